@@ -1,0 +1,28 @@
+package org.praxis;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+
+/**
+ * Starts Praxis. With no arguments (or only {@code --option}s) it serves the web application; with a
+ * sub-command ({@code java -jar praxis.jar import staff FILE}) it runs that command without a web
+ * server and exits with the command's status.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(sharedModules = {"web", "commandline"})
+public class PraxisApplication {
+
+    public static void main(String[] args) {
+        var application = new SpringApplication(PraxisApplication.class);
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            application.setAdditionalProfiles("command");
+            System.exit(SpringApplication.exit(application.run(args)));
+        }
+        application.run(args);
+    }
+}

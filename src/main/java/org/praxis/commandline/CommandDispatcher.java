@@ -1,0 +1,49 @@
+package org.praxis.commandline;
+
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Runs the sub-command named on the command line and hands its status back as the exit code. */
+@Component
+@Profile("command")
+@Order(Ordered.LOWEST_PRECEDENCE)
+class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
+
+    private final List<PraxisCommand> commands;
+    private int exitCode;
+
+    CommandDispatcher(List<PraxisCommand> commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var words = args.getNonOptionArgs();
+        var command = commands.stream()
+                .filter(c -> words.size() >= c.words().size()
+                        && words.subList(0, c.words().size()).equals(c.words()))
+                .findFirst();
+        if (command.isEmpty()) {
+            if (!words.isEmpty() && !words.getFirst().equals("help")) {
+                System.err.println("Unknown command: " + String.join(" ", words));
+                exitCode = 2;
+            }
+            System.out.println("Usage: java -jar praxis.jar <command>");
+            System.out.println("       java -jar praxis.jar            (no command: start the web application)");
+            commands.forEach(c -> System.out.println("       java -jar praxis.jar " + c.usage()));
+            return;
+        }
+        exitCode = command.get().run(words.subList(command.get().words().size(), words.size()), System.out, System.err);
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

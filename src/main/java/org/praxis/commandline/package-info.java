@@ -1,0 +1,3 @@
+/** Sub-commands of the Praxis jar: {@code java -jar praxis.jar <command> ...}. */
+@org.springframework.modulith.ApplicationModule(displayName = "Command line")
+package org.praxis.commandline;

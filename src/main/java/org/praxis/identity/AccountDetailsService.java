@@ -1,0 +1,45 @@
+package org.praxis.identity;
+
+import java.util.Locale;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Loads an active account for sign-in. Inactive and unknown accounts look the same to the caller. */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+    private final PersonDirectory people;
+
+    AccountDetailsService(UserAccountRepository accounts, PersonDirectory people) {
+        this.accounts = accounts;
+        this.people = people;
+    }
+
+    @Override
+    public AccountDetails loadUserByUsername(String username) {
+        var account = accounts.findByUsername(normalise(username))
+                .filter(UserAccount::active)
+                .orElseThrow(() -> new UsernameNotFoundException("No active account"));
+        return new AccountDetails(currentUser(account), account.passwordHash());
+    }
+
+    CurrentUser currentUser(UserAccount account) {
+        var person = account.staffId() != null
+                ? people.staffMember(account.staffId())
+                : account.visitorId() != null ? people.visitor(account.visitorId()) : java.util.Optional.<PersonDirectory.Person>empty();
+        return new CurrentUser(
+                account.id(),
+                account.username(),
+                person.map(PersonDirectory.Person::displayName).orElse(account.username()),
+                account.roleSet(),
+                account.teamId(),
+                account.staffId(),
+                account.visitorId());
+    }
+
+    static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

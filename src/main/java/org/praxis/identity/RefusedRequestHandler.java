@@ -1,0 +1,44 @@
+package org.praxis.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.praxis.accesslog.AccessLog;
+import org.praxis.web.FormRecovery;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+
+/**
+ * A refused request. A form sent after the session ended fails its CSRF check: keep what was typed
+ * and send the person to sign in again, after which the form comes back filled in. A signed-in user
+ * refused a screen is recorded in the access log. Everything else gets the 403 page.
+ */
+final class RefusedRequestHandler implements AccessDeniedHandler {
+
+    private final AccessLog accessLog;
+    private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+
+    RefusedRequestHandler(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
+            throws IOException, jakarta.servlet.ServletException {
+        if (refused instanceof CsrfException && sessionHasExpired(request)) {
+            FormRecovery.keep(request);
+            response.sendRedirect(request.getContextPath() + "/sign-in?timed-out");
+            return;
+        }
+        if (!(refused instanceof CsrfException) && CurrentUser.get().isPresent()) {
+            accessLog.deniedScreen();
+        }
+        forbidden.handle(request, response, refused);
+    }
+
+    private static boolean sessionHasExpired(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    }
+}

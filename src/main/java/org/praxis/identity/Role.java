@@ -1,0 +1,26 @@
+package org.praxis.identity;
+
+/** What a user may do in Praxis. A user may hold several. */
+public enum Role {
+    ADMIN("Administrator"),
+    QA_LEAD("Quality assurance lead"),
+    LEADER("Leader or auditor"),
+    MANAGER("Team manager"),
+    PRACTITIONER("Practitioner"),
+    VISITOR("Visitor");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Managers and practitioners see only their own team, unless another role lets them see more. */
+    public boolean isTeamScoped() {
+        return this == MANAGER || this == PRACTITIONER;
+    }
+}

@@ -1,0 +1,71 @@
+package org.praxis.identity;
+
+import jakarta.servlet.DispatcherType;
+import org.praxis.accesslog.AccessLog;
+import org.praxis.web.FormRecovery;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what. Pages anyone may read are listed here; every other address needs a signed-in
+ * user, and every controller handler also carries its own {@code @PreAuthorize} rule (a test fails
+ * any handler without one), so permissions sit next to the screens they guard.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {
+        "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/favicon.ico",
+        "/sign-in", "/accessibility", "/privacy", "/actuator/health", "/actuator/health/**"
+    };
+
+    @Bean
+    SecurityFilterChain praxisSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn, AccessLog accessLog)
+            throws Exception {
+        var savedRequests = new SavedRequestAwareAuthenticationSuccessHandler();
+        http.authenticationProvider(signIn)
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
+                                DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .successHandler((request, response, authentication) -> {
+                            var keptForm = FormRecovery.keptPath(request);
+                            if (keptForm.isPresent()) {
+                                response.sendRedirect(request.getContextPath() + keptForm.get());
+                            } else {
+                                savedRequests.onAuthenticationSuccess(request, response, authentication);
+                            }
+                        })
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + (failure instanceof ThrottledAuthenticationProvider.SignInLockedException
+                                        ? "/sign-in?locked"
+                                        : "/sign-in?error"))))
+                .logout(logout -> logout.logoutUrl("/sign-out")
+                        .logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(
+                                request.getContextPath()
+                                        + ("timeout".equals(request.getParameter("reason"))
+                                                ? "/sign-in?timed-out"
+                                                : "/sign-in?signed-out"))))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RefusedRequestHandler(accessLog)))
+                .headers(headers -> headers.frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}

@@ -1,0 +1,181 @@
+package org.praxis.organisation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.praxis.web.Cell;
+import org.praxis.web.Option;
+import org.praxis.web.PageOf;
+import org.praxis.web.Problem;
+import org.praxis.web.SummaryRow;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Visitors are managed by administrators and quality assurance leads, who run Practice Week. */
+@Controller
+@RequestMapping("/organisation/visitors")
+class VisitorController {
+
+    static final String VISITOR_MANAGERS = "hasAnyRole('ADMIN', 'QA_LEAD')";
+
+    record FilterForm(String name, String kind, String status) {}
+
+    record VisitorForm(String fullName, String organisation, String kind, String email, String cleared, Integer version) {
+
+        static VisitorForm of(Visitor v) {
+            return new VisitorForm(v.fullName(), v.organisation(), v.kind().name(), v.email(), v.clearedForCaseData() ? "yes" : "no", v.version());
+        }
+
+        Optional<VisitorRecords.VisitorDetails> check(Errors errors) {
+            Rules.nameProblem(fullName, "their full name").ifPresent(p -> errors.rejectValue("fullName", "name", p));
+            Rules.nameProblem(organisation, "their organisation").ifPresent(p -> errors.rejectValue("organisation", "org", p));
+            var k = Arrays.stream(VisitorKind.values()).filter(v -> v.name().equals(kind)).findFirst();
+            if (k.isEmpty()) {
+                errors.rejectValue("kind", "kind", "Select the kind of visitor");
+            }
+            Rules.emailProblem(email, false).ifPresent(p -> errors.rejectValue("email", "email", p));
+            if (!"yes".equals(cleared) && !"no".equals(cleared)) {
+                errors.rejectValue("cleared", "cleared", "Select whether they are cleared to see identifiable case information");
+            }
+            return errors.hasErrors()
+                    ? Optional.empty()
+                    : Optional.of(new VisitorRecords.VisitorDetails(
+                            Rules.tidy(fullName),
+                            Rules.tidy(organisation),
+                            k.get(),
+                            Rules.tidy(email).isEmpty() ? null : Rules.normaliseEmail(email),
+                            "yes".equals(cleared)));
+        }
+    }
+
+    private final VisitorRecords visitors;
+
+    VisitorController(VisitorRecords visitors) {
+        this.visitors = visitors;
+    }
+
+    @GetMapping
+    @PreAuthorize(VISITOR_MANAGERS)
+    String list(@ModelAttribute("filter") FilterForm filter, @RequestParam(name = "page", required = false) Integer page, Model model) {
+        var found = visitors.list(
+                new VisitorRecords.Filter(
+                        filter.name(),
+                        Arrays.stream(VisitorKind.values()).filter(k -> k.name().equals(filter.kind())).findFirst().orElse(null),
+                        "all".equals(filter.status())),
+                PageOf.clampPage(page),
+                PageOf.DEFAULT_SIZE,
+                ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString());
+        model.addAttribute("page", found);
+        model.addAttribute("rows", found.items().stream()
+                .map(v -> List.of(
+                        Cell.link(v.fullName(), "/organisation/visitors/" + v.id()),
+                        Cell.text(v.organisation()),
+                        Cell.text(v.kind().label()),
+                        v.clearedForCaseData() ? Cell.tag("Cleared", "turquoise") : Cell.tag("Not cleared", "grey"),
+                        v.active() ? Cell.tag("Active", "green") : Cell.tag("Inactive", "grey")))
+                .toList());
+        model.addAttribute("kindOptions", kindOptions());
+        model.addAttribute("statusOptions", List.of(new Option("", "Active visitors"), new Option("all", "Active and inactive")));
+        return "organisation/visitor-list";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(VISITOR_MANAGERS)
+    String view(@PathVariable long id, Model model) {
+        var v = visitors.view(id);
+        model.addAttribute("visitor", v);
+        model.addAttribute("rows", List.of(
+                SummaryRow.of("Organisation", v.organisation()),
+                SummaryRow.of("Kind of visitor", v.kind().label()),
+                SummaryRow.of("Email", v.email()),
+                SummaryRow.of("Identifiable case information", v.clearedForCaseData() ? "Cleared to see it" : "Not cleared: sees no identifiable case information"),
+                SummaryRow.of("Status", v.active() ? "Active" : "Inactive")));
+        return "organisation/visitor-view";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(VISITOR_MANAGERS)
+    String addForm(Model model) {
+        model.addAttribute("form", new VisitorForm("", "", "", "", "", null));
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize(VISITOR_MANAGERS)
+    String add(@ModelAttribute("form") VisitorForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        var details = form.check(result);
+        if (details.isPresent()) {
+            var id = visitors.add(details.get());
+            redirect.addFlashAttribute("saved", "Visitor added");
+            return "redirect:/organisation/visitors/" + id;
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize(VISITOR_MANAGERS)
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", VisitorForm.of(visitors.view(id)));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize(VISITOR_MANAGERS)
+    String edit(@PathVariable long id, @ModelAttribute("form") VisitorForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        var details = form.check(result);
+        if (details.isPresent() && form.version() != null) {
+            try {
+                visitors.update(id, form.version(), details.get());
+                redirect.addFlashAttribute("saved", "Changes saved");
+                return "redirect:/organisation/visitors/" + id;
+            } catch (OptimisticLockingFailureException e) {
+                result.reject("conflict", "Someone else changed this visitor while you were editing. Open the record again to see their change.");
+            }
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}/deactivate")
+    @PreAuthorize(VISITOR_MANAGERS)
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        visitors.setActive(id, false);
+        redirect.addFlashAttribute("saved", "Visitor deactivated");
+        return "redirect:/organisation/visitors/" + id;
+    }
+
+    @PostMapping("/{id}/reactivate")
+    @PreAuthorize(VISITOR_MANAGERS)
+    String reactivate(@PathVariable long id, RedirectAttributes redirect) {
+        visitors.setActive(id, true);
+        redirect.addFlashAttribute("saved", "Visitor reactivated");
+        return "redirect:/organisation/visitors/" + id;
+    }
+
+    private String form(Model model, Long id) {
+        model.addAttribute("visitorId", id);
+        model.addAttribute("kindOptions", kindOptions());
+        model.addAttribute("clearedOptions", List.of(new Option("yes", "Yes"), new Option("no", "No")));
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", List.of());
+        }
+        return "organisation/visitor-form";
+    }
+
+    private static List<Option> kindOptions() {
+        return Arrays.stream(VisitorKind.values()).map(k -> new Option(k.name(), k.label())).toList();
+    }
+}

@@ -1,0 +1,94 @@
+package org.praxis.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: what each of the user's roles can do today, and what is coming. */
+@Controller
+class HomeController {
+
+    /** A card on the home page; a card without an address is a capability not built yet. */
+    record Card(String title, String description, String href) {
+        public boolean available() {
+            return href != null;
+        }
+    }
+
+    private static final Map<String, String> ROLE_HEADINGS = new LinkedHashMap<>();
+
+    static {
+        ROLE_HEADINGS.put("ADMIN", "Administration");
+        ROLE_HEADINGS.put("QA_LEAD", "Quality assurance");
+        ROLE_HEADINGS.put("LEADER", "Leading and auditing");
+        ROLE_HEADINGS.put("MANAGER", "Your team");
+        ROLE_HEADINGS.put("PRACTITIONER", "Your practice");
+        ROLE_HEADINGS.put("VISITOR", "Practice Week");
+    }
+
+    record Section(String heading, List<Card> cards) {}
+
+    @GetMapping("/")
+    @PreAuthorize("isAuthenticated()")
+    String home(Authentication authentication, Model model) {
+        var roles = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .map(a -> a.replaceFirst("^ROLE_", ""))
+                .toList();
+        var sections = new ArrayList<Section>();
+        ROLE_HEADINGS.forEach((role, heading) -> {
+            if (roles.contains(role)) {
+                sections.add(new Section(heading, cardsFor(role)));
+            }
+        });
+        model.addAttribute("sections", sections);
+        model.addAttribute("displayName", authentication.getName());
+        return "web/home";
+    }
+
+    private static List<Card> cardsFor(String role) {
+        return switch (role) {
+            case "ADMIN" ->
+                List.of(
+                        new Card("Users", "Give people access, set their roles and team scope.", "/admin/users"),
+                        new Card("Access log", "See who viewed, exported or changed which record.", "/admin/access-log"),
+                        new Card("Staff", "Add, edit and import staff; deactivate leavers.", "/organisation/staff"),
+                        new Card("Teams", "Directorates, services and teams.", "/organisation/teams"),
+                        new Card("Visitors", "Councillors and partner agencies.", "/organisation/visitors"));
+            case "QA_LEAD" ->
+                List.of(
+                        new Card("Staff", "Who works in which team, and how they are employed.", "/organisation/staff"),
+                        new Card("Visitors", "Councillors and partners who take part in Practice Week.", "/organisation/visitors"),
+                        new Card("Case register", "Import the caseload from the Annex A workbook.", null),
+                        new Card("Case file audits", "Standards, templates, audit programmes and moderation.", null),
+                        new Card("Practice Week", "Visit slots, availability and the timetable.", null));
+            case "LEADER" ->
+                List.of(
+                        new Card("Teams", "Directorates, services and teams.", "/organisation/teams"),
+                        new Card("Audits assigned to you", "Cases you have been asked to audit.", null),
+                        new Card("Your actions", "Actions you own, and when they are due.", null));
+            case "MANAGER" ->
+                List.of(
+                        new Card("Your team's staff", "The people in your team.", "/organisation/staff"),
+                        new Card("Team audits", "Audits of your team's cases.", null),
+                        new Card("Team actions", "Actions for your team, and what is overdue.", null));
+            case "PRACTITIONER" ->
+                List.of(
+                        new Card("Your team", "The people in your team.", "/organisation/staff"),
+                        new Card("Audits of your cases", "Read feedback on your practice and reply.", null),
+                        new Card("Your actions", "Actions you own.", null));
+            case "VISITOR" ->
+                List.of(
+                        new Card("Your Practice Week timetable", "Where and when your visits are.", null),
+                        new Card("Record a visit", "What you saw and what you will take back.", null));
+            default -> List.of();
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package org.praxis.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts what the page layout needs (council name, navigation for the user's roles, timeout) on every page. */
+@ControllerAdvice
+class ShellAdvice {
+
+    /** What the layout shows around every page. */
+    record Shell(
+            String councilName,
+            boolean signedIn,
+            List<Navigation.Item> navigation,
+            String currentPath,
+            long idleTimeoutSeconds,
+            long warningSeconds,
+            String cspNonce) {
+
+        public boolean isCurrent(String href) {
+            return href.equals("/") ? currentPath.equals("/") : currentPath.startsWith(href);
+        }
+    }
+
+    private final CouncilProperties council;
+    private final Duration idleTimeout;
+    private final Duration warningBefore;
+
+    ShellAdvice(
+            CouncilProperties council,
+            @Value("${praxis.session.idle-timeout}") Duration idleTimeout,
+            @Value("${praxis.session.warning-before}") Duration warningBefore) {
+        this.council = council;
+        this.idleTimeout = idleTimeout;
+        this.warningBefore = warningBefore;
+    }
+
+    @ModelAttribute("shell")
+    Shell shell(HttpServletRequest request) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var signedIn = authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+        Set<String> roles = signedIn
+                ? authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .filter(a -> a.startsWith("ROLE_"))
+                        .map(a -> a.substring(5))
+                        .collect(Collectors.toSet())
+                : Set.of();
+        return new Shell(
+                council.name(),
+                signedIn,
+                signedIn ? Navigation.visibleTo(roles) : List.of(),
+                request.getRequestURI(),
+                idleTimeout.toSeconds(),
+                warningBefore.toSeconds(),
+                (String) request.getAttribute(CspNonceFilter.NONCE_ATTRIBUTE));
+    }
+}

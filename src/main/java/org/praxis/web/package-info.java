@@ -1,0 +1,3 @@
+/** The web shell every module's screens use: layout, GOV.UK components, security headers, home and error pages. */
+@org.springframework.modulith.ApplicationModule(displayName = "Web shell")
+package org.praxis.web;
