@@ -42,7 +42,7 @@ if (dialog && typeof dialog.showModal === 'function') {
       dialog.close();
       schedule();
     } else {
-      window.location.href = '/sign-in?timed-out';
+      window.location.href = '/sign-in?status=timed-out';
     }
   });
   dialog.addEventListener('cancel', (event) => event.preventDefault());

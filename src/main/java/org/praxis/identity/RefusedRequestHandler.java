@@ -29,7 +29,7 @@ final class RefusedRequestHandler implements AccessDeniedHandler {
             throws IOException, jakarta.servlet.ServletException {
         if (refused instanceof CsrfException && sessionHasExpired(request)) {
             FormRecovery.keep(request);
-            response.sendRedirect(request.getContextPath() + "/sign-in?timed-out");
+            response.sendRedirect(request.getContextPath() + "/sign-in?status=timed-out");
             return;
         }
         if (!(refused instanceof CsrfException) && CurrentUser.get().isPresent()) {

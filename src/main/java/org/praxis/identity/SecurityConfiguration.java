@@ -6,7 +6,9 @@ import org.praxis.web.FormRecovery;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -31,10 +33,16 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain praxisSecurity(HttpSecurity http, ThrottledAuthenticationProvider signIn, AccessLog accessLog)
+    SecurityFilterChain praxisSecurity(
+            HttpSecurity http,
+            AccountDetailsService accounts,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            AccessLog accessLog)
             throws Exception {
         var savedRequests = new SavedRequestAwareAuthenticationSuccessHandler();
-        http.authenticationProvider(signIn)
+        var signIn = new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle);
+        http.authenticationManager(new ProviderManager(signIn))
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
                                 DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
@@ -54,14 +62,14 @@ class SecurityConfiguration {
                         })
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof ThrottledAuthenticationProvider.SignInLockedException
-                                        ? "/sign-in?locked"
-                                        : "/sign-in?error"))))
+                                        ? "/sign-in?problem=locked"
+                                        : "/sign-in?problem=credentials"))))
                 .logout(logout -> logout.logoutUrl("/sign-out")
                         .logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(
                                 request.getContextPath()
                                         + ("timeout".equals(request.getParameter("reason"))
-                                                ? "/sign-in?timed-out"
-                                                : "/sign-in?signed-out"))))
+                                                ? "/sign-in?status=timed-out"
+                                                : "/sign-in?status=signed-out"))))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RefusedRequestHandler(accessLog)))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
                         .contentTypeOptions(Customizer.withDefaults())

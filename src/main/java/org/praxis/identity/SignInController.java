@@ -28,29 +28,27 @@ class SignInController {
     @GetMapping("/sign-in")
     @PreAuthorize("permitAll()")
     String signIn(
-            @RequestParam(name = "error", required = false) String error,
-            @RequestParam(name = "locked", required = false) String locked,
-            @RequestParam(name = "timed-out", required = false) String timedOut,
-            @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(name = "problem", required = false) String problem,
+            @RequestParam(name = "status", required = false) String status,
             HttpServletRequest request,
             Model model) {
         if (CurrentUser.get().isPresent()) {
             return "redirect:/";
         }
         var problems = new ArrayList<Problem>();
-        if (locked != null) {
+        if ("locked".equals(problem)) {
             problems.add(new Problem(
                     "username",
                     "You have entered the wrong details too many times. Wait " + throttle.lockout().toMinutes()
                             + " minutes, then try again."));
-        } else if (error != null) {
+        } else if (problem != null) {
             problems.add(new Problem("username", "Enter a correct username and password"));
         }
         model.addAttribute("problems", problems);
         model.addAttribute("form", new SignInForm(""));
-        model.addAttribute("timedOut", timedOut != null);
+        model.addAttribute("timedOut", "timed-out".equals(status));
         model.addAttribute("formKept", FormRecovery.keptPath(request).isPresent());
-        model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute("signedOut", "signed-out".equals(status));
         return "identity/sign-in";
     }
 

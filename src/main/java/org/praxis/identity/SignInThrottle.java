@@ -73,15 +73,16 @@ class SignInThrottle {
     private void count(String key, int limit) {
         var now = clock.instant();
         var windowStart = Timestamp.from(now.minus(lockout));
-        // A failure after the window (or after a lock ended) starts a fresh count.
+        // A failure after the window (or after a lock ended) starts a fresh count. locked_until is set first
+        // and window_started_at last because H2 evaluates SET clauses in order (PostgreSQL uses old values).
         int updated = jdbc.sql(
                         """
                         update sign_in_throttle
-                           set failures = case when window_started_at < :windowStart then 1 else failures + 1 end,
-                               window_started_at = case when window_started_at < :windowStart then :now else window_started_at end,
-                               locked_until = case
+                           set locked_until = case
                                    when window_started_at >= :windowStart and failures + 1 >= :limit then :lockedUntil
-                                   else locked_until end
+                                   else locked_until end,
+                               failures = case when window_started_at < :windowStart then 1 else failures + 1 end,
+                               window_started_at = case when window_started_at < :windowStart then :now else window_started_at end
                          where throttle_key = :key
                         """)
                 .param("windowStart", windowStart)

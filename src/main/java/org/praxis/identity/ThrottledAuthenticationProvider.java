@@ -8,14 +8,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
 /**
  * Username and password sign-in with throttling. Every failure, whatever its cause (unknown user,
  * inactive account, wrong password), gives the same answer; a locked username or address is refused
- * before the password is even checked.
+ * before the password is even checked. Built by {@link SecurityConfiguration} for the sign-in filter
+ * alone (not a bean), so no parent authentication manager asks it a second time.
  */
-@Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     /** Thrown while a username or address is locked out. */

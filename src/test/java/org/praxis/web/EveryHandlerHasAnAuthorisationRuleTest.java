@@ -1,0 +1,48 @@
+package org.praxis.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Every controller handler in Praxis states who may call it; one without a rule fails the build. */
+class EveryHandlerHasAnAuthorisationRuleTest {
+
+    @Test
+    void everyHandlerMethodCarriesPreAuthorize() throws Exception {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Controller.class));
+        var controllers = scanner.findCandidateComponents("org.praxis");
+        assertThat(controllers).as("controllers found").hasSizeGreaterThan(5);
+
+        var handlers = new ArrayList<Method>();
+        var withoutRule = new ArrayList<String>();
+        for (var candidate : controllers) {
+            var type = Class.forName(candidate.getBeanClassName());
+            for (var method : type.getDeclaredMethods()) {
+                if (AnnotatedElementUtils.hasAnnotation(method, RequestMapping.class)) {
+                    handlers.add(method);
+                    if (!method.isAnnotationPresent(PreAuthorize.class)) {
+                        withoutRule.add(type.getSimpleName() + "." + method.getName());
+                    }
+                }
+            }
+        }
+        assertThat(handlers).as("handler methods found").hasSizeGreaterThan(20);
+        assertThat(withoutRule).as("handlers without an explicit @PreAuthorize rule").isEmpty();
+        assertThat(handlers.stream().map(m -> m.getAnnotation(PreAuthorize.class).value()))
+                .as("no handler is open to anyone except the sign-in and information pages")
+                .filteredOn("permitAll()"::equals)
+                .hasSize((int) handlers.stream()
+                        .filter(m -> Arrays.asList("signIn", "accessibility", "privacy").contains(m.getName()))
+                        .count());
+    }
+}
