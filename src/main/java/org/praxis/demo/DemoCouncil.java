@@ -36,7 +36,7 @@ final class DemoCouncil {
     static List<ServiceAreaPlan> serviceAreas() {
         return List.of(
                 new ServiceAreaPlan(DirectorateKind.CHILDREN, "Front door and assessment", List.of(
-                        new TeamPlan("MASH", TeamType.MASH_FRONT_DOOR, 16),
+                        new TeamPlan("MASH", TeamType.MASH_FRONT_DOOR, 18),
                         new TeamPlan("Assessment Team North", TeamType.DUTY_AND_ASSESSMENT, 14),
                         new TeamPlan("Assessment Team South", TeamType.DUTY_AND_ASSESSMENT, 14))),
                 new ServiceAreaPlan(DirectorateKind.CHILDREN, "Safeguarding and family support", List.of(
@@ -44,11 +44,13 @@ final class DemoCouncil {
                         new TeamPlan("Child in Need Team 2", TeamType.CHILD_IN_NEED, 13),
                         new TeamPlan("Child Protection Team East", TeamType.CHILD_PROTECTION, 14),
                         new TeamPlan("Child Protection Team West", TeamType.CHILD_PROTECTION, 14),
+                        new TeamPlan("Child Protection Team Central", TeamType.CHILD_PROTECTION, 15),
+                        new TeamPlan("Family Support Hub", TeamType.CHILD_IN_NEED, 15),
                         new TeamPlan("Edge of Care", TeamType.EDGE_OF_CARE, 12),
                         new TeamPlan("Disabled Children's Team", TeamType.DISABLED_CHILDREN, 12))),
                 new ServiceAreaPlan(DirectorateKind.CHILDREN, "Children in care", List.of(
-                        new TeamPlan("Children in Care Team 1", TeamType.CHILDREN_IN_CARE, 14),
-                        new TeamPlan("Children in Care Team 2", TeamType.CHILDREN_IN_CARE, 14),
+                        new TeamPlan("Children in Care Team 1", TeamType.CHILDREN_IN_CARE, 16),
+                        new TeamPlan("Children in Care Team 2", TeamType.CHILDREN_IN_CARE, 16),
                         new TeamPlan("Leaving Care", TeamType.CARE_LEAVERS, 13),
                         new TeamPlan("Fostering Service", TeamType.FOSTERING, 13),
                         new TeamPlan("Adoption Northbridge", TeamType.ADOPTION, 10))),
@@ -57,10 +59,11 @@ final class DemoCouncil {
                 new ServiceAreaPlan(DirectorateKind.ADULTS, "Access and enablement", List.of(
                         new TeamPlan("Adults Contact and Response", TeamType.CONTACT_AND_RESPONSE, 14),
                         new TeamPlan("Reablement Service", TeamType.REABLEMENT, 16),
-                        new TeamPlan("Hospital Discharge Team", TeamType.HOSPITAL, 12))),
+                        new TeamPlan("Hospital Discharge Team", TeamType.HOSPITAL, 14),
+                        new TeamPlan("Reablement Service East", TeamType.REABLEMENT, 14))),
                 new ServiceAreaPlan(DirectorateKind.ADULTS, "Community social work", List.of(
-                        new TeamPlan("Long Term Support North", TeamType.LONG_TERM, 14),
-                        new TeamPlan("Long Term Support South", TeamType.LONG_TERM, 14),
+                        new TeamPlan("Long Term Support North", TeamType.LONG_TERM, 16),
+                        new TeamPlan("Long Term Support South", TeamType.LONG_TERM, 16),
                         new TeamPlan("Community Mental Health Team", TeamType.MENTAL_HEALTH, 13),
                         new TeamPlan("Learning Disability Team", TeamType.LEARNING_DISABILITY, 13),
                         new TeamPlan("Sight and Hearing Service", TeamType.SIGHT_AND_HEARING, 8))),

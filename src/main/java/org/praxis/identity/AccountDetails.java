@@ -2,13 +2,14 @@ package org.praxis.identity;
 
 import java.util.Collection;
 import java.util.List;
+import org.praxis.web.SignedInPerson;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's view of an account; the password hash is erased once sign-in succeeds. */
-final class AccountDetails implements UserDetails, CredentialsContainer {
+final class AccountDetails implements UserDetails, CredentialsContainer, SignedInPerson {
 
     private final CurrentUser user;
     private String passwordHash;
@@ -32,6 +33,11 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    @Override
+    public String displayName() {
+        return user.displayName();
     }
 
     @Override

@@ -49,7 +49,9 @@ class HomeController {
             }
         });
         model.addAttribute("sections", sections);
-        model.addAttribute("displayName", authentication.getName());
+        model.addAttribute(
+                "displayName",
+                authentication.getPrincipal() instanceof SignedInPerson person ? person.displayName() : authentication.getName());
         return "web/home";
     }
 

@@ -44,6 +44,7 @@ class StaffFormIT {
         assertThat(html).contains("<a href=\"#employmentType\">Select how they are employed</a>");
         assertThat(html).containsPattern("id=\"fullName\"[^>]*aria-describedby=\"fullName-error\"");
         assertThat(html).contains("class=\"govuk-error-message\" id=\"fullName-error\"");
+        assertThat(html).as("no recovered-form banner on an ordinary error").doesNotContain("We kept what you entered");
     }
 
     @Test

@@ -76,6 +76,7 @@ class StaffScopeIT {
         var own = mvc.perform(get("/organisation/staff").with(demo.as("manager"))).andReturn().getResponse().getContentAsString();
         long teamSize = jdbc.sql("select count(*) from staff_member where team_id = ? and active = true").param(managersTeam()).query(Long.class).single();
         assertThat(own).contains("of <strong>" + teamSize + "</strong> results");
+        assertThat(own).as("no team filter for someone who sees one team").doesNotContain("id=\"teamId\"");
     }
 
     @Test

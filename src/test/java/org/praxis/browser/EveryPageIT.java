@@ -1,0 +1,157 @@
+package org.praxis.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Signs in as each demo user and visits every page that user can reach by following links, checking
+ * each with axe-core: no serious or critical problem may remain. Saves a screenshot of each home page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EveryPageIT {
+
+    private static final int MAX_PAGES_PER_USER = 60;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void needsChromium() {
+        Browser.assumeInstalled();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"admin", "qa.lead", "leader", "manager", "practitioner", "visitor"})
+    void everyPageTheUserCanReachPassesAxe(String username) throws Exception {
+        try (var browser = new Browser(base(), true)) {
+            browser.signIn(username);
+            assertThat(browser.path()).isEqualTo("/");
+            browser.screenshot("home-" + username);
+
+            var problems = new LinkedHashMap<String, List<String>>();
+            var visited = crawl(browser, username, problems);
+            assertThat(visited).as("pages visited as %s", username).isNotEmpty();
+            assertThat(problems).as("serious or critical accessibility problems as %s", username).isEmpty();
+        }
+    }
+
+    /** Follows same-site links breadth first, one page per address pattern (ids and page numbers folded). */
+    private List<String> crawl(Browser browser, String username, Map<String, List<String>> problems) throws Exception {
+        var queue = new ArrayDeque<String>(List.of("/"));
+        var patterns = new java.util.HashSet<String>();
+        var visited = new ArrayList<String>();
+        while (!queue.isEmpty() && visited.size() < MAX_PAGES_PER_USER) {
+            var path = queue.poll();
+            if (!patterns.add(pattern(path))) {
+                continue;
+            }
+            browser.open(path);
+            visited.add(path);
+            assertThat(browser.driver.getTitle()).as("title of %s", path).endsWith("– Praxis");
+            browser.screenshot("pages/" + username + pattern(path).replaceAll("[^A-Za-z0-9]+", "-"));
+            var found = browser.seriousAccessibilityProblems();
+            if (!found.isEmpty()) {
+                problems.put(path, found);
+            }
+            for (WebElement link : browser.driver.findElements(By.cssSelector("a[href]"))) {
+                var href = link.getAttribute("href");
+                if (href != null && href.startsWith(base() + "/")) {
+                    var next = href.substring(base().length()).replaceFirst("#.*$", "");
+                    if (!next.endsWith(".csv") && !next.startsWith("/assets") && !next.startsWith("/webjars") && !next.isEmpty()) {
+                        queue.add(next);
+                    }
+                }
+            }
+        }
+        return visited;
+    }
+
+    private static String pattern(String path) {
+        var parts = path.split("\\?", 2);
+        var shape = parts[0].replaceAll("/\\d+", "/{id}");
+        if (parts.length > 1) {
+            shape += "?" + java.util.Arrays.stream(parts[1].split("&")).map(p -> p.split("=")[0]).sorted().toList();
+        }
+        return shape;
+    }
+
+    @Test
+    void theSignInPageAndItsErrorPassAxe() throws Exception {
+        try (var browser = new Browser(base(), true)) {
+            browser.open("/sign-in");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("sign-in");
+            browser.driver.findElement(By.id("username")).sendKeys("nobody");
+            browser.driver.findElement(By.id("password")).sendKeys("wrong");
+            browser.clickAndWait(By.cssSelector("main button[type=submit]"));
+            assertThat(browser.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                    .contains("There is a problem")
+                    .contains("Enter a correct username and password");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("sign-in-error");
+        }
+    }
+
+    @Test
+    void errorPagesAndFormErrorsPassAxe() throws Exception {
+        try (var browser = new Browser(base(), true)) {
+            browser.signIn("admin");
+            browser.open("/no-such-page");
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("404");
+
+            browser.open("/organisation/staff/new");
+            browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.driver.getTitle()).startsWith("Error: ");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("staff-form-errors");
+            browser.signOut();
+
+            browser.signIn("visitor");
+            browser.open("/admin/users");
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have permission to see this page");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("403");
+        }
+    }
+
+    @Test
+    void withoutJavaScriptAStaffMemberCanBeAddedAndTheirTeamFound() throws Exception {
+        try (var browser = new Browser(base(), false)) {
+            browser.signIn("admin");
+            browser.open("/organisation/staff/new");
+            browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+            var summary = browser.driver.findElement(By.cssSelector(".govuk-error-summary"));
+            assertThat(summary.getText()).contains("Enter their full name");
+            browser.driver.findElement(By.id("fullName")).sendKeys("Nojs Person");
+            browser.driver.findElement(By.id("workEmail")).sendKeys("nojs.person@northbridge.example.gov.uk");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("jobRole"))).selectByVisibleText("Social worker");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("teamId"))).selectByVisibleText("MASH");
+            browser.driver.findElement(By.cssSelector("label[for='employmentType-2']")).click();
+            browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nojs Person");
+            assertThat(browser.driver.findElement(By.cssSelector(".govuk-summary-list")).getText()).contains("Agency").contains("MASH");
+            browser.screenshot("staff-added-without-javascript");
+        }
+    }
+}
