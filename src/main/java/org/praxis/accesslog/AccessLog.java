@@ -69,8 +69,7 @@ public class AccessLog {
     }
 
     private void write(Action action, String recordType, Object recordId) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into access_log (occurred_at, username, action, record_type, record_id, screen)
                         values (:at, :username, :action, :type, :id, :screen)
                         """)

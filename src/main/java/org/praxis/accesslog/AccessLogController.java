@@ -44,7 +44,9 @@ class AccessLogController {
         model.addAttribute("problems", Problem.allIn(result));
         model.addAttribute("recordTypes", recordTypeOptions());
         if (result.hasErrors()) {
-            model.addAttribute("page", new PageOf<AccessLogSearch.Entry>(List.of(), 1, PageOf.DEFAULT_SIZE, 0, "/admin/access-log"));
+            model.addAttribute(
+                    "page",
+                    new PageOf<AccessLogSearch.Entry>(List.of(), 1, PageOf.DEFAULT_SIZE, 0, "/admin/access-log"));
             model.addAttribute("rows", List.of());
             return "accesslog/search";
         }
@@ -52,14 +54,20 @@ class AccessLogController {
                 criteria,
                 PageOf.clampPage(page),
                 PageOf.DEFAULT_SIZE,
-                ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString());
+                ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replaceQueryParam("page")
+                        .build()
+                        .toUriString());
         model.addAttribute("page", found);
-        model.addAttribute("rows", found.items().stream().map(AccessLogController::row).toList());
-        model.addAttribute("exportHref", ServletUriComponentsBuilder.fromCurrentRequest()
-                .replacePath("/admin/access-log/export.csv")
-                .replaceQueryParam("page")
-                .build()
-                .toUriString());
+        model.addAttribute(
+                "rows", found.items().stream().map(AccessLogController::row).toList());
+        model.addAttribute(
+                "exportHref",
+                ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replacePath("/admin/access-log/export.csv")
+                        .replaceQueryParam("page")
+                        .build()
+                        .toUriString());
         return "accesslog/search";
     }
 
@@ -79,8 +87,12 @@ class AccessLogController {
     }
 
     private static AccessLogSearch.Criteria criteria(SearchForm form, BindingResult result) {
-        var from = form.from() == null ? null : form.from().toDate("from", "The from date", result).orElse(null);
-        var to = form.to() == null ? null : form.to().toDate("to", "The to date", result).orElse(null);
+        var from = form.from() == null
+                ? null
+                : form.from().toDate("from", "The from date", result).orElse(null);
+        var to = form.to() == null
+                ? null
+                : form.to().toDate("to", "The to date", result).orElse(null);
         if (from != null && to != null && to.isBefore(from)) {
             result.rejectValue("to", "range", "The to date must be the same as or after the from date");
         }

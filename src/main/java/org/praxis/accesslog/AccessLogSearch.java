@@ -23,7 +23,8 @@ class AccessLogSearch {
     /** A search: any of the parts may be empty. Dates are inclusive, in the council's time zone. */
     record Criteria(String username, String recordType, String recordId, LocalDate from, LocalDate to) {}
 
-    record Entry(Instant occurredAt, String username, String action, String recordType, String recordId, String screen) {}
+    record Entry(
+            Instant occurredAt, String username, String action, String recordType, String recordId, String screen) {}
 
     static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
     static final DateTimeFormatter SHOWN =
@@ -60,7 +61,8 @@ class AccessLogSearch {
         var where = where(criteria);
         accessLog.exported("ACCESS_LOG", "search");
         try (var csv = CsvWriter.builder().build(out);
-                var rows = jdbc.sql("select occurred_at, username, action, record_type, record_id, screen from access_log"
+                var rows = jdbc
+                        .sql("select occurred_at, username, action, record_type, record_id, screen from access_log"
                                 + where.sql() + " order by occurred_at desc, id desc")
                         .params(where.params())
                         .query(AccessLogSearch::entry)
@@ -103,11 +105,14 @@ class AccessLogSearch {
         }
         if (c.from() != null) {
             clauses.add("occurred_at >= :from");
-            params.put("from", Timestamp.from(c.from().atStartOfDay(COUNCIL_TIME).toInstant()));
+            params.put(
+                    "from", Timestamp.from(c.from().atStartOfDay(COUNCIL_TIME).toInstant()));
         }
         if (c.to() != null) {
             clauses.add("occurred_at < :to");
-            params.put("to", Timestamp.from(c.to().plusDays(1).atStartOfDay(COUNCIL_TIME).toInstant()));
+            params.put(
+                    "to",
+                    Timestamp.from(c.to().plusDays(1).atStartOfDay(COUNCIL_TIME).toInstant()));
         }
         return new Where(clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses), params);
     }

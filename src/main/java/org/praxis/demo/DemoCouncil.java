@@ -20,13 +20,15 @@ import org.praxis.organisation.VisitorKind;
 final class DemoCouncil {
 
     static final String PASSWORD = "praxis-demo";
-    static final List<String> DEMO_USERNAMES = List.of("admin", "qa.lead", "leader", "manager", "practitioner", "visitor");
+    static final List<String> DEMO_USERNAMES =
+            List.of("admin", "qa.lead", "leader", "manager", "practitioner", "visitor");
 
     record ServiceAreaPlan(DirectorateKind kind, String name, List<TeamPlan> teams) {}
 
     record TeamPlan(String name, TeamType type, int size) {}
 
-    record StaffPlan(String fullName, String email, JobRole role, String team, EmploymentType employment, LocalDate start) {}
+    record StaffPlan(
+            String fullName, String email, JobRole role, String team, EmploymentType employment, LocalDate start) {}
 
     record VisitorPlan(String fullName, String organisation, VisitorKind kind, String email, boolean cleared) {}
 
@@ -35,44 +37,67 @@ final class DemoCouncil {
 
     static List<ServiceAreaPlan> serviceAreas() {
         return List.of(
-                new ServiceAreaPlan(DirectorateKind.CHILDREN, "Front door and assessment", List.of(
-                        new TeamPlan("MASH", TeamType.MASH_FRONT_DOOR, 18),
-                        new TeamPlan("Assessment Team North", TeamType.DUTY_AND_ASSESSMENT, 14),
-                        new TeamPlan("Assessment Team South", TeamType.DUTY_AND_ASSESSMENT, 14))),
-                new ServiceAreaPlan(DirectorateKind.CHILDREN, "Safeguarding and family support", List.of(
-                        new TeamPlan("Child in Need Team 1", TeamType.CHILD_IN_NEED, 13),
-                        new TeamPlan("Child in Need Team 2", TeamType.CHILD_IN_NEED, 13),
-                        new TeamPlan("Child Protection Team East", TeamType.CHILD_PROTECTION, 14),
-                        new TeamPlan("Child Protection Team West", TeamType.CHILD_PROTECTION, 14),
-                        new TeamPlan("Child Protection Team Central", TeamType.CHILD_PROTECTION, 15),
-                        new TeamPlan("Family Support Hub", TeamType.CHILD_IN_NEED, 15),
-                        new TeamPlan("Edge of Care", TeamType.EDGE_OF_CARE, 12),
-                        new TeamPlan("Disabled Children's Team", TeamType.DISABLED_CHILDREN, 12))),
-                new ServiceAreaPlan(DirectorateKind.CHILDREN, "Children in care", List.of(
-                        new TeamPlan("Children in Care Team 1", TeamType.CHILDREN_IN_CARE, 16),
-                        new TeamPlan("Children in Care Team 2", TeamType.CHILDREN_IN_CARE, 16),
-                        new TeamPlan("Leaving Care", TeamType.CARE_LEAVERS, 13),
-                        new TeamPlan("Fostering Service", TeamType.FOSTERING, 13),
-                        new TeamPlan("Adoption Northbridge", TeamType.ADOPTION, 10))),
-                new ServiceAreaPlan(DirectorateKind.CHILDREN, "Practice development", List.of(
-                        new TeamPlan("Children's Quality Assurance", TeamType.SUPPORT, 6))),
-                new ServiceAreaPlan(DirectorateKind.ADULTS, "Access and enablement", List.of(
-                        new TeamPlan("Adults Contact and Response", TeamType.CONTACT_AND_RESPONSE, 14),
-                        new TeamPlan("Reablement Service", TeamType.REABLEMENT, 16),
-                        new TeamPlan("Hospital Discharge Team", TeamType.HOSPITAL, 14),
-                        new TeamPlan("Reablement Service East", TeamType.REABLEMENT, 14))),
-                new ServiceAreaPlan(DirectorateKind.ADULTS, "Community social work", List.of(
-                        new TeamPlan("Long Term Support North", TeamType.LONG_TERM, 16),
-                        new TeamPlan("Long Term Support South", TeamType.LONG_TERM, 16),
-                        new TeamPlan("Community Mental Health Team", TeamType.MENTAL_HEALTH, 13),
-                        new TeamPlan("Learning Disability Team", TeamType.LEARNING_DISABILITY, 13),
-                        new TeamPlan("Sight and Hearing Service", TeamType.SIGHT_AND_HEARING, 8))),
-                new ServiceAreaPlan(DirectorateKind.ADULTS, "Safeguarding adults", List.of(
-                        new TeamPlan("Safeguarding Adults Team", TeamType.SAFEGUARDING_ADULTS, 12),
-                        new TeamPlan("Deprivation of Liberty Safeguards", TeamType.SAFEGUARDING_ADULTS, 9))),
-                new ServiceAreaPlan(DirectorateKind.ADULTS, "Principal social work", List.of(
-                        new TeamPlan("Adults' Quality Assurance", TeamType.SUPPORT, 6),
-                        new TeamPlan("Directorate Leadership", TeamType.SUPPORT, 8))));
+                new ServiceAreaPlan(
+                        DirectorateKind.CHILDREN,
+                        "Front door and assessment",
+                        List.of(
+                                new TeamPlan("MASH", TeamType.MASH_FRONT_DOOR, 18),
+                                new TeamPlan("Assessment Team North", TeamType.DUTY_AND_ASSESSMENT, 14),
+                                new TeamPlan("Assessment Team South", TeamType.DUTY_AND_ASSESSMENT, 14))),
+                new ServiceAreaPlan(
+                        DirectorateKind.CHILDREN,
+                        "Safeguarding and family support",
+                        List.of(
+                                new TeamPlan("Child in Need Team 1", TeamType.CHILD_IN_NEED, 13),
+                                new TeamPlan("Child in Need Team 2", TeamType.CHILD_IN_NEED, 13),
+                                new TeamPlan("Child Protection Team East", TeamType.CHILD_PROTECTION, 14),
+                                new TeamPlan("Child Protection Team West", TeamType.CHILD_PROTECTION, 14),
+                                new TeamPlan("Child Protection Team Central", TeamType.CHILD_PROTECTION, 15),
+                                new TeamPlan("Family Support Hub", TeamType.CHILD_IN_NEED, 15),
+                                new TeamPlan("Edge of Care", TeamType.EDGE_OF_CARE, 12),
+                                new TeamPlan("Disabled Children's Team", TeamType.DISABLED_CHILDREN, 12))),
+                new ServiceAreaPlan(
+                        DirectorateKind.CHILDREN,
+                        "Children in care",
+                        List.of(
+                                new TeamPlan("Children in Care Team 1", TeamType.CHILDREN_IN_CARE, 16),
+                                new TeamPlan("Children in Care Team 2", TeamType.CHILDREN_IN_CARE, 16),
+                                new TeamPlan("Leaving Care", TeamType.CARE_LEAVERS, 13),
+                                new TeamPlan("Fostering Service", TeamType.FOSTERING, 13),
+                                new TeamPlan("Adoption Northbridge", TeamType.ADOPTION, 10))),
+                new ServiceAreaPlan(
+                        DirectorateKind.CHILDREN,
+                        "Practice development",
+                        List.of(new TeamPlan("Children's Quality Assurance", TeamType.SUPPORT, 6))),
+                new ServiceAreaPlan(
+                        DirectorateKind.ADULTS,
+                        "Access and enablement",
+                        List.of(
+                                new TeamPlan("Adults Contact and Response", TeamType.CONTACT_AND_RESPONSE, 14),
+                                new TeamPlan("Reablement Service", TeamType.REABLEMENT, 16),
+                                new TeamPlan("Hospital Discharge Team", TeamType.HOSPITAL, 14),
+                                new TeamPlan("Reablement Service East", TeamType.REABLEMENT, 14))),
+                new ServiceAreaPlan(
+                        DirectorateKind.ADULTS,
+                        "Community social work",
+                        List.of(
+                                new TeamPlan("Long Term Support North", TeamType.LONG_TERM, 16),
+                                new TeamPlan("Long Term Support South", TeamType.LONG_TERM, 16),
+                                new TeamPlan("Community Mental Health Team", TeamType.MENTAL_HEALTH, 13),
+                                new TeamPlan("Learning Disability Team", TeamType.LEARNING_DISABILITY, 13),
+                                new TeamPlan("Sight and Hearing Service", TeamType.SIGHT_AND_HEARING, 8))),
+                new ServiceAreaPlan(
+                        DirectorateKind.ADULTS,
+                        "Safeguarding adults",
+                        List.of(
+                                new TeamPlan("Safeguarding Adults Team", TeamType.SAFEGUARDING_ADULTS, 12),
+                                new TeamPlan("Deprivation of Liberty Safeguards", TeamType.SAFEGUARDING_ADULTS, 9))),
+                new ServiceAreaPlan(
+                        DirectorateKind.ADULTS,
+                        "Principal social work",
+                        List.of(
+                                new TeamPlan("Adults' Quality Assurance", TeamType.SUPPORT, 6),
+                                new TeamPlan("Directorate Leadership", TeamType.SUPPORT, 8))));
     }
 
     private static final String[] FIRST = {
@@ -83,10 +108,48 @@ final class DemoCouncil {
         "Bronwen", "Conor", "Dami", "Ewa", "Harpreet", "Joanne", "Marek", "Nadia", "Rhys", "Siobhan", "Tomasz"
     };
     private static final String[] LAST = {
-        "Ahmed", "Baker", "Begum", "Campbell", "Chowdhury", "Clarke", "Davies", "Evans", "Fletcher", "Green",
-        "Hall", "Hussain", "Jackson", "Jones", "Kaur", "Khan", "Kowalski", "Lewis", "Mensah", "Morris", "Murphy",
-        "Nowak", "Okafor", "O'Brien", "Owusu", "Patel", "Phillips", "Price", "Roberts", "Robinson", "Shah",
-        "Singh", "Smith", "Taylor", "Thomas", "Turner", "Walker", "Ward", "Williams", "Wilson", "Wright", "Young"
+        "Ahmed",
+        "Baker",
+        "Begum",
+        "Campbell",
+        "Chowdhury",
+        "Clarke",
+        "Davies",
+        "Evans",
+        "Fletcher",
+        "Green",
+        "Hall",
+        "Hussain",
+        "Jackson",
+        "Jones",
+        "Kaur",
+        "Khan",
+        "Kowalski",
+        "Lewis",
+        "Mensah",
+        "Morris",
+        "Murphy",
+        "Nowak",
+        "Okafor",
+        "O'Brien",
+        "Owusu",
+        "Patel",
+        "Phillips",
+        "Price",
+        "Roberts",
+        "Robinson",
+        "Shah",
+        "Singh",
+        "Smith",
+        "Taylor",
+        "Thomas",
+        "Turner",
+        "Walker",
+        "Ward",
+        "Williams",
+        "Wilson",
+        "Wright",
+        "Young"
     };
 
     /** About 400 staff: teams of mixed roles; about 18% agency, a few bank staff, apprentices and ASYEs. */
@@ -113,7 +176,9 @@ final class DemoCouncil {
             if (team.name().equals("Directorate Leadership")) {
                 return index < 2 ? JobRole.DIRECTOR : index < 6 ? JobRole.HEAD_OF_SERVICE : JobRole.BUSINESS_SUPPORT;
             }
-            return index == 0 ? JobRole.PRINCIPAL_SOCIAL_WORKER : index < 4 ? JobRole.QUALITY_ASSURANCE_OFFICER : JobRole.BUSINESS_SUPPORT;
+            return index == 0
+                    ? JobRole.PRINCIPAL_SOCIAL_WORKER
+                    : index < 4 ? JobRole.QUALITY_ASSURANCE_OFFICER : JobRole.BUSINESS_SUPPORT;
         }
         if (index == 0) {
             return JobRole.TEAM_MANAGER;
@@ -125,7 +190,10 @@ final class DemoCouncil {
         boolean adults = TeamType.forKind(DirectorateKind.ADULTS).contains(team.type());
         if (r < 10) return JobRole.ASYE;
         if (r < 16) return JobRole.SOCIAL_WORK_APPRENTICE;
-        if (r < 26) return adults ? (team.type() == TeamType.REABLEMENT ? JobRole.REABLEMENT_OFFICER : JobRole.OCCUPATIONAL_THERAPIST) : JobRole.FAMILY_SUPPORT_WORKER;
+        if (r < 26)
+            return adults
+                    ? (team.type() == TeamType.REABLEMENT ? JobRole.REABLEMENT_OFFICER : JobRole.OCCUPATIONAL_THERAPIST)
+                    : JobRole.FAMILY_SUPPORT_WORKER;
         if (r < 32) return adults ? JobRole.SOCIAL_CARE_ASSESSOR : JobRole.FAMILY_SUPPORT_WORKER;
         if (r < 36) return JobRole.BUSINESS_SUPPORT;
         return JobRole.SOCIAL_WORKER;
@@ -158,16 +226,52 @@ final class DemoCouncil {
 
     static List<VisitorPlan> visitors() {
         return List.of(
-                new VisitorPlan("Cllr Margaret Ellison", "Northbridge City Council", VisitorKind.COUNCILLOR, "margaret.ellison@councillors.northbridge.example.gov.uk", false),
-                new VisitorPlan("Cllr Sunil Varma", "Northbridge City Council", VisitorKind.COUNCILLOR, "sunil.varma@councillors.northbridge.example.gov.uk", false),
-                new VisitorPlan("Cllr Joan Okoro", "Northbridge City Council", VisitorKind.COUNCILLOR, "joan.okoro@councillors.northbridge.example.gov.uk", false),
+                new VisitorPlan(
+                        "Cllr Margaret Ellison",
+                        "Northbridge City Council",
+                        VisitorKind.COUNCILLOR,
+                        "margaret.ellison@councillors.northbridge.example.gov.uk",
+                        false),
+                new VisitorPlan(
+                        "Cllr Sunil Varma",
+                        "Northbridge City Council",
+                        VisitorKind.COUNCILLOR,
+                        "sunil.varma@councillors.northbridge.example.gov.uk",
+                        false),
+                new VisitorPlan(
+                        "Cllr Joan Okoro",
+                        "Northbridge City Council",
+                        VisitorKind.COUNCILLOR,
+                        "joan.okoro@councillors.northbridge.example.gov.uk",
+                        false),
                 new VisitorPlan("Cllr Peter Hale", "Northbridge City Council", VisitorKind.COUNCILLOR, null, false),
-                new VisitorPlan("DI Karen Booth", "Northbridge Police, Public Protection Unit", VisitorKind.POLICE, "karen.booth@police.example.uk", true),
-                new VisitorPlan("PC Liam Forde", "Northbridge Police, Neighbourhood Team", VisitorKind.POLICE, null, false),
-                new VisitorPlan("Ruth Adeyemi", "Northbridge NHS Trust, Designated Nurse for Safeguarding", VisitorKind.NHS, "ruth.adeyemi@nhs.example.uk", true),
+                new VisitorPlan(
+                        "DI Karen Booth",
+                        "Northbridge Police, Public Protection Unit",
+                        VisitorKind.POLICE,
+                        "karen.booth@police.example.uk",
+                        true),
+                new VisitorPlan(
+                        "PC Liam Forde", "Northbridge Police, Neighbourhood Team", VisitorKind.POLICE, null, false),
+                new VisitorPlan(
+                        "Ruth Adeyemi",
+                        "Northbridge NHS Trust, Designated Nurse for Safeguarding",
+                        VisitorKind.NHS,
+                        "ruth.adeyemi@nhs.example.uk",
+                        true),
                 new VisitorPlan("Dr Alan Mercer", "Northbridge Integrated Care Board", VisitorKind.NHS, null, true),
-                new VisitorPlan("Helen Crane", "Riverside Academy, Executive Principal", VisitorKind.SCHOOL, "h.crane@riverside.example.sch.uk", false),
-                new VisitorPlan("Marcus Reid", "St Anne's Primary School, Designated Safeguarding Lead", VisitorKind.SCHOOL, null, false));
+                new VisitorPlan(
+                        "Helen Crane",
+                        "Riverside Academy, Executive Principal",
+                        VisitorKind.SCHOOL,
+                        "h.crane@riverside.example.sch.uk",
+                        false),
+                new VisitorPlan(
+                        "Marcus Reid",
+                        "St Anne's Primary School, Designated Safeguarding Lead",
+                        VisitorKind.SCHOOL,
+                        null,
+                        false));
     }
 
     private DemoCouncil() {}

@@ -71,11 +71,18 @@ class DemoLoader implements ApplicationRunner {
 
     void load() {
         var directorates = new HashMap<String, Long>();
-        directorates.put(DemoCouncil.CHILDREN, organisation.addDirectorate(DemoCouncil.CHILDREN, org.praxis.organisation.DirectorateKind.CHILDREN));
-        directorates.put(DemoCouncil.ADULTS, organisation.addDirectorate(DemoCouncil.ADULTS, org.praxis.organisation.DirectorateKind.ADULTS));
+        directorates.put(
+                DemoCouncil.CHILDREN,
+                organisation.addDirectorate(DemoCouncil.CHILDREN, org.praxis.organisation.DirectorateKind.CHILDREN));
+        directorates.put(
+                DemoCouncil.ADULTS,
+                organisation.addDirectorate(DemoCouncil.ADULTS, org.praxis.organisation.DirectorateKind.ADULTS));
         var teams = new HashMap<String, Long>();
         for (var area : DemoCouncil.serviceAreas()) {
-            var directorate = directorates.get(area.kind() == org.praxis.organisation.DirectorateKind.CHILDREN ? DemoCouncil.CHILDREN : DemoCouncil.ADULTS);
+            var directorate = directorates.get(
+                    area.kind() == org.praxis.organisation.DirectorateKind.CHILDREN
+                            ? DemoCouncil.CHILDREN
+                            : DemoCouncil.ADULTS);
             long areaId = organisation.addServiceArea(directorate, area.name());
             for (var team : area.teams()) {
                 teams.put(team.name(), organisation.addTeam(areaId, team.name(), team.type()));
@@ -84,10 +91,12 @@ class DemoLoader implements ApplicationRunner {
         // The demo users are the first staff member found for each part they play.
         Long admin = null, qaLead = null, leader = null, manager = null, practitioner = null;
         for (var s : DemoCouncil.staff()) {
-            Long id = organisation.addStaff(s.fullName(), s.email(), s.role(), teams.get(s.team()), s.employment(), s.start());
+            Long id = organisation.addStaff(
+                    s.fullName(), s.email(), s.role(), teams.get(s.team()), s.employment(), s.start());
             boolean cpEastTeam = s.team().equals("Child Protection Team East");
             switch (s.role()) {
-                case BUSINESS_SUPPORT -> admin = admin == null && s.team().equals("Directorate Leadership") ? id : admin;
+                case BUSINESS_SUPPORT ->
+                    admin = admin == null && s.team().equals("Directorate Leadership") ? id : admin;
                 case PRINCIPAL_SOCIAL_WORKER -> qaLead = qaLead == null ? id : qaLead;
                 case HEAD_OF_SERVICE -> leader = leader == null ? id : leader;
                 case TEAM_MANAGER -> manager = manager == null && cpEastTeam ? id : manager;

@@ -28,7 +28,9 @@ class AccountDetailsService implements UserDetailsService {
     CurrentUser currentUser(UserAccount account) {
         var person = account.staffId() != null
                 ? people.staffMember(account.staffId())
-                : account.visitorId() != null ? people.visitor(account.visitorId()) : java.util.Optional.<PersonDirectory.Person>empty();
+                : account.visitorId() != null
+                        ? people.visitor(account.visitorId())
+                        : java.util.Optional.<PersonDirectory.Person>empty();
         return new CurrentUser(
                 account.id(),
                 account.username(),

@@ -12,13 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param teamId the team a MANAGER or PRACTITIONER is scoped to; null when none
  */
 public record CurrentUser(
-        long userId,
-        String username,
-        String displayName,
-        Set<Role> roles,
-        Long teamId,
-        Long staffId,
-        Long visitorId)
+        long userId, String username, String displayName, Set<Role> roles, Long teamId, Long staffId, Long visitorId)
         implements Serializable {
 
     public CurrentUser {

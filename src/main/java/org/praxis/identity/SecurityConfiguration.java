@@ -8,10 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -28,8 +28,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-        "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/favicon.ico",
-        "/sign-in", "/accessibility", "/privacy", "/actuator/health", "/actuator/health/**"
+        "/assets/**",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/favicon.svg",
+        "/favicon.ico",
+        "/sign-in",
+        "/accessibility",
+        "/privacy",
+        "/actuator/health",
+        "/actuator/health/**"
     };
 
     @Bean
@@ -43,13 +52,13 @@ class SecurityConfiguration {
         var savedRequests = new SavedRequestAwareAuthenticationSuccessHandler();
         var signIn = new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle);
         http.authenticationManager(new ProviderManager(signIn))
-                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
-                                DispatcherType.ERROR, DispatcherType.FORWARD)
-                        .permitAll()
-                        .requestMatchers(PUBLIC_PATHS)
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(
+                        requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                                .permitAll()
+                                .requestMatchers(PUBLIC_PATHS)
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .successHandler((request, response, authentication) -> {
@@ -65,8 +74,8 @@ class SecurityConfiguration {
                                         ? "/sign-in?problem=locked"
                                         : "/sign-in?problem=credentials"))))
                 .logout(logout -> logout.logoutUrl("/sign-out")
-                        .logoutSuccessHandler((request, response, authentication) -> response.sendRedirect(
-                                request.getContextPath()
+                        .logoutSuccessHandler(
+                                (request, response, authentication) -> response.sendRedirect(request.getContextPath()
                                         + ("timeout".equals(request.getParameter("reason"))
                                                 ? "/sign-in?status=timed-out"
                                                 : "/sign-in?status=signed-out"))))

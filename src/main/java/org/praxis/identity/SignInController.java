@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import org.praxis.web.FormRecovery;
 import org.praxis.web.Problem;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.http.HttpStatus;
 
 /** The sign-in page (Spring Security handles the POST) and the timeout warning's keep-alive. */
 @Controller
@@ -39,8 +39,8 @@ class SignInController {
         if ("locked".equals(problem)) {
             problems.add(new Problem(
                     "username",
-                    "You have entered the wrong details too many times. Wait " + throttle.lockout().toMinutes()
-                            + " minutes, then try again."));
+                    "You have entered the wrong details too many times. Wait "
+                            + throttle.lockout().toMinutes() + " minutes, then try again."));
         } else if (problem != null) {
             problems.add(new Problem("username", "Enter a correct username and password"));
         }

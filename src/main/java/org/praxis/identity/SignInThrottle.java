@@ -75,8 +75,7 @@ class SignInThrottle {
         var windowStart = Timestamp.from(now.minus(lockout));
         // A failure after the window (or after a lock ended) starts a fresh count. locked_until is set first
         // and window_started_at last because H2 evaluates SET clauses in order (PostgreSQL uses old values).
-        int updated = jdbc.sql(
-                        """
+        int updated = jdbc.sql("""
                         update sign_in_throttle
                            set locked_until = case
                                    when window_started_at >= :windowStart and failures + 1 >= :limit then :lockedUntil

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** An account someone signs in with: a staff member or a visitor, with roles and, for some, a team scope. */

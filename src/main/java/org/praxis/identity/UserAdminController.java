@@ -32,7 +32,13 @@ class UserAdminController {
     record FilterForm(String text, String role, String status) {}
 
     record NewUserForm(
-            String username, String personKind, String staffEmail, String visitorId, List<String> roles, String teamId, String password) {}
+            String username,
+            String personKind,
+            String staffEmail,
+            String visitorId,
+            List<String> roles,
+            String teamId,
+            String password) {}
 
     record ChangeUserForm(List<String> roles, String teamId, String active, String password, Integer version) {}
 
@@ -46,22 +52,31 @@ class UserAdminController {
 
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
-    String list(@ModelAttribute("filter") FilterForm filter, @RequestParam(name = "page", required = false) Integer page, Model model) {
+    String list(
+            @ModelAttribute("filter") FilterForm filter,
+            @RequestParam(name = "page", required = false) Integer page,
+            Model model) {
         var found = users.list(
                 new UserAdministration.Filter(filter.text(), role(filter.role()), "all".equals(filter.status())),
                 PageOf.clampPage(page),
                 PageOf.DEFAULT_SIZE,
-                ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString());
+                ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replaceQueryParam("page")
+                        .build()
+                        .toUriString());
         model.addAttribute("page", found);
-        model.addAttribute("rows", found.items().stream()
-                .map(u -> List.of(
-                        Cell.link(u.username(), "/admin/users/" + u.id() + "/edit"),
-                        Cell.text(u.person()),
-                        Cell.text(u.roles().stream().map(Role::label).collect(Collectors.joining(", "))),
-                        u.active() ? Cell.tag("Active", "green") : Cell.tag("Inactive", "grey")))
-                .toList());
+        model.addAttribute(
+                "rows",
+                found.items().stream()
+                        .map(u -> List.of(
+                                Cell.link(u.username(), "/admin/users/" + u.id() + "/edit"),
+                                Cell.text(u.person()),
+                                Cell.text(u.roles().stream().map(Role::label).collect(Collectors.joining(", "))),
+                                u.active() ? Cell.tag("Active", "green") : Cell.tag("Inactive", "grey")))
+                        .toList());
         model.addAttribute("roleOptions", roleOptions());
-        model.addAttribute("statusOptions", List.of(new Option("", "Active accounts"), new Option("all", "Active and inactive")));
+        model.addAttribute(
+                "statusOptions", List.of(new Option("", "Active accounts"), new Option("all", "Active and inactive")));
         return "identity/user-list";
     }
 
@@ -74,9 +89,11 @@ class UserAdminController {
 
     @PostMapping("/new")
     @PreAuthorize("hasRole('ADMIN')")
-    String create(@ModelAttribute("form") NewUserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") NewUserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         if (form.username() == null || !form.username().strip().matches("[A-Za-z0-9._-]{3,60}")) {
-            result.rejectValue("username", "username", "Username must be 3 to 60 letters, numbers, dots, dashes or underscores");
+            result.rejectValue(
+                    "username", "username", "Username must be 3 to 60 letters, numbers, dots, dashes or underscores");
         }
         Long staffId = null;
         Long visitorId = null;
@@ -86,7 +103,9 @@ class UserAdminController {
                 result.rejectValue("visitorId", "visitor", "Select the visitor this account is for");
             }
         } else {
-            staffId = form.staffEmail() == null ? null : people.staffIdByWorkEmail(form.staffEmail()).orElse(null);
+            staffId = form.staffEmail() == null
+                    ? null
+                    : people.staffIdByWorkEmail(form.staffEmail()).orElse(null);
             if (staffId == null) {
                 result.rejectValue("staffEmail", "staff", "Enter the work email of an active staff member");
             }
@@ -97,7 +116,8 @@ class UserAdminController {
         if (!result.hasErrors()) {
             try {
                 users.create(form.username(), form.password(), staffId, visitorId, teamId, roles);
-                redirect.addFlashAttribute("saved", "Account created. Give the person their username and password separately.");
+                redirect.addFlashAttribute(
+                        "saved", "Account created. Give the person their username and password separately.");
                 return "redirect:/admin/users";
             } catch (UserAdministration.UsernameInUse e) {
                 result.rejectValue("username", "duplicate", e.getMessage());
@@ -111,33 +131,43 @@ class UserAdminController {
     @PreAuthorize("hasRole('ADMIN')")
     String changeForm(@PathVariable long id, Model model) {
         var account = users.get(id);
-        model.addAttribute("form", new ChangeUserForm(
-                account.roleSet().stream().map(Enum::name).toList(),
-                account.teamId() == null ? "" : account.teamId().toString(),
-                account.active() ? "yes" : "no",
-                "",
-                account.version()));
+        model.addAttribute(
+                "form",
+                new ChangeUserForm(
+                        account.roleSet().stream().map(Enum::name).toList(),
+                        account.teamId() == null ? "" : account.teamId().toString(),
+                        account.active() ? "yes" : "no",
+                        "",
+                        account.version()));
         return changeFormView(model, account);
     }
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String change(@PathVariable long id, @ModelAttribute("form") ChangeUserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable long id,
+            @ModelAttribute("form") ChangeUserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var account = users.get(id);
         var roles = roles(form.roles(), result);
         var teamId = teamScope(form.teamId(), roles, account.staffId(), result);
         passwordProblem(form.password(), false, result);
         boolean active = !"no".equals(form.active());
         if (account.id().equals(CurrentUser.require().userId()) && (!active || !roles.contains(Role.ADMIN))) {
-            result.rejectValue("roles", "self", "You cannot remove your own administrator role or deactivate your own account");
+            result.rejectValue(
+                    "roles", "self", "You cannot remove your own administrator role or deactivate your own account");
         }
         if (!result.hasErrors() && form.version() != null) {
             try {
                 users.update(id, form.version(), roles, teamId, active, form.password());
-                redirect.addFlashAttribute("saved", "Account changed. If they were signed in, they have been signed out.");
+                redirect.addFlashAttribute(
+                        "saved", "Account changed. If they were signed in, they have been signed out.");
                 return "redirect:/admin/users";
             } catch (OptimisticLockingFailureException e) {
-                result.reject("conflict", "Someone else changed this account while you were editing it. Open it again.");
+                result.reject(
+                        "conflict", "Someone else changed this account while you were editing it. Open it again.");
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -148,7 +178,9 @@ class UserAdminController {
         model.addAttribute("roleOptions", roleOptions());
         model.addAttribute("teamOptions", people.activeTeams());
         model.addAttribute("visitorOptions", people.activeVisitors());
-        model.addAttribute("personKindOptions", List.of(new Option("staff", "A member of staff"), new Option("visitor", "A visitor")));
+        model.addAttribute(
+                "personKindOptions",
+                List.of(new Option("staff", "A member of staff"), new Option("visitor", "A visitor")));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
@@ -159,7 +191,8 @@ class UserAdminController {
         model.addAttribute("account", account);
         model.addAttribute("roleOptions", roleOptions());
         model.addAttribute("teamOptions", people.activeTeams());
-        model.addAttribute("activeOptions", List.of(new Option("yes", "Active"), new Option("no", "Deactivated: cannot sign in")));
+        model.addAttribute(
+                "activeOptions", List.of(new Option("yes", "Active"), new Option("no", "Deactivated: cannot sign in")));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
@@ -169,7 +202,10 @@ class UserAdminController {
     private static Set<Role> roles(List<String> names, Errors errors) {
         var roles = EnumSet.noneOf(Role.class);
         if (names != null) {
-            names.stream().map(UserAdminController::role).filter(java.util.Objects::nonNull).forEach(roles::add);
+            names.stream()
+                    .map(UserAdminController::role)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(roles::add);
         }
         if (roles.isEmpty()) {
             errors.rejectValue("roles", "roles", "Select at least one role");
@@ -181,7 +217,9 @@ class UserAdminController {
     private Long teamScope(String teamId, Set<Role> roles, Long staffId, Errors errors) {
         var team = parse(teamId);
         if (team == null && staffId != null) {
-            team = people.staffMember(staffId).map(PersonDirectory.Person::teamId).orElse(null);
+            team = people.staffMember(staffId)
+                    .map(PersonDirectory.Person::teamId)
+                    .orElse(null);
         }
         if (roles.stream().anyMatch(Role::isTeamScoped) && team == null) {
             errors.rejectValue("teamId", "team", "Select the team a manager or practitioner can see");
@@ -200,11 +238,16 @@ class UserAdminController {
     }
 
     private static List<Option> roleOptions() {
-        return Arrays.stream(Role.values()).map(r -> new Option(r.name(), r.label())).toList();
+        return Arrays.stream(Role.values())
+                .map(r -> new Option(r.name(), r.label()))
+                .toList();
     }
 
     private static Role role(String name) {
-        return Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst().orElse(null);
+        return Arrays.stream(Role.values())
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     private static Long parse(String id) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.praxis.accesslog.AccessLog;
@@ -76,7 +75,10 @@ class UserAdministration {
             clauses.add("u.active = true");
         }
         var where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-        long total = jdbc.sql("select count(*) from user_account u" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from user_account u" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         record Row(long id, String username, Long staffId, Long visitorId, boolean active) {}
         var rows = jdbc.sql("select u.id, u.username, u.staff_id, u.visitor_id, u.active from user_account u" + where
                         + " order by u.username limit :limit offset :offset")
@@ -91,8 +93,14 @@ class UserAdministration {
                         rs.getBoolean("active")))
                 .list();
         var roles = rolesOf(rows.stream().map(Row::id).toList());
-        var staffNames = people.staffNames(rows.stream().map(Row::staffId).filter(java.util.Objects::nonNull).toList());
-        var visitorNames = people.visitorNames(rows.stream().map(Row::visitorId).filter(java.util.Objects::nonNull).toList());
+        var staffNames = people.staffNames(rows.stream()
+                .map(Row::staffId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        var visitorNames = people.visitorNames(rows.stream()
+                .map(Row::visitorId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         var items = rows.stream()
                 .map(r -> new ListItem(
                         r.id(),
@@ -119,8 +127,9 @@ class UserAdministration {
 
     @Transactional
     UserAccount get(long id) {
-        var account = accounts.findById(id).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND));
+        var account = accounts.findById(id)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND));
         accessLog.viewed(RECORD_TYPE, id);
         return account;
     }
@@ -172,6 +181,7 @@ class UserAdministration {
     /** Ends every session of this user, on every instance, so new roles or a deactivation apply at once. */
     private void endSessionsOf(String username) {
         // No session store outside the web application (command-line runs): nothing to end.
-        sessions.ifAvailable(store -> store.findByPrincipalName(username).keySet().forEach(store::deleteById));
+        sessions.ifAvailable(
+                store -> store.findByPrincipalName(username).keySet().forEach(store::deleteById));
     }
 }

@@ -27,13 +27,20 @@ public class OrganisationSetup {
 
     @Transactional
     public long addDirectorate(String name, DirectorateKind kind) {
-        jdbc.sql("insert into directorate (name, kind) values (?, ?)").params(name, kind.name()).update();
-        return jdbc.sql("select id from directorate where name = ?").param(name).query(Long.class).single();
+        jdbc.sql("insert into directorate (name, kind) values (?, ?)")
+                .params(name, kind.name())
+                .update();
+        return jdbc.sql("select id from directorate where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     @Transactional
     public long addServiceArea(long directorateId, String name) {
-        jdbc.sql("insert into service_area (directorate_id, name) values (?, ?)").params(directorateId, name).update();
+        jdbc.sql("insert into service_area (directorate_id, name) values (?, ?)")
+                .params(directorateId, name)
+                .update();
         return jdbc.sql("select id from service_area where directorate_id = ? and name = ?")
                 .params(directorateId, name)
                 .query(Long.class)

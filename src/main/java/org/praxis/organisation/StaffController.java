@@ -42,7 +42,10 @@ class StaffController {
 
     @GetMapping
     @PreAuthorize(STAFF_ROLES)
-    String list(@ModelAttribute("filter") FilterForm filter, @RequestParam(name = "page", required = false) Integer page, Model model) {
+    String list(
+            @ModelAttribute("filter") FilterForm filter,
+            @RequestParam(name = "page", required = false) Integer page,
+            Model model) {
         var user = CurrentUser.require();
         var found = staff.list(
                 new StaffRecords.Filter(
@@ -54,15 +57,20 @@ class StaffController {
                 user,
                 PageOf.clampPage(page),
                 PageOf.DEFAULT_SIZE,
-                ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString());
+                ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replaceQueryParam("page")
+                        .build()
+                        .toUriString());
         model.addAttribute("page", found);
-        model.addAttribute("rows", found.items().stream().map(StaffController::row).toList());
+        model.addAttribute(
+                "rows", found.items().stream().map(StaffController::row).toList());
         model.addAttribute("teamScoped", user.isTeamScoped());
         model.addAttribute("canChange", user.has(org.praxis.identity.Role.ADMIN));
         model.addAttribute("teamOptions", teams.activeTeamOptions());
         model.addAttribute("jobRoleOptions", jobRoleOptions());
         model.addAttribute("employmentOptions", employmentOptions());
-        model.addAttribute("statusOptions", List.of(new Option("", "Active staff"), new Option("all", "Active and inactive")));
+        model.addAttribute(
+                "statusOptions", List.of(new Option("", "Active staff"), new Option("all", "Active and inactive")));
         return "organisation/staff-list";
     }
 
@@ -74,14 +82,16 @@ class StaffController {
         var s = view.staff();
         model.addAttribute("staff", s);
         model.addAttribute("canChange", user.has(org.praxis.identity.Role.ADMIN));
-        model.addAttribute("rows", List.of(
-                SummaryRow.of("Work email", s.workEmail()),
-                SummaryRow.of("Job role", s.jobRole().label()),
-                SummaryRow.of("Team", view.teamName()),
-                SummaryRow.of("Service", view.serviceAreaName()),
-                SummaryRow.of("Employment", s.employmentType().label()),
-                SummaryRow.of("Start date", s.startDate() == null ? null : Dates.shown(s.startDate())),
-                SummaryRow.of("Status", s.active() ? "Active" : "Inactive")));
+        model.addAttribute(
+                "rows",
+                List.of(
+                        SummaryRow.of("Work email", s.workEmail()),
+                        SummaryRow.of("Job role", s.jobRole().label()),
+                        SummaryRow.of("Team", view.teamName()),
+                        SummaryRow.of("Service", view.serviceAreaName()),
+                        SummaryRow.of("Employment", s.employmentType().label()),
+                        SummaryRow.of("Start date", s.startDate() == null ? null : Dates.shown(s.startDate())),
+                        SummaryRow.of("Status", s.active() ? "Active" : "Inactive")));
         return "organisation/staff-view";
     }
 
@@ -184,11 +194,15 @@ class StaffController {
     }
 
     static List<Option> jobRoleOptions() {
-        return Arrays.stream(JobRole.values()).map(r -> new Option(r.name(), r.label())).toList();
+        return Arrays.stream(JobRole.values())
+                .map(r -> new Option(r.name(), r.label()))
+                .toList();
     }
 
     static List<Option> employmentOptions() {
-        return Arrays.stream(EmploymentType.values()).map(t -> new Option(t.name(), t.label())).toList();
+        return Arrays.stream(EmploymentType.values())
+                .map(t -> new Option(t.name(), t.label()))
+                .toList();
     }
 
     private static List<Cell> row(StaffRecords.ListItem s) {

@@ -26,7 +26,8 @@ class StaffCsvImport {
     /** One problem in the file. Line 1 is the heading row. */
     record RowProblem(long line, String column, String value, String problem) {}
 
-    record Outcome(int added, int updated, List<RowProblem> problems, List<String> ignoredColumns, boolean tooManyProblems) {
+    record Outcome(
+            int added, int updated, List<RowProblem> problems, List<String> ignoredColumns, boolean tooManyProblems) {
         boolean imported() {
             return problems.isEmpty();
         }
@@ -83,7 +84,8 @@ class StaffCsvImport {
                 .ofCsvRecord(csv, StandardCharsets.UTF_8)) {
             var records = reader.iterator();
             if (!records.hasNext()) {
-                return rejected(List.of(new RowProblem(1, "", "", "The file is empty. The first row must be the column headings.")));
+                return rejected(List.of(
+                        new RowProblem(1, "", "", "The file is empty. The first row must be the column headings.")));
             }
             var positions = headings(records.next().getFields(), problems, ignored);
             if (!problems.isEmpty()) {
@@ -94,15 +96,24 @@ class StaffCsvImport {
             while (records.hasNext()) {
                 var record = records.next();
                 if (rows.size() + problems.size() >= maxRows) {
-                    return rejected(List.of(new RowProblem(record.getStartingLineNumber(), "", "",
+                    return rejected(List.of(new RowProblem(
+                            record.getStartingLineNumber(),
+                            "",
+                            "",
                             "The file has more than " + maxRows + " rows. Split it into smaller files.")));
                 }
                 var fields = new HashMap<Column, String>();
-                positions.forEach((column, index) -> fields.put(column, index < record.getFieldCount() ? record.getField(index) : ""));
-                check(record.getStartingLineNumber(), fields, teamIds, emailsSeen, problems).ifPresent(rows::add);
+                positions.forEach((column, index) ->
+                        fields.put(column, index < record.getFieldCount() ? record.getField(index) : ""));
+                check(record.getStartingLineNumber(), fields, teamIds, emailsSeen, problems)
+                        .ifPresent(rows::add);
             }
         } catch (CsvParseException | java.io.UncheckedIOException | java.io.IOException e) {
-            problems.add(new RowProblem(0, "", "", "The file could not be read as CSV. Save it from your spreadsheet as “CSV UTF-8” and try again."));
+            problems.add(new RowProblem(
+                    0,
+                    "",
+                    "",
+                    "The file could not be read as CSV. Save it from your spreadsheet as “CSV UTF-8” and try again."));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new RowProblem(2, "", "", "The file has headings but no staff rows."));
@@ -125,7 +136,9 @@ class StaffCsvImport {
                     d.jobRole(),
                     d.teamId(),
                     d.employmentType(),
-                    d.startDate() != null ? d.startDate() : existing.map(StaffMember::startDate).orElse(null),
+                    d.startDate() != null
+                            ? d.startDate()
+                            : existing.map(StaffMember::startDate).orElse(null),
                     existing.map(StaffMember::active).orElse(true),
                     existing.map(StaffMember::version).orElse(null)));
             accessLog.changed(StaffRecords.RECORD_TYPE, saved.id());
@@ -143,16 +156,20 @@ class StaffCsvImport {
         return new Outcome(0, 0, List.copyOf(shown), List.of(), problems.size() > MAX_PROBLEMS_SHOWN);
     }
 
-    private static Map<Column, Integer> headings(List<String> headings, List<RowProblem> problems, List<String> ignored) {
+    private static Map<Column, Integer> headings(
+            List<String> headings, List<RowProblem> problems, List<String> ignored) {
         var positions = new LinkedHashMap<Column, Integer>();
         for (int i = 0; i < headings.size(); i++) {
             var key = headings.get(i).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
             var heading = headings.get(i);
-            var column = java.util.Arrays.stream(Column.values()).filter(c -> c.names.contains(key)).findFirst();
+            var column = java.util.Arrays.stream(Column.values())
+                    .filter(c -> c.names.contains(key))
+                    .findFirst();
             if (column.isPresent() && !positions.containsKey(column.get())) {
                 positions.put(column.get(), i);
             } else if (column.isPresent()) {
-                problems.add(new RowProblem(1, heading, shown(heading), "The “" + column.get().heading + "” column appears twice"));
+                problems.add(new RowProblem(
+                        1, heading, shown(heading), "The “" + column.get().heading + "” column appears twice"));
             } else if (!key.isEmpty()) {
                 ignored.add(Rules.tidy(heading));
             }
@@ -186,26 +203,39 @@ class StaffCsvImport {
         var roleText = f.get(Column.JOB_ROLE);
         var role = JobRole.parse(roleText);
         if (role.isEmpty()) {
-            problems.add(problem(line, Column.JOB_ROLE, roleText, Rules.tidy(roleText).isEmpty()
-                    ? "Enter a job role"
-                    : "Not a job role Praxis knows, such as “Social worker” or “ASYE”"));
+            problems.add(problem(
+                    line,
+                    Column.JOB_ROLE,
+                    roleText,
+                    Rules.tidy(roleText).isEmpty()
+                            ? "Enter a job role"
+                            : "Not a job role Praxis knows, such as “Social worker” or “ASYE”"));
         }
         var teamText = f.get(Column.TEAM);
         var team = teamIds.get(Rules.tidy(teamText).toLowerCase(Locale.ROOT));
         if (team == null) {
-            problems.add(problem(line, Column.TEAM, teamText, Rules.tidy(teamText).isEmpty()
-                    ? "Enter a team"
-                    : "No open team has this name"));
+            problems.add(problem(
+                    line,
+                    Column.TEAM,
+                    teamText,
+                    Rules.tidy(teamText).isEmpty() ? "Enter a team" : "No open team has this name"));
         }
         var typeText = f.get(Column.EMPLOYMENT_TYPE);
         var type = EmploymentType.parse(typeText);
         if (type.isEmpty()) {
-            problems.add(problem(line, Column.EMPLOYMENT_TYPE, typeText, "Employment type must be Permanent, Agency or Bank"));
+            problems.add(problem(
+                    line, Column.EMPLOYMENT_TYPE, typeText, "Employment type must be Permanent, Agency or Bank"));
         }
         var startText = f.getOrDefault(Column.START_DATE, "");
-        var start = Rules.tidy(startText).isEmpty() ? java.util.Optional.<java.time.LocalDate>empty() : Dates.parse(startText);
+        var start = Rules.tidy(startText).isEmpty()
+                ? java.util.Optional.<java.time.LocalDate>empty()
+                : Dates.parse(startText);
         if (!Rules.tidy(startText).isEmpty() && start.isEmpty()) {
-            problems.add(problem(line, Column.START_DATE, startText, "Start date must be a real date, like 2024-03-27 or 27/03/2024"));
+            problems.add(problem(
+                    line,
+                    Column.START_DATE,
+                    startText,
+                    "Start date must be a real date, like 2024-03-27 or 27/03/2024"));
         }
         if (problems.size() > before) {
             return java.util.Optional.empty();

@@ -50,7 +50,9 @@ record StaffForm(
         if (type.isEmpty()) {
             errors.rejectValue("employmentType", "type", "Select how they are employed");
         }
-        var start = startDate == null ? Optional.<java.time.LocalDate>empty() : startDate.toDate("startDate", "Start date", errors);
+        var start = startDate == null
+                ? Optional.<java.time.LocalDate>empty()
+                : startDate.toDate("startDate", "Start date", errors);
         if (errors.hasErrors()) {
             return Optional.empty();
         }

@@ -47,10 +47,11 @@ class StaffImportCommand implements PraxisCommand {
             return 2;
         }
         if (!outcome.imported()) {
-            err.println("Nothing was imported: the file has " + outcome.problems().size()
-                    + (outcome.tooManyProblems() ? "+" : "") + " problem(s).");
-            outcome.problems().forEach(p -> err.println("  line " + p.line()
-                    + (p.column().isEmpty() ? "" : ", " + p.column()) + ": " + p.problem()));
+            err.println("Nothing was imported: the file has "
+                    + outcome.problems().size() + (outcome.tooManyProblems() ? "+" : "") + " problem(s).");
+            outcome.problems()
+                    .forEach(p -> err.println("  line " + p.line() + (p.column().isEmpty() ? "" : ", " + p.column())
+                            + ": " + p.problem()));
             return 1;
         }
         out.println("Imported " + (outcome.added() + outcome.updated()) + " staff: " + outcome.added() + " added, "

@@ -34,7 +34,8 @@ class StaffImportController {
 
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
+    String upload(
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("problems", List.of(new Problem("file", "Select a CSV file")));
@@ -45,16 +46,30 @@ class StaffImportController {
             outcome = importer.importFrom(in);
         }
         if (!outcome.imported()) {
-            model.addAttribute("problems", List.of(new Problem("file", "The file has problems. Nothing was imported: fix the rows below and upload it again.")));
-            model.addAttribute("rowProblems", outcome.problems().stream()
-                    .map(p -> List.of(Cell.number(p.line()), Cell.text(p.column()), Cell.text(p.value()), Cell.text(p.problem())))
-                    .toList());
+            model.addAttribute(
+                    "problems",
+                    List.of(new Problem(
+                            "file",
+                            "The file has problems. Nothing was imported: fix the rows below and upload it again.")));
+            model.addAttribute(
+                    "rowProblems",
+                    outcome.problems().stream()
+                            .map(p -> List.of(
+                                    Cell.number(p.line()),
+                                    Cell.text(p.column()),
+                                    Cell.text(p.value()),
+                                    Cell.text(p.problem())))
+                            .toList());
             model.addAttribute("tooManyProblems", outcome.tooManyProblems());
             return "organisation/staff-import";
         }
-        redirect.addFlashAttribute("saved", "Imported " + (outcome.added() + outcome.updated()) + " staff: "
-                + outcome.added() + " added, " + outcome.updated() + " updated"
-                + (outcome.ignoredColumns().isEmpty() ? "" : ". Columns ignored: " + String.join(", ", outcome.ignoredColumns())));
+        redirect.addFlashAttribute(
+                "saved",
+                "Imported " + (outcome.added() + outcome.updated()) + " staff: "
+                        + outcome.added() + " added, " + outcome.updated() + " updated"
+                        + (outcome.ignoredColumns().isEmpty()
+                                ? ""
+                                : ". Columns ignored: " + String.join(", ", outcome.ignoredColumns())));
         return "redirect:/organisation/staff/import/done";
     }
 

@@ -3,7 +3,6 @@ package org.praxis.organisation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
@@ -94,12 +93,10 @@ class StaffRecords {
                 .params(params)
                 .query(Long.class)
                 .single();
-        var items = jdbc.sql(
-                        """
+        var items = jdbc.sql("""
                         select s.id, s.full_name, s.job_role, t.name as team_name, s.employment_type, s.start_date, s.active
                           from staff_member s left join team t on t.id = s.team_id
-                        """
-                                + where + " order by s.full_name, s.id limit :limit offset :offset")
+                        """ + where + " order by s.full_name, s.id limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", PageOf.offset(page, size))
@@ -126,7 +123,8 @@ class StaffRecords {
         accessLog.viewed(RECORD_TYPE, id);
         var names = member.teamId() == null
                 ? Map.<String, Object>of()
-                : jdbc.sql("select t.name as team, a.name as area from team t join service_area a on a.id = t.service_area_id where t.id = ?")
+                : jdbc.sql(
+                                "select t.name as team, a.name as area from team t join service_area a on a.id = t.service_area_id where t.id = ?")
                         .param(member.teamId())
                         .query()
                         .singleRow();
@@ -156,7 +154,8 @@ class StaffRecords {
                     null));
             accessLog.changed(RECORD_TYPE, saved.id());
             return saved.id();
-        } catch (DuplicateKeyException | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
+        } catch (DuplicateKeyException
+                | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
             throw duplicateOr(e);
         }
     }
@@ -176,7 +175,8 @@ class StaffRecords {
                     details.startDate(),
                     current.active(),
                     version));
-        } catch (DuplicateKeyException | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
+        } catch (DuplicateKeyException
+                | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
             throw duplicateOr(e);
         }
         accessLog.changed(RECORD_TYPE, id);

@@ -39,7 +39,9 @@ class TeamController {
             if (area == null || serviceAreas.stream().noneMatch(o -> o.value().equals(String.valueOf(area)))) {
                 errors.rejectValue("serviceAreaId", "area", "Select the service the team belongs to");
             }
-            var type = Arrays.stream(TeamType.values()).filter(t -> t.name().equals(teamType)).findFirst();
+            var type = Arrays.stream(TeamType.values())
+                    .filter(t -> t.name().equals(teamType))
+                    .findFirst();
             if (type.isEmpty()) {
                 errors.rejectValue("teamType", "type", "Select the kind of team");
             }
@@ -59,30 +61,48 @@ class TeamController {
 
     @GetMapping
     @PreAuthorize(StaffController.STAFF_ROLES)
-    String list(@ModelAttribute("filter") FilterForm filter, @RequestParam(name = "page", required = false) Integer page, Model model) {
+    String list(
+            @ModelAttribute("filter") FilterForm filter,
+            @RequestParam(name = "page", required = false) Integer page,
+            Model model) {
         var found = teams.list(
                 new TeamRecords.Filter(
                         filter.name(),
                         filter.directorate(),
-                        Arrays.stream(TeamType.values()).filter(t -> t.name().equals(filter.teamType())).findFirst().orElse(null),
+                        Arrays.stream(TeamType.values())
+                                .filter(t -> t.name().equals(filter.teamType()))
+                                .findFirst()
+                                .orElse(null),
                         "all".equals(filter.status())),
                 PageOf.clampPage(page),
                 PageOf.DEFAULT_SIZE,
-                ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString());
+                ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replaceQueryParam("page")
+                        .build()
+                        .toUriString());
         var isAdmin = CurrentUser.require().has(Role.ADMIN);
         model.addAttribute("page", found);
-        model.addAttribute("rows", found.items().stream()
-                .map(t -> List.of(
-                        isAdmin ? Cell.link(t.name(), "/organisation/teams/" + t.id() + "/edit") : Cell.text(t.name()),
-                        Cell.text(t.teamType().label()),
-                        Cell.text(t.directorate() + ": " + t.serviceArea()),
-                        Cell.link(String.valueOf(t.activeStaff()), "/organisation/staff?teamId=" + t.id()),
-                        t.active() ? Cell.tag("Open", "green") : Cell.tag("Closed", "grey")))
-                .toList());
+        model.addAttribute(
+                "rows",
+                found.items().stream()
+                        .map(t -> List.of(
+                                isAdmin
+                                        ? Cell.link(t.name(), "/organisation/teams/" + t.id() + "/edit")
+                                        : Cell.text(t.name()),
+                                Cell.text(t.teamType().label()),
+                                Cell.text(t.directorate() + ": " + t.serviceArea()),
+                                Cell.link(String.valueOf(t.activeStaff()), "/organisation/staff?teamId=" + t.id()),
+                                t.active() ? Cell.tag("Open", "green") : Cell.tag("Closed", "grey")))
+                        .toList());
         model.addAttribute("canChange", isAdmin);
-        model.addAttribute("directorateOptions", Arrays.stream(DirectorateKind.values()).map(k -> new Option(k.name(), k.label())).toList());
+        model.addAttribute(
+                "directorateOptions",
+                Arrays.stream(DirectorateKind.values())
+                        .map(k -> new Option(k.name(), k.label()))
+                        .toList());
         model.addAttribute("teamTypeOptions", teamTypeOptions());
-        model.addAttribute("statusOptions", List.of(new Option("", "Open teams"), new Option("all", "Open and closed")));
+        model.addAttribute(
+                "statusOptions", List.of(new Option("", "Open teams"), new Option("all", "Open and closed")));
         return "organisation/team-list";
     }
 
@@ -114,13 +134,24 @@ class TeamController {
     @PreAuthorize("hasRole('ADMIN')")
     String editForm(@PathVariable long id, Model model) {
         var team = teams.get(id);
-        model.addAttribute("form", new TeamForm(team.name(), String.valueOf(team.serviceAreaId()), team.teamType().name(), team.version()));
+        model.addAttribute(
+                "form",
+                new TeamForm(
+                        team.name(),
+                        String.valueOf(team.serviceAreaId()),
+                        team.teamType().name(),
+                        team.version()));
         return form(model, id, team.active());
     }
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasRole('ADMIN')")
-    String edit(@PathVariable long id, @ModelAttribute("form") TeamForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @ModelAttribute("form") TeamForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var details = form.check(result, directory.serviceAreaOptions());
         if (details.isPresent() && form.version() != null) {
             try {
@@ -130,7 +161,9 @@ class TeamController {
             } catch (TeamRecords.NameInUse e) {
                 result.rejectValue("name", "duplicate", e.getMessage());
             } catch (OptimisticLockingFailureException e) {
-                result.reject("conflict", "Someone else changed this team while you were editing it. Open it again to see their change.");
+                result.reject(
+                        "conflict",
+                        "Someone else changed this team while you were editing it. Open it again to see their change.");
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -145,8 +178,10 @@ class TeamController {
             redirect.addFlashAttribute("saved", "Team closed");
             return "redirect:/organisation/teams";
         } catch (TeamRecords.HasActiveStaff e) {
-            redirect.addFlashAttribute("refused", "This team still has " + e.count
-                    + " active staff. Move them to another team or deactivate them, then close the team.");
+            redirect.addFlashAttribute(
+                    "refused",
+                    "This team still has " + e.count
+                            + " active staff. Move them to another team or deactivate them, then close the team.");
             return "redirect:/organisation/teams/" + id + "/edit";
         }
     }
@@ -171,6 +206,8 @@ class TeamController {
     }
 
     private static List<Option> teamTypeOptions() {
-        return Arrays.stream(TeamType.values()).map(t -> new Option(t.name(), t.label())).toList();
+        return Arrays.stream(TeamType.values())
+                .map(t -> new Option(t.name(), t.label()))
+                .toList();
     }
 }

@@ -35,7 +35,8 @@ class TeamDirectory {
 
     /** Active teams by lower-case name, for matching names in imported files. */
     Map<String, Long> activeTeamIdsByName() {
-        return jdbc.sql("select id, name from team where active = true")
+        return jdbc
+                .sql("select id, name from team where active = true")
                 .query((rs, n) -> Map.entry(rs.getString("name").toLowerCase(Locale.ROOT), rs.getLong("id")))
                 .list()
                 .stream()

@@ -64,8 +64,12 @@ class TeamRecords {
             clauses.add("t.active = true");
         }
         var where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-        var from = " from team t join service_area a on a.id = t.service_area_id join directorate d on d.id = a.directorate_id";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+        var from =
+                " from team t join service_area a on a.id = t.service_area_id join directorate d on d.id = a.directorate_id";
+        long total = jdbc.sql("select count(*)" + from + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         var rows = jdbc.sql("select t.id, t.name, t.team_type, a.name as area, d.name as directorate, t.active,"
                         + " (select count(*) from staff_member s where s.team_id = t.id and s.active = true) as staff"
                         + from + where + " order by d.name, a.name, t.name limit :limit offset :offset")
@@ -92,10 +96,12 @@ class TeamRecords {
     @Transactional
     long add(TeamDetails details) {
         try {
-            var saved = teams.save(new Team(null, details.serviceAreaId(), details.name(), details.teamType(), true, null));
+            var saved =
+                    teams.save(new Team(null, details.serviceAreaId(), details.name(), details.teamType(), true, null));
             accessLog.changed(RECORD_TYPE, saved.id());
             return saved.id();
-        } catch (DuplicateKeyException | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
+        } catch (DuplicateKeyException
+                | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
             throw new NameInUse();
         }
     }
@@ -104,7 +110,8 @@ class TeamRecords {
     void update(long id, int version, TeamDetails details) {
         var current = get(id);
         try {
-            teams.save(new Team(id, details.serviceAreaId(), details.name(), details.teamType(), current.active(), version));
+            teams.save(new Team(
+                    id, details.serviceAreaId(), details.name(), details.teamType(), current.active(), version));
         } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
             if (e.getCause() instanceof org.springframework.dao.OptimisticLockingFailureException lock) {
                 throw lock;
@@ -127,7 +134,8 @@ class TeamRecords {
                 throw new HasActiveStaff(staff);
             }
         }
-        teams.save(new Team(id, current.serviceAreaId(), current.name(), current.teamType(), active, current.version()));
+        teams.save(
+                new Team(id, current.serviceAreaId(), current.name(), current.teamType(), active, current.version()));
         accessLog.changed(RECORD_TYPE, id);
     }
 }

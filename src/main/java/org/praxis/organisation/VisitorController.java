@@ -32,22 +32,33 @@ class VisitorController {
 
     record FilterForm(String name, String kind, String status) {}
 
-    record VisitorForm(String fullName, String organisation, String kind, String email, String cleared, Integer version) {
+    record VisitorForm(
+            String fullName, String organisation, String kind, String email, String cleared, Integer version) {
 
         static VisitorForm of(Visitor v) {
-            return new VisitorForm(v.fullName(), v.organisation(), v.kind().name(), v.email(), v.clearedForCaseData() ? "yes" : "no", v.version());
+            return new VisitorForm(
+                    v.fullName(),
+                    v.organisation(),
+                    v.kind().name(),
+                    v.email(),
+                    v.clearedForCaseData() ? "yes" : "no",
+                    v.version());
         }
 
         Optional<VisitorRecords.VisitorDetails> check(Errors errors) {
             Rules.nameProblem(fullName, "their full name").ifPresent(p -> errors.rejectValue("fullName", "name", p));
-            Rules.nameProblem(organisation, "their organisation").ifPresent(p -> errors.rejectValue("organisation", "org", p));
-            var k = Arrays.stream(VisitorKind.values()).filter(v -> v.name().equals(kind)).findFirst();
+            Rules.nameProblem(organisation, "their organisation")
+                    .ifPresent(p -> errors.rejectValue("organisation", "org", p));
+            var k = Arrays.stream(VisitorKind.values())
+                    .filter(v -> v.name().equals(kind))
+                    .findFirst();
             if (k.isEmpty()) {
                 errors.rejectValue("kind", "kind", "Select the kind of visitor");
             }
             Rules.emailProblem(email, false).ifPresent(p -> errors.rejectValue("email", "email", p));
             if (!"yes".equals(cleared) && !"no".equals(cleared)) {
-                errors.rejectValue("cleared", "cleared", "Select whether they are cleared to see identifiable case information");
+                errors.rejectValue(
+                        "cleared", "cleared", "Select whether they are cleared to see identifiable case information");
             }
             return errors.hasErrors()
                     ? Optional.empty()
@@ -68,26 +79,40 @@ class VisitorController {
 
     @GetMapping
     @PreAuthorize(VISITOR_MANAGERS)
-    String list(@ModelAttribute("filter") FilterForm filter, @RequestParam(name = "page", required = false) Integer page, Model model) {
+    String list(
+            @ModelAttribute("filter") FilterForm filter,
+            @RequestParam(name = "page", required = false) Integer page,
+            Model model) {
         var found = visitors.list(
                 new VisitorRecords.Filter(
                         filter.name(),
-                        Arrays.stream(VisitorKind.values()).filter(k -> k.name().equals(filter.kind())).findFirst().orElse(null),
+                        Arrays.stream(VisitorKind.values())
+                                .filter(k -> k.name().equals(filter.kind()))
+                                .findFirst()
+                                .orElse(null),
                         "all".equals(filter.status())),
                 PageOf.clampPage(page),
                 PageOf.DEFAULT_SIZE,
-                ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString());
+                ServletUriComponentsBuilder.fromCurrentRequest()
+                        .replaceQueryParam("page")
+                        .build()
+                        .toUriString());
         model.addAttribute("page", found);
-        model.addAttribute("rows", found.items().stream()
-                .map(v -> List.of(
-                        Cell.link(v.fullName(), "/organisation/visitors/" + v.id()),
-                        Cell.text(v.organisation()),
-                        Cell.text(v.kind().label()),
-                        v.clearedForCaseData() ? Cell.tag("Cleared", "turquoise") : Cell.tag("Not cleared", "grey"),
-                        v.active() ? Cell.tag("Active", "green") : Cell.tag("Inactive", "grey")))
-                .toList());
+        model.addAttribute(
+                "rows",
+                found.items().stream()
+                        .map(v -> List.of(
+                                Cell.link(v.fullName(), "/organisation/visitors/" + v.id()),
+                                Cell.text(v.organisation()),
+                                Cell.text(v.kind().label()),
+                                v.clearedForCaseData()
+                                        ? Cell.tag("Cleared", "turquoise")
+                                        : Cell.tag("Not cleared", "grey"),
+                                v.active() ? Cell.tag("Active", "green") : Cell.tag("Inactive", "grey")))
+                        .toList());
         model.addAttribute("kindOptions", kindOptions());
-        model.addAttribute("statusOptions", List.of(new Option("", "Active visitors"), new Option("all", "Active and inactive")));
+        model.addAttribute(
+                "statusOptions", List.of(new Option("", "Active visitors"), new Option("all", "Active and inactive")));
         return "organisation/visitor-list";
     }
 
@@ -96,12 +121,18 @@ class VisitorController {
     String view(@PathVariable long id, Model model) {
         var v = visitors.view(id);
         model.addAttribute("visitor", v);
-        model.addAttribute("rows", List.of(
-                SummaryRow.of("Organisation", v.organisation()),
-                SummaryRow.of("Kind of visitor", v.kind().label()),
-                SummaryRow.of("Email", v.email()),
-                SummaryRow.of("Identifiable case information", v.clearedForCaseData() ? "Cleared to see it" : "Not cleared: sees no identifiable case information"),
-                SummaryRow.of("Status", v.active() ? "Active" : "Inactive")));
+        model.addAttribute(
+                "rows",
+                List.of(
+                        SummaryRow.of("Organisation", v.organisation()),
+                        SummaryRow.of("Kind of visitor", v.kind().label()),
+                        SummaryRow.of("Email", v.email()),
+                        SummaryRow.of(
+                                "Identifiable case information",
+                                v.clearedForCaseData()
+                                        ? "Cleared to see it"
+                                        : "Not cleared: sees no identifiable case information"),
+                        SummaryRow.of("Status", v.active() ? "Active" : "Inactive")));
         return "organisation/visitor-view";
     }
 
@@ -114,7 +145,8 @@ class VisitorController {
 
     @PostMapping("/new")
     @PreAuthorize(VISITOR_MANAGERS)
-    String add(@ModelAttribute("form") VisitorForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String add(
+            @ModelAttribute("form") VisitorForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         var details = form.check(result);
         if (details.isPresent()) {
             var id = visitors.add(details.get());
@@ -134,7 +166,12 @@ class VisitorController {
 
     @PostMapping("/{id}/edit")
     @PreAuthorize(VISITOR_MANAGERS)
-    String edit(@PathVariable long id, @ModelAttribute("form") VisitorForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable long id,
+            @ModelAttribute("form") VisitorForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var details = form.check(result);
         if (details.isPresent() && form.version() != null) {
             try {
@@ -142,7 +179,9 @@ class VisitorController {
                 redirect.addFlashAttribute("saved", "Changes saved");
                 return "redirect:/organisation/visitors/" + id;
             } catch (OptimisticLockingFailureException e) {
-                result.reject("conflict", "Someone else changed this visitor while you were editing. Open the record again to see their change.");
+                result.reject(
+                        "conflict",
+                        "Someone else changed this visitor while you were editing. Open the record again to see their change.");
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -176,6 +215,8 @@ class VisitorController {
     }
 
     private static List<Option> kindOptions() {
-        return Arrays.stream(VisitorKind.values()).map(k -> new Option(k.name(), k.label())).toList();
+        return Arrays.stream(VisitorKind.values())
+                .map(k -> new Option(k.name(), k.label()))
+                .toList();
     }
 }

@@ -16,7 +16,8 @@ class VisitorRecords {
 
     record Filter(String name, VisitorKind kind, boolean includeInactive) {}
 
-    record VisitorDetails(String fullName, String organisation, VisitorKind kind, String email, boolean clearedForCaseData) {}
+    record VisitorDetails(
+            String fullName, String organisation, VisitorKind kind, String email, boolean clearedForCaseData) {}
 
     private final JdbcClient jdbc;
     private final VisitorRepository visitors;
@@ -44,9 +45,13 @@ class VisitorRecords {
             clauses.add("active = true");
         }
         var where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
-        long total = jdbc.sql("select count(*) from visitor" + where).params(params).query(Long.class).single();
-        var items = jdbc.sql("select id, full_name, organisation, kind, email, cleared_for_case_data, active, version from visitor"
-                        + where + " order by full_name, id limit :limit offset :offset")
+        long total = jdbc.sql("select count(*) from visitor" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql(
+                        "select id, full_name, organisation, kind, email, cleared_for_case_data, active, version from visitor"
+                                + where + " order by full_name, id limit :limit offset :offset")
                 .params(params)
                 .param("limit", size)
                 .param("offset", PageOf.offset(page, size))
@@ -73,7 +78,8 @@ class VisitorRecords {
 
     @Transactional
     long add(VisitorDetails d) {
-        var saved = visitors.save(new Visitor(null, d.fullName(), d.organisation(), d.kind(), d.email(), d.clearedForCaseData(), true, null));
+        var saved = visitors.save(new Visitor(
+                null, d.fullName(), d.organisation(), d.kind(), d.email(), d.clearedForCaseData(), true, null));
         accessLog.changed(RECORD_TYPE, saved.id());
         return saved.id();
     }
@@ -82,7 +88,15 @@ class VisitorRecords {
     void update(long id, int version, VisitorDetails d) {
         var current = visitors.findById(id).orElseThrow(() -> new NotFound(RECORD_TYPE, id));
         try {
-            visitors.save(new Visitor(id, d.fullName(), d.organisation(), d.kind(), d.email(), d.clearedForCaseData(), current.active(), version));
+            visitors.save(new Visitor(
+                    id,
+                    d.fullName(),
+                    d.organisation(),
+                    d.kind(),
+                    d.email(),
+                    d.clearedForCaseData(),
+                    current.active(),
+                    version));
         } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
             if (e.getCause() instanceof org.springframework.dao.OptimisticLockingFailureException lock) {
                 throw lock;

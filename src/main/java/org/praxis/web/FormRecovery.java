@@ -61,7 +61,9 @@ public class FormRecovery extends OncePerRequestFilter {
         if (session != null
                 && "GET".equals(request.getMethod())
                 && session.getAttribute(SESSION_KEY) instanceof KeptForm kept
-                && kept.path().equals(request.getRequestURI().substring(request.getContextPath().length()))
+                && kept.path()
+                        .equals(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
                 && request.getUserPrincipal() != null) {
             session.removeAttribute(SESSION_KEY);
             var fields = new HashMap<>(kept.fields());

@@ -51,7 +51,9 @@ class HomeController {
         model.addAttribute("sections", sections);
         model.addAttribute(
                 "displayName",
-                authentication.getPrincipal() instanceof SignedInPerson person ? person.displayName() : authentication.getName());
+                authentication.getPrincipal() instanceof SignedInPerson person
+                        ? person.displayName()
+                        : authentication.getName());
         return "web/home";
     }
 
@@ -60,14 +62,18 @@ class HomeController {
             case "ADMIN" ->
                 List.of(
                         new Card("Users", "Give people access, set their roles and team scope.", "/admin/users"),
-                        new Card("Access log", "See who viewed, exported or changed which record.", "/admin/access-log"),
+                        new Card(
+                                "Access log", "See who viewed, exported or changed which record.", "/admin/access-log"),
                         new Card("Staff", "Add, edit and import staff; deactivate leavers.", "/organisation/staff"),
                         new Card("Teams", "Directorates, services and teams.", "/organisation/teams"),
                         new Card("Visitors", "Councillors and partner agencies.", "/organisation/visitors"));
             case "QA_LEAD" ->
                 List.of(
                         new Card("Staff", "Who works in which team, and how they are employed.", "/organisation/staff"),
-                        new Card("Visitors", "Councillors and partners who take part in Practice Week.", "/organisation/visitors"),
+                        new Card(
+                                "Visitors",
+                                "Councillors and partners who take part in Practice Week.",
+                                "/organisation/visitors"),
                         new Card("Case register", "Import the caseload from the Annex A workbook.", null),
                         new Card("Case file audits", "Standards, templates, audit programmes and moderation.", null),
                         new Card("Practice Week", "Visit slots, availability and the timetable.", null));

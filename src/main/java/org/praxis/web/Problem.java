@@ -13,7 +13,12 @@ public record Problem(String fieldName, String message) {
     /** The problems in a form's binding result, field by field, for the error summary. */
     public static List<Problem> allIn(BindingResult result) {
         var fields = result.getFieldErrors().stream()
-                .map(error -> new Problem(error.getField().replace(".day", "").replace(".month", "").replace(".year", ""), error.getDefaultMessage()));
+                .map(error -> new Problem(
+                        error.getField()
+                                .replace(".day", "")
+                                .replace(".month", "")
+                                .replace(".year", ""),
+                        error.getDefaultMessage()));
         var global = result.getGlobalErrors().stream().map(error -> new Problem(null, error.getDefaultMessage()));
         return java.util.stream.Stream.concat(fields, global).distinct().toList();
     }

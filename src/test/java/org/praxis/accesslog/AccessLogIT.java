@@ -38,7 +38,8 @@ class AccessLogIT {
 
     @AfterEach
     void mendTheAccessLog() {
-        var broken = jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = 'access_log_unavailable'")
+        var broken = jdbc.sql(
+                        "select count(*) from information_schema.tables where lower(table_name) = 'access_log_unavailable'")
                 .query(Long.class)
                 .single();
         if (broken > 0) {
@@ -54,10 +55,15 @@ class AccessLogIT {
     @Test
     void ifTheLogCannotBeWrittenTheChangeIsNotMadeAndTheRequestFails() throws Exception {
         long id = jdbc.sql("select min(id) from visitor").query(Long.class).single();
-        var before = jdbc.sql("select full_name, version from visitor where id = ?").param(id).query().singleRow();
+        var before = jdbc.sql("select full_name, version from visitor where id = ?")
+                .param(id)
+                .query()
+                .singleRow();
         breakTheAccessLog();
 
-        assertThatThrownBy(() -> mvc.perform(post("/organisation/visitors/" + id + "/edit").with(csrf()).with(demo.as("qa.lead"))
+        assertThatThrownBy(() -> mvc.perform(post("/organisation/visitors/" + id + "/edit")
+                        .with(csrf())
+                        .with(demo.as("qa.lead"))
                         .param("fullName", "Changed While Log Is Down")
                         .param("organisation", "Northbridge City Council")
                         .param("kind", "COUNCILLOR")
@@ -65,7 +71,10 @@ class AccessLogIT {
                         .param("version", String.valueOf(before.get("version")))))
                 .hasRootCauseInstanceOf(java.sql.SQLException.class);
         mendTheAccessLog();
-        assertThat(jdbc.sql("select full_name from visitor where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select full_name from visitor where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo(before.get("full_name"));
     }
 
@@ -80,13 +89,15 @@ class AccessLogIT {
 
     @Test
     void theDataProtectionOfficerFindsEntriesByUserRecordAndDateAndExportsThem() throws Exception {
-        long staff = jdbc.sql("select min(s.id) from staff_member s join user_account u on u.team_id = s.team_id where u.username = 'practitioner'")
+        long staff = jdbc.sql(
+                        "select min(s.id) from staff_member s join user_account u on u.team_id = s.team_id where u.username = 'practitioner'")
                 .query(Long.class)
                 .single();
         mvc.perform(get("/organisation/staff/" + staff).with(demo.as("practitioner")));
 
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
-        var html = mvc.perform(get("/admin/access-log").with(demo.as("admin"))
+        var html = mvc.perform(get("/admin/access-log")
+                        .with(demo.as("admin"))
                         .param("username", "practitioner")
                         .param("recordType", "STAFF")
                         .param("recordId", String.valueOf(staff))
@@ -98,13 +109,18 @@ class AccessLogIT {
                 .getContentAsString();
         assertThat(html).contains("GET /organisation/staff/{id}").contains("VIEWED");
 
-        var csv = mvc.perform(get("/admin/access-log/export.csv").with(demo.as("admin")).param("username", "practitioner").param("recordType", "STAFF"))
+        var csv = mvc.perform(get("/admin/access-log/export.csv")
+                        .with(demo.as("admin"))
+                        .param("username", "practitioner")
+                        .param("recordType", "STAFF"))
                 .andReturn()
                 .getResponse();
         assertThat(csv.getContentType()).startsWith("text/csv");
-        assertThat(csv.getContentAsString()).startsWith("When,User,Action,Record type,Record,Screen")
+        assertThat(csv.getContentAsString())
+                .startsWith("When,User,Action,Record type,Record,Screen")
                 .contains(",practitioner,VIEWED,STAFF," + staff + ",GET /organisation/staff/{id}");
-        assertThat(jdbc.sql("select count(*) from access_log where username = 'admin' and action = 'EXPORTED' and record_type = 'ACCESS_LOG'")
+        assertThat(jdbc.sql(
+                                "select count(*) from access_log where username = 'admin' and action = 'EXPORTED' and record_type = 'ACCESS_LOG'")
                         .query(Long.class)
                         .single())
                 .as("the export is itself recorded")
@@ -113,9 +129,14 @@ class AccessLogIT {
 
     @Test
     void aDateRangeTheWrongWayRoundIsExplained() throws Exception {
-        var html = mvc.perform(get("/admin/access-log").with(demo.as("admin"))
-                        .param("from.day", "10").param("from.month", "11").param("from.year", "2026")
-                        .param("to.day", "1").param("to.month", "11").param("to.year", "2026"))
+        var html = mvc.perform(get("/admin/access-log")
+                        .with(demo.as("admin"))
+                        .param("from.day", "10")
+                        .param("from.month", "11")
+                        .param("from.year", "2026")
+                        .param("to.day", "1")
+                        .param("to.month", "11")
+                        .param("to.year", "2026"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -124,11 +145,17 @@ class AccessLogIT {
 
     @Test
     void aScreenRefusedByRoleIsRecorded() throws Exception {
-        long before = jdbc.sql("select count(*) from access_log where username = 'visitor' and action = 'DENIED' and record_type = 'SCREEN'")
+        long before = jdbc.sql(
+                        "select count(*) from access_log where username = 'visitor' and action = 'DENIED' and record_type = 'SCREEN'")
                 .query(Long.class)
                 .single();
-        assertThat(mvc.perform(get("/admin/users").with(demo.as("visitor"))).andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from access_log where username = 'visitor' and action = 'DENIED' and record_type = 'SCREEN'")
+        assertThat(mvc.perform(get("/admin/users").with(demo.as("visitor")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(jdbc.sql(
+                                "select count(*) from access_log where username = 'visitor' and action = 'DENIED' and record_type = 'SCREEN'")
                         .query(Long.class)
                         .single())
                 .isEqualTo(before + 1);

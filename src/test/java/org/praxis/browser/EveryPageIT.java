@@ -50,7 +50,9 @@ class EveryPageIT {
             var problems = new LinkedHashMap<String, List<String>>();
             var visited = crawl(browser, username, problems);
             assertThat(visited).as("pages visited as %s", username).isNotEmpty();
-            assertThat(problems).as("serious or critical accessibility problems as %s", username).isEmpty();
+            assertThat(problems)
+                    .as("serious or critical accessibility problems as %s", username)
+                    .isEmpty();
         }
     }
 
@@ -76,7 +78,10 @@ class EveryPageIT {
                 var href = link.getAttribute("href");
                 if (href != null && href.startsWith(base() + "/")) {
                     var next = href.substring(base().length()).replaceFirst("#.*$", "");
-                    if (!next.endsWith(".csv") && !next.startsWith("/assets") && !next.startsWith("/webjars") && !next.isEmpty()) {
+                    if (!next.endsWith(".csv")
+                            && !next.startsWith("/assets")
+                            && !next.startsWith("/webjars")
+                            && !next.isEmpty()) {
                         queue.add(next);
                     }
                 }
@@ -89,7 +94,11 @@ class EveryPageIT {
         var parts = path.split("\\?", 2);
         var shape = parts[0].replaceAll("/\\d+", "/{id}");
         if (parts.length > 1) {
-            shape += "?" + java.util.Arrays.stream(parts[1].split("&")).map(p -> p.split("=")[0]).sorted().toList();
+            shape += "?"
+                    + java.util.Arrays.stream(parts[1].split("&"))
+                            .map(p -> p.split("=")[0])
+                            .sorted()
+                            .toList();
         }
         return shape;
     }
@@ -103,7 +112,9 @@ class EveryPageIT {
             browser.driver.findElement(By.id("username")).sendKeys("nobody");
             browser.driver.findElement(By.id("password")).sendKeys("wrong");
             browser.clickAndWait(By.cssSelector("main button[type=submit]"));
-            assertThat(browser.driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".govuk-error-summary"))
+                            .getText())
                     .contains("There is a problem")
                     .contains("Enter a correct username and password");
             assertThat(browser.seriousAccessibilityProblems()).isEmpty();
@@ -129,9 +140,20 @@ class EveryPageIT {
 
             browser.signIn("visitor");
             browser.open("/admin/users");
-            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("You do not have permission to see this page");
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("You do not have permission to see this page");
             assertThat(browser.seriousAccessibilityProblems()).isEmpty();
             browser.screenshot("403");
+        }
+    }
+
+    @Test
+    void everyGovukComponentInItsErrorStatePassesAxe() throws Exception {
+        try (var browser = new Browser(base(), true)) {
+            browser.signIn("leader");
+            browser.open("/test/components");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("components");
         }
     }
 
@@ -145,12 +167,20 @@ class EveryPageIT {
             assertThat(summary.getText()).contains("Enter their full name");
             browser.driver.findElement(By.id("fullName")).sendKeys("Nojs Person");
             browser.driver.findElement(By.id("workEmail")).sendKeys("nojs.person@northbridge.example.gov.uk");
-            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("jobRole"))).selectByVisibleText("Social worker");
-            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("teamId"))).selectByVisibleText("MASH");
-            browser.driver.findElement(By.cssSelector("label[for='employmentType-2']")).click();
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("jobRole")))
+                    .selectByVisibleText("Social worker");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("teamId")))
+                    .selectByVisibleText("MASH");
+            browser.driver
+                    .findElement(By.cssSelector("label[for='employmentType-2']"))
+                    .click();
             browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Nojs Person");
-            assertThat(browser.driver.findElement(By.cssSelector(".govuk-summary-list")).getText()).contains("Agency").contains("MASH");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".govuk-summary-list"))
+                            .getText())
+                    .contains("Agency")
+                    .contains("MASH");
             browser.screenshot("staff-added-without-javascript");
         }
     }

@@ -34,13 +34,17 @@ class ProductionSafeguardsTest {
     void refusesDemoAccountsThatStillHaveTheDemoPassword() {
         try (var demo = new SpringApplicationBuilder(PraxisApplication.class)
                 .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=jdbc:h2:mem:prod-demo-check;MODE=PostgreSQL;DB_CLOSE_DELAY=-1", "--praxis.demo.load=always")) {
+                .run(
+                        "--spring.datasource.url=jdbc:h2:mem:prod-demo-check;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+                        "--praxis.demo.load=always")) {
             var accounts = demo.getBean(org.praxis.identity.Accounts.class);
             assertThatThrownBy(() -> new ProductionSafeguards(accounts).afterSingletonsInstantiated())
                     .hasMessageContaining("demo accounts with the published demo password are active")
                     .hasMessageContaining("admin, leader, manager, practitioner, qa.lead, visitor");
 
-            demo.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("update user_account set active = false").update();
+            demo.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("update user_account set active = false")
+                    .update();
             new ProductionSafeguards(accounts).afterSingletonsInstantiated();
         }
     }

@@ -17,7 +17,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 @PraxisIntegrationTest
 class AuthorisationMatrixIT {
 
-    private static final List<String> USERS = List.of("admin", "qa.lead", "leader", "manager", "practitioner", "visitor", "anonymous");
+    private static final List<String> USERS =
+            List.of("admin", "qa.lead", "leader", "manager", "practitioner", "visitor", "anonymous");
 
     @Autowired
     MockMvc mvc;
@@ -61,9 +62,21 @@ class AuthorisationMatrixIT {
     void roleAndScreen(String method, String pathPattern, String expected) throws Exception {
         var path = pathPattern
                 .replace("{ownTeamStaff}", String.valueOf(staffInManagersTeam()))
-                .replace("{team}", String.valueOf(jdbc.sql("select min(id) from team").query(Long.class).single()))
-                .replace("{visitor}", String.valueOf(jdbc.sql("select min(id) from visitor").query(Long.class).single()))
-                .replace("{account}", String.valueOf(jdbc.sql("select id from user_account where username = 'leader'").query(Long.class).single()));
+                .replace(
+                        "{team}",
+                        String.valueOf(jdbc.sql("select min(id) from team")
+                                .query(Long.class)
+                                .single()))
+                .replace(
+                        "{visitor}",
+                        String.valueOf(jdbc.sql("select min(id) from visitor")
+                                .query(Long.class)
+                                .single()))
+                .replace(
+                        "{account}",
+                        String.valueOf(jdbc.sql("select id from user_account where username = 'leader'")
+                                .query(Long.class)
+                                .single()));
         var statuses = expected.trim().split("\\s+");
         for (int i = 0; i < USERS.size(); i++) {
             var username = USERS.get(i);
@@ -71,7 +84,8 @@ class AuthorisationMatrixIT {
             if (statuses[i].endsWith("*")) {
                 continue;
             }
-            var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path).with(csrf());
+            var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path)
+                    .with(csrf());
             if (!username.equals("anonymous")) {
                 request = request.with(demo.as(username));
             }
@@ -81,7 +95,8 @@ class AuthorisationMatrixIT {
     }
 
     private long staffInManagersTeam() {
-        return jdbc.sql("select min(s.id) from staff_member s join user_account u on u.team_id = s.team_id where u.username = 'manager'")
+        return jdbc.sql(
+                        "select min(s.id) from staff_member s join user_account u on u.team_id = s.team_id where u.username = 'manager'")
                 .query(Long.class)
                 .single();
     }

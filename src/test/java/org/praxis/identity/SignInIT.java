@@ -45,7 +45,10 @@ class SignInIT {
     }
 
     private String pageAfter(MvcResult result) throws Exception {
-        return mvc.perform(get(result.getResponse().getRedirectedUrl())).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(result.getResponse().getRedirectedUrl()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -81,9 +84,12 @@ class SignInIT {
 
         // fifteen minutes later
         jdbc.sql("update sign_in_throttle set locked_until = ?, window_started_at = ? where locked_until is not null")
-                .params(java.sql.Timestamp.from(Instant.now().minusSeconds(1)), java.sql.Timestamp.from(Instant.now().minusSeconds(3600)))
+                .params(
+                        java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                        java.sql.Timestamp.from(Instant.now().minusSeconds(3600)))
                 .update();
-        assertThat(signIn(username, "correct horse battery").getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(signIn(username, "correct horse battery").getResponse().getRedirectedUrl())
+                .isEqualTo("/");
     }
 
     @Test
@@ -104,8 +110,11 @@ class SignInIT {
     void deactivatedAccountCannotSignInAndLooksLikeAnyOtherFailure() throws Exception {
         var username = "leaver." + address.replace('.', '-');
         accounts.create(username, "a long enough password", null, null, null, java.util.Set.of(Role.LEADER));
-        jdbc.sql("update user_account set active = false where username = ?").param(username).update();
-        assertThat(signIn(username, "a long enough password").getResponse().getRedirectedUrl()).isEqualTo("/sign-in?problem=credentials");
+        jdbc.sql("update user_account set active = false where username = ?")
+                .param(username)
+                .update();
+        assertThat(signIn(username, "a long enough password").getResponse().getRedirectedUrl())
+                .isEqualTo("/sign-in?problem=credentials");
     }
 
     @Test
@@ -113,14 +122,20 @@ class SignInIT {
         var browser = new CookieJar(mvc);
         var first = browser.perform(get("/organisation/teams"));
         assertThat(first.getResponse().getRedirectedUrl()).endsWith("/sign-in");
-        var result = browser.perform(post("/sign-in").param("username", "leader").param("password", "praxis-demo").with(csrf()));
+        var result = browser.perform(post("/sign-in")
+                .param("username", "leader")
+                .param("password", "praxis-demo")
+                .with(csrf()));
         assertThat(result.getResponse().getRedirectedUrl()).contains("/organisation/teams");
     }
 
     @Test
     void signOutNeedsAPostAndEndsTheSession() throws Exception {
         var browser = new CookieJar(mvc);
-        browser.perform(post("/sign-in").param("username", "leader").param("password", "praxis-demo").with(csrf()));
+        browser.perform(post("/sign-in")
+                .param("username", "leader")
+                .param("password", "praxis-demo")
+                .with(csrf()));
         assertThat(browser.perform(get("/")).getResponse().getStatus()).isEqualTo(200);
         assertThat(browser.perform(get("/sign-out")).getResponse().getStatus())
                 .as("a link cannot sign someone out")

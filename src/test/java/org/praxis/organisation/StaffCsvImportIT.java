@@ -46,7 +46,9 @@ class StaffCsvImportIT {
     }
 
     private String existing() {
-        return jdbc.sql("select work_email from staff_member order by id limit 1").query(String.class).single();
+        return jdbc.sql("select work_email from staff_member order by id limit 1")
+                .query(String.class)
+                .single();
     }
 
     @Test
@@ -62,13 +64,17 @@ class StaffCsvImportIT {
         assertThat(outcome.added()).isEqualTo(2);
         assertThat(outcome.updated()).isEqualTo(1);
         assertThat(outcome.ignoredColumns()).containsExactly("Payroll number");
-        var two = jdbc.sql("select s.job_role, t.name, s.employment_type, s.start_date from staff_member s join team t on t.id = s.team_id where work_email = 'imported.two@northbridge.example.gov.uk'")
+        var two = jdbc.sql(
+                        "select s.job_role, t.name, s.employment_type, s.start_date from staff_member s join team t on t.id = s.team_id where work_email = 'imported.two@northbridge.example.gov.uk'")
                 .query()
                 .singleRow();
         assertThat(two.get("job_role")).isEqualTo("ASYE");
         assertThat(two.get("name")).isEqualTo("Assessment Team North");
         assertThat(two.get("employment_type")).isEqualTo("PERMANENT");
-        assertThat(jdbc.sql("select full_name from staff_member where work_email = ?").param(existing()).query(String.class).single())
+        assertThat(jdbc.sql("select full_name from staff_member where work_email = ?")
+                        .param(existing())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Renamed Person");
     }
 
@@ -99,7 +105,10 @@ class StaffCsvImportIT {
                         "8 Start date: Start date must be a real date, like 2024-03-27 or 27/03/2024",
                         "9 Work email: This work email is also on line 2");
         assertThat(staffCount()).as("nothing half-written").isEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from staff_member where work_email = 'good.row@northbridge.example.gov.uk'").query(Long.class).single())
+        assertThat(jdbc.sql(
+                                "select count(*) from staff_member where work_email = 'good.row@northbridge.example.gov.uk'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -113,21 +122,28 @@ class StaffCsvImportIT {
 
     @Test
     void emptyAndNonCsvFilesAreRefusedWithAReason() {
-        assertThat(importCsv("").problems()).extracting(StaffCsvImport.RowProblem::problem)
+        assertThat(importCsv("").problems())
+                .extracting(StaffCsvImport.RowProblem::problem)
                 .containsExactly("The file is empty. The first row must be the column headings.");
-        assertThat(importCsv("Full name,Work email,Job role,Team,Employment type\n").problems())
+        assertThat(importCsv("Full name,Work email,Job role,Team,Employment type\n")
+                        .problems())
                 .extracting(StaffCsvImport.RowProblem::problem)
                 .containsExactly("The file has headings but no staff rows.");
-        var pdf = importer.importFrom(new ByteArrayInputStream(new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', 0, 1, 2, (byte) 0xff}));
+        var pdf = importer.importFrom(new ByteArrayInputStream(
+                new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', 0, 1, 2, (byte) 0xff}));
         assertThat(pdf.imported()).isFalse();
-        assertThat(pdf.problems()).extracting(StaffCsvImport.RowProblem::problem).contains("The file has no “Work email” column");
+        assertThat(pdf.problems())
+                .extracting(StaffCsvImport.RowProblem::problem)
+                .contains("The file has no “Work email” column");
     }
 
     @Test
     void theUploadScreenShowsTheProblemsEscapedAndSaysNothingWasImported() throws Exception {
-        var csv = "Full name,Work email,Job role,Team,Employment type\n<b>Bold</b>,x,<script>alert(1)</script>,MASH,Agency\n";
+        var csv =
+                "Full name,Work email,Job role,Team,Employment type\n<b>Bold</b>,x,<script>alert(1)</script>,MASH,Agency\n";
         var html = mvc.perform(multipart("/organisation/staff/import")
-                        .file(new MockMultipartFile("file", "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .file(new MockMultipartFile(
+                                "file", "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                         .with(csrf())
                         .with(demo.as("admin")))
                 .andReturn()
@@ -141,18 +157,25 @@ class StaffCsvImportIT {
     @Test
     void theCommandLineImportPrintsProblemsAndExitsNonZero() throws Exception {
         var file = Files.createTempFile("staff", ".csv");
-        Files.writeString(file, "Full name,Work email,Job role,Team,Employment type\nCli Person,cli.person@northbridge.example.gov.uk,Social worker,Nowhere,Agency\n");
+        Files.writeString(
+                file,
+                "Full name,Work email,Job role,Team,Employment type\nCli Person,cli.person@northbridge.example.gov.uk,Social worker,Nowhere,Agency\n");
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int status = command.run(List.of(file.toString()), new PrintStream(out), new PrintStream(err));
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).contains("Nothing was imported").contains("line 2, Team: No open team has this name");
+        assertThat(err.toString())
+                .contains("Nothing was imported")
+                .contains("line 2, Team: No open team has this name");
 
-        Files.writeString(file, "Full name,Work email,Job role,Team,Employment type\nCli Person,cli.person@northbridge.example.gov.uk,Social worker,MASH,Agency\n");
+        Files.writeString(
+                file,
+                "Full name,Work email,Job role,Team,Employment type\nCli Person,cli.person@northbridge.example.gov.uk,Social worker,MASH,Agency\n");
         out.reset();
         status = command.run(List.of(file.toString()), new PrintStream(out), new PrintStream(err));
         assertThat(status).isZero();
         assertThat(out.toString()).contains("Imported 1 staff: 1 added, 0 updated.");
-        assertThat(command.run(List.of("/no/such/file.csv"), new PrintStream(out), new PrintStream(err))).isEqualTo(2);
+        assertThat(command.run(List.of("/no/such/file.csv"), new PrintStream(out), new PrintStream(err)))
+                .isEqualTo(2);
     }
 }

@@ -27,7 +27,9 @@ class StaffFormIT {
     JdbcClient jdbc;
 
     private long anyTeam() {
-        return jdbc.sql("select min(id) from team where active = true").query(Long.class).single();
+        return jdbc.sql("select min(id) from team where active = true")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -64,7 +66,8 @@ class StaffFormIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("<a href=\"#startDate\">Start date must be a real date</a>");
-        assertThat(jdbc.sql("select count(*) from staff_member where work_email = 'test.date@northbridge.example.gov.uk'")
+        assertThat(jdbc.sql(
+                                "select count(*) from staff_member where work_email = 'test.date@northbridge.example.gov.uk'")
                         .query(Long.class)
                         .single())
                 .isZero();
@@ -84,7 +87,10 @@ class StaffFormIT {
                 .andReturn();
         var location = result.getResponse().getRedirectedUrl();
         assertThat(location).matches("/organisation/staff/\\d+");
-        var html = mvc.perform(get(location).with(demo.as("admin"))).andReturn().getResponse().getContentAsString();
+        var html = mvc.perform(get(location).with(demo.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(html).doesNotContain("<script>alert");
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Hacker");
         assertThat(html).contains("script.test@northbridge.example.gov.uk");
@@ -109,7 +115,9 @@ class StaffFormIT {
 
     @Test
     void aDuplicateWorkEmailIsExplained() throws Exception {
-        var existing = jdbc.sql("select work_email from staff_member order by id limit 1").query(String.class).single();
+        var existing = jdbc.sql("select work_email from staff_member order by id limit 1")
+                .query(String.class)
+                .single();
         var html = mvc.perform(post("/organisation/staff/new")
                         .with(csrf())
                         .with(demo.as("admin"))
@@ -126,7 +134,8 @@ class StaffFormIT {
 
     @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
-        long before = jdbc.sql("select count(*) from staff_member").query(Long.class).single();
+        long before =
+                jdbc.sql("select count(*) from staff_member").query(Long.class).single();
         var response = mvc.perform(post("/organisation/staff/new")
                         .with(demo.as("admin"))
                         .param("fullName", "No Token")
@@ -137,18 +146,26 @@ class StaffFormIT {
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from staff_member").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from staff_member")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
     void twoPeopleEditingOneRecordDoNotSilentlyOverwriteEachOther() throws Exception {
-        long id = jdbc.sql("select max(id) from staff_member where active = true").query(Long.class).single();
-        var seen = jdbc.sql("select version, full_name, work_email, job_role, team_id, employment_type from staff_member where id = ?")
+        long id = jdbc.sql("select max(id) from staff_member where active = true")
+                .query(Long.class)
+                .single();
+        var seen = jdbc.sql(
+                        "select version, full_name, work_email, job_role, team_id, employment_type from staff_member where id = ?")
                 .param(id)
                 .query()
                 .singleRow();
         var version = String.valueOf(seen.get("version"));
-        var first = mvc.perform(post("/organisation/staff/" + id + "/edit").with(csrf()).with(demo.as("admin"))
+        var first = mvc.perform(post("/organisation/staff/" + id + "/edit")
+                        .with(csrf())
+                        .with(demo.as("admin"))
                         .param("fullName", "First Editor Name")
                         .param("workEmail", (String) seen.get("work_email"))
                         .param("jobRole", (String) seen.get("job_role"))
@@ -157,7 +174,9 @@ class StaffFormIT {
                         .param("version", version))
                 .andReturn();
         assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/organisation/staff/" + id);
-        var second = mvc.perform(post("/organisation/staff/" + id + "/edit").with(csrf()).with(demo.as("admin"))
+        var second = mvc.perform(post("/organisation/staff/" + id + "/edit")
+                        .with(csrf())
+                        .with(demo.as("admin"))
                         .param("fullName", "Second Editor Name")
                         .param("workEmail", (String) seen.get("work_email"))
                         .param("jobRole", (String) seen.get("job_role"))
@@ -169,7 +188,10 @@ class StaffFormIT {
                 .getContentAsString();
         assertThat(second).contains("Someone else changed this record while you were editing it");
         assertThat(second).contains("value=\"Second Editor Name\"");
-        assertThat(jdbc.sql("select full_name from staff_member where id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("select full_name from staff_member where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("First Editor Name");
     }
 
@@ -182,10 +204,15 @@ class StaffFormIT {
                 .param("fullName", "Kept After Timeout")
                 .param("workEmail", "kept.after.timeout@northbridge.example.gov.uk"));
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?status=timed-out");
-        var signInPage = browser.perform(get("/sign-in").param("status", "timed-out")).getResponse().getContentAsString();
+        var signInPage = browser.perform(get("/sign-in").param("status", "timed-out"))
+                .getResponse()
+                .getContentAsString();
         assertThat(signInPage).contains("We kept what you had entered in the form");
 
-        var signedIn = browser.perform(post("/sign-in").param("username", "admin").param("password", "praxis-demo").with(csrf()));
+        var signedIn = browser.perform(post("/sign-in")
+                .param("username", "admin")
+                .param("password", "praxis-demo")
+                .with(csrf()));
         assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/organisation/staff/new");
         var form = browser.perform(get("/organisation/staff/new")).getResponse().getContentAsString();
         assertThat(form).contains("We kept what you entered before you were signed out");
@@ -193,15 +220,27 @@ class StaffFormIT {
         assertThat(form).contains("value=\"kept.after.timeout@northbridge.example.gov.uk\"");
         assertThat(form).doesNotContain("token-from-the-old-session");
 
-        var again = browser.perform(get("/organisation/staff/new")).getResponse().getContentAsString();
+        var again =
+                browser.perform(get("/organisation/staff/new")).getResponse().getContentAsString();
         assertThat(again).as("the kept form is used once").doesNotContain("Kept After Timeout");
     }
 
     @Test
     void aTeamWithActiveStaffCannotBeClosed() throws Exception {
-        long team = jdbc.sql("select min(team_id) from staff_member where active = true").query(Long.class).single();
-        var result = mvc.perform(post("/organisation/teams/" + team + "/deactivate").with(csrf()).with(demo.as("admin"))).andReturn();
-        assertThat(result.getFlashMap().get("refused").toString()).contains("This team still has").contains("active staff");
-        assertThat(jdbc.sql("select active from team where id = ?").param(team).query(Boolean.class).single()).isTrue();
+        long team = jdbc.sql("select min(team_id) from staff_member where active = true")
+                .query(Long.class)
+                .single();
+        var result = mvc.perform(post("/organisation/teams/" + team + "/deactivate")
+                        .with(csrf())
+                        .with(demo.as("admin")))
+                .andReturn();
+        assertThat(result.getFlashMap().get("refused").toString())
+                .contains("This team still has")
+                .contains("active staff");
+        assertThat(jdbc.sql("select active from team where id = ?")
+                        .param(team)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 }

@@ -24,7 +24,9 @@ class StaffScopeIT {
     JdbcClient jdbc;
 
     private long managersTeam() {
-        return jdbc.sql("select team_id from user_account where username = 'manager'").query(Long.class).single();
+        return jdbc.sql("select team_id from user_account where username = 'manager'")
+                .query(Long.class)
+                .single();
     }
 
     private long staffIn(long teamId, boolean sameTeam) {
@@ -35,7 +37,8 @@ class StaffScopeIT {
     }
 
     private long logEntries(String username, String action, long staffId) {
-        return jdbc.sql("select count(*) from access_log where username = ? and action = ? and record_type = 'STAFF' and record_id = ?")
+        return jdbc.sql(
+                        "select count(*) from access_log where username = ? and action = ? and record_type = 'STAFF' and record_id = ?")
                 .params(username, action, String.valueOf(staffId))
                 .query(Long.class)
                 .single();
@@ -45,7 +48,9 @@ class StaffScopeIT {
     void anotherTeamsRecordTypedIntoTheAddressIsRefusedAndRecorded() throws Exception {
         long other = staffIn(managersTeam(), false);
         long before = logEntries("manager", "DENIED", other);
-        var response = mvc.perform(get("/organisation/staff/" + other).with(demo.as("manager"))).andReturn().getResponse();
+        var response = mvc.perform(get("/organisation/staff/" + other).with(demo.as("manager")))
+                .andReturn()
+                .getResponse();
         assertThat(response.getStatus()).isEqualTo(403);
         assertThat(logEntries("manager", "DENIED", other)).isEqualTo(before + 1);
         assertThat(logEntries("manager", "VIEWED", other)).isZero();
@@ -55,10 +60,13 @@ class StaffScopeIT {
     void ownTeamsRecordIsShownAndTheViewIsRecorded() throws Exception {
         long own = staffIn(managersTeam(), true);
         long before = logEntries("practitioner", "VIEWED", own);
-        var page = mvc.perform(get("/organisation/staff/" + own).with(demo.as("practitioner"))).andReturn().getResponse();
+        var page = mvc.perform(get("/organisation/staff/" + own).with(demo.as("practitioner")))
+                .andReturn()
+                .getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(logEntries("practitioner", "VIEWED", own)).isEqualTo(before + 1);
-        var screen = jdbc.sql("select screen from access_log where username = 'practitioner' and record_id = ? order by id desc limit 1")
+        var screen = jdbc.sql(
+                        "select screen from access_log where username = 'practitioner' and record_id = ? order by id desc limit 1")
                 .param(String.valueOf(own))
                 .query(String.class)
                 .single();
@@ -67,22 +75,38 @@ class StaffScopeIT {
 
     @Test
     void theStaffListOfATeamScopedUserHoldsOnlyTheirTeamWhateverTheFilterSays() throws Exception {
-        long otherTeam = jdbc.sql("select min(id) from team where id <> ?").param(managersTeam()).query(Long.class).single();
-        var html = mvc.perform(get("/organisation/staff").param("teamId", String.valueOf(otherTeam)).with(demo.as("manager")))
+        long otherTeam = jdbc.sql("select min(id) from team where id <> ?")
+                .param(managersTeam())
+                .query(Long.class)
+                .single();
+        var html = mvc.perform(get("/organisation/staff")
+                        .param("teamId", String.valueOf(otherTeam))
+                        .with(demo.as("manager")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("No results.");
-        var own = mvc.perform(get("/organisation/staff").with(demo.as("manager"))).andReturn().getResponse().getContentAsString();
-        long teamSize = jdbc.sql("select count(*) from staff_member where team_id = ? and active = true").param(managersTeam()).query(Long.class).single();
+        var own = mvc.perform(get("/organisation/staff").with(demo.as("manager")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long teamSize = jdbc.sql("select count(*) from staff_member where team_id = ? and active = true")
+                .param(managersTeam())
+                .query(Long.class)
+                .single();
         assertThat(own).contains("of <strong>" + teamSize + "</strong> results");
         assertThat(own).as("no team filter for someone who sees one team").doesNotContain("id=\"teamId\"");
     }
 
     @Test
     void aLeaderSeesEveryTeam() throws Exception {
-        var html = mvc.perform(get("/organisation/staff").with(demo.as("leader"))).andReturn().getResponse().getContentAsString();
-        long all = jdbc.sql("select count(*) from staff_member where active = true").query(Long.class).single();
+        var html = mvc.perform(get("/organisation/staff").with(demo.as("leader")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long all = jdbc.sql("select count(*) from staff_member where active = true")
+                .query(Long.class)
+                .single();
         assertThat(html).contains("of <strong>" + all + "</strong> results");
         assertThat(html).contains("govuk-pagination");
     }

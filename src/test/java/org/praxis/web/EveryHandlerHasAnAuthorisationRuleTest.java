@@ -37,12 +37,16 @@ class EveryHandlerHasAnAuthorisationRuleTest {
             }
         }
         assertThat(handlers).as("handler methods found").hasSizeGreaterThan(20);
-        assertThat(withoutRule).as("handlers without an explicit @PreAuthorize rule").isEmpty();
-        assertThat(handlers.stream().map(m -> m.getAnnotation(PreAuthorize.class).value()))
+        assertThat(withoutRule)
+                .as("handlers without an explicit @PreAuthorize rule")
+                .isEmpty();
+        assertThat(handlers.stream()
+                        .map(m -> m.getAnnotation(PreAuthorize.class).value()))
                 .as("no handler is open to anyone except the sign-in and information pages")
                 .filteredOn("permitAll()"::equals)
                 .hasSize((int) handlers.stream()
-                        .filter(m -> Arrays.asList("signIn", "accessibility", "privacy").contains(m.getName()))
+                        .filter(m -> Arrays.asList("signIn", "accessibility", "privacy")
+                                .contains(m.getName()))
                         .count());
     }
 }

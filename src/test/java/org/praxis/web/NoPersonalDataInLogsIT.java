@@ -34,11 +34,17 @@ class NoPersonalDataInLogsIT {
 
     @Test
     void theApplicationLogsNothingThatIdentifiesAPerson(CapturedOutput output) throws Exception {
-        var staff = jdbc.sql("select id, full_name, work_email from staff_member order by id limit 1").query().singleRow();
-        mvc.perform(post("/sign-in").param("username", "zebedee.unusual").param("password", "wrong-password-xyz").with(csrf()));
+        var staff = jdbc.sql("select id, full_name, work_email from staff_member order by id limit 1")
+                .query()
+                .singleRow();
+        mvc.perform(post("/sign-in")
+                .param("username", "zebedee.unusual")
+                .param("password", "wrong-password-xyz")
+                .with(csrf()));
         mvc.perform(get("/organisation/staff/" + staff.get("id")).with(demo.as("leader")));
         mvc.perform(get("/organisation/staff/" + staff.get("id")).with(demo.as("visitor")));
-        var csv = "Full name,Work email,Job role,Team,Employment type\nQuentin Logcheck,quentin.logcheck@northbridge.example.gov.uk,Social worker,Nowhere,Agency\n";
+        var csv =
+                "Full name,Work email,Job role,Team,Employment type\nQuentin Logcheck,quentin.logcheck@northbridge.example.gov.uk,Social worker,Nowhere,Agency\n";
         mvc.perform(multipart("/organisation/staff/import")
                 .file(new MockMultipartFile("file", "staff.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .with(csrf())

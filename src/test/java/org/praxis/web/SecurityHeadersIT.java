@@ -24,8 +24,12 @@ class SecurityHeadersIT {
     void everyPageCarriesTheSecurityHeadersAndItsScriptsTheNonce() throws Exception {
         var response = mvc.perform(get("/").with(demo.as("leader"))).andReturn().getResponse();
         var csp = response.getHeader("Content-Security-Policy");
-        assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'")
-                .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        assertThat(csp)
+                .contains("default-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .contains("object-src 'none'")
+                .doesNotContain("unsafe-inline")
+                .doesNotContain("unsafe-eval");
         var nonce = Pattern.compile("'nonce-([^']+)'").matcher(csp);
         assertThat(nonce.find()).isTrue();
         var html = response.getContentAsString();
@@ -36,7 +40,10 @@ class SecurityHeadersIT {
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(response.getHeader("Cache-Control")).contains("no-store");
 
-        var again = mvc.perform(get("/").with(demo.as("leader"))).andReturn().getResponse().getHeader("Content-Security-Policy");
+        var again = mvc.perform(get("/").with(demo.as("leader")))
+                .andReturn()
+                .getResponse()
+                .getHeader("Content-Security-Policy");
         assertThat(again).as("a new nonce for every response").isNotEqualTo(csp);
     }
 
@@ -49,12 +56,35 @@ class SecurityHeadersIT {
 
     @Test
     void onlyHealthIsExposed() throws Exception {
-        assertThat(mvc.perform(get("/actuator/health/liveness")).andReturn().getResponse().getContentAsString()).contains("UP");
-        assertThat(mvc.perform(get("/actuator/health/readiness")).andReturn().getResponse().getContentAsString()).contains("UP");
-        var health = mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
-        assertThat(health).as("no details to anonymous callers").doesNotContain("db").doesNotContain("diskSpace");
-        for (var endpoint : new String[] {"/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump", "/actuator/loggers", "/actuator/mappings", "/actuator"}) {
-            var status = mvc.perform(get(endpoint).with(demo.as("admin"))).andReturn().getResponse().getStatus();
+        assertThat(mvc.perform(get("/actuator/health/liveness"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("UP");
+        assertThat(mvc.perform(get("/actuator/health/readiness"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("UP");
+        var health =
+                mvc.perform(get("/actuator/health")).andReturn().getResponse().getContentAsString();
+        assertThat(health)
+                .as("no details to anonymous callers")
+                .doesNotContain("db")
+                .doesNotContain("diskSpace");
+        for (var endpoint : new String[] {
+            "/actuator/env",
+            "/actuator/beans",
+            "/actuator/configprops",
+            "/actuator/heapdump",
+            "/actuator/loggers",
+            "/actuator/mappings",
+            "/actuator"
+        }) {
+            var status = mvc.perform(get(endpoint).with(demo.as("admin")))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).as(endpoint).isEqualTo(404);
         }
     }
