@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
+import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.PageOf;
 import org.praxis.web.Problem;
@@ -50,14 +51,7 @@ class AccessLogController {
             model.addAttribute("rows", List.of());
             return "accesslog/search";
         }
-        var found = search.search(
-                criteria,
-                PageOf.clampPage(page),
-                PageOf.DEFAULT_SIZE,
-                ServletUriComponentsBuilder.fromCurrentRequest()
-                        .replaceQueryParam("page")
-                        .build()
-                        .toUriString());
+        var found = search.search(criteria, ListPage.requested(page));
         model.addAttribute("page", found);
         model.addAttribute(
                 "rows", found.items().stream().map(AccessLogController::row).toList());

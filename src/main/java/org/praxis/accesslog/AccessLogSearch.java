@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,7 @@ class AccessLogSearch {
     }
 
     @Transactional(readOnly = true)
-    PageOf<Entry> search(Criteria criteria, int page, int size, String baseUri) {
+    PageOf<Entry> search(Criteria criteria, ListPage page) {
         var where = where(criteria);
         long total = jdbc.sql("select count(*) from access_log" + where.sql())
                 .params(where.params())
@@ -48,11 +49,11 @@ class AccessLogSearch {
         var items = jdbc.sql("select occurred_at, username, action, record_type, record_id, screen from access_log"
                         + where.sql() + " order by occurred_at desc, id desc limit :limit offset :offset")
                 .params(where.params())
-                .param("limit", size)
-                .param("offset", PageOf.offset(page, size))
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query(AccessLogSearch::entry)
                 .list();
-        return new PageOf<>(items, page, size, total, baseUri);
+        return page.of(items, total);
     }
 
     /** Writes the matching entries as CSV, and records the export itself in the same transaction. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.praxis.web.Cell;
+import org.praxis.web.ListPage;
 import org.praxis.web.Option;
-import org.praxis.web.PageOf;
 import org.praxis.web.Problem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Administrators' screens for accounts: list, give access, change roles and team scope, deactivate. */
 @Controller
@@ -58,12 +57,7 @@ class UserAdminController {
             Model model) {
         var found = users.list(
                 new UserAdministration.Filter(filter.text(), role(filter.role()), "all".equals(filter.status())),
-                PageOf.clampPage(page),
-                PageOf.DEFAULT_SIZE,
-                ServletUriComponentsBuilder.fromCurrentRequest()
-                        .replaceQueryParam("page")
-                        .build()
-                        .toUriString());
+                ListPage.requested(page));
         model.addAttribute("page", found);
         model.addAttribute(
                 "rows",
@@ -181,9 +175,6 @@ class UserAdminController {
         model.addAttribute(
                 "personKindOptions",
                 List.of(new Option("staff", "A member of staff"), new Option("visitor", "A visitor")));
-        if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", List.of());
-        }
         return "identity/user-new";
     }
 
@@ -193,9 +184,6 @@ class UserAdminController {
         model.addAttribute("teamOptions", people.activeTeams());
         model.addAttribute(
                 "activeOptions", List.of(new Option("yes", "Active"), new Option("no", "Deactivated: cannot sign in")));
-        if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", List.of());
-        }
         return "identity/user-change";
     }
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,7 +41,7 @@ class UserAdministration {
     private final PasswordEncoder passwords;
     private final AccessLog accessLog;
     private final org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
-    private final java.time.Clock clock;
+    private final Accounts accountCreation;
 
     UserAdministration(
             JdbcClient jdbc,
@@ -49,18 +50,18 @@ class UserAdministration {
             PasswordEncoder passwords,
             AccessLog accessLog,
             org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
-            java.time.Clock clock) {
+            Accounts accountCreation) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.people = people;
         this.passwords = passwords;
         this.accessLog = accessLog;
         this.sessions = sessions;
-        this.clock = clock;
+        this.accountCreation = accountCreation;
     }
 
     @Transactional(readOnly = true)
-    PageOf<ListItem> list(Filter filter, int page, int size, String baseUri) {
+    PageOf<ListItem> list(Filter filter, ListPage page) {
         var clauses = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         if (filter.text() != null && !filter.text().isBlank()) {
@@ -83,8 +84,8 @@ class UserAdministration {
         var rows = jdbc.sql("select u.id, u.username, u.staff_id, u.visitor_id, u.active from user_account u" + where
                         + " order by u.username limit :limit offset :offset")
                 .params(params)
-                .param("limit", size)
-                .param("offset", PageOf.offset(page, size))
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query((rs, n) -> new Row(
                         rs.getLong("id"),
                         rs.getString("username"),
@@ -109,7 +110,7 @@ class UserAdministration {
                         roles.getOrDefault(r.id(), EnumSet.noneOf(Role.class)),
                         r.active()))
                 .toList();
-        return new PageOf<>(items, page, size, total, baseUri);
+        return page.of(items, total);
     }
 
     private Map<Long, Set<Role>> rolesOf(Collection<Long> ids) {
@@ -140,19 +141,9 @@ class UserAdministration {
         if (accounts.existsByUsername(name)) {
             throw new UsernameInUse();
         }
-        var saved = accounts.save(new UserAccount(
-                null,
-                name,
-                passwords.encode(password),
-                staffId,
-                visitorId,
-                teamId,
-                true,
-                clock.instant(),
-                null,
-                roles.stream().map(UserAccount.UserRole::new).collect(java.util.stream.Collectors.toSet())));
-        accessLog.changed(RECORD_TYPE, saved.id());
-        return saved.id();
+        long id = accountCreation.create(name, password, staffId, visitorId, teamId, roles);
+        accessLog.changed(RECORD_TYPE, id);
+        return id;
     }
 
     @Transactional

@@ -5,8 +5,8 @@ import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.web.Cell;
 import org.praxis.web.FormRecovery;
+import org.praxis.web.ListPage;
 import org.praxis.web.Option;
-import org.praxis.web.PageOf;
 import org.praxis.web.Problem;
 import org.praxis.web.SummaryRow;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The staff screens: list and view for staff roles (managers and practitioners see their team), changes for administrators. */
 @Controller
@@ -55,12 +54,7 @@ class StaffController {
                         EmploymentType.parse(filter.employmentType()).orElse(null),
                         "all".equals(filter.status())),
                 user,
-                PageOf.clampPage(page),
-                PageOf.DEFAULT_SIZE,
-                ServletUriComponentsBuilder.fromCurrentRequest()
-                        .replaceQueryParam("page")
-                        .build()
-                        .toUriString());
+                ListPage.requested(page));
         model.addAttribute("page", found);
         model.addAttribute(
                 "rows", found.items().stream().map(StaffController::row).toList());
@@ -187,9 +181,6 @@ class StaffController {
         model.addAttribute("teamOptions", teams.activeTeamOptions());
         model.addAttribute("jobRoleOptions", jobRoleOptions());
         model.addAttribute("employmentOptions", employmentOptions());
-        if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", List.of());
-        }
         return "organisation/staff-form";
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
+import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +63,7 @@ class StaffRecords {
     }
 
     @Transactional(readOnly = true)
-    PageOf<ListItem> list(Filter filter, CurrentUser user, int page, int size, String baseUri) {
+    PageOf<ListItem> list(Filter filter, CurrentUser user, ListPage page) {
         var clauses = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         if (user.isTeamScoped()) {
@@ -98,8 +99,8 @@ class StaffRecords {
                           from staff_member s left join team t on t.id = s.team_id
                         """ + where + " order by s.full_name, s.id limit :limit offset :offset")
                 .params(params)
-                .param("limit", size)
-                .param("offset", PageOf.offset(page, size))
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query((rs, n) -> new ListItem(
                         rs.getLong("id"),
                         rs.getString("full_name"),
@@ -109,7 +110,7 @@ class StaffRecords {
                         rs.getObject("start_date", LocalDate.class),
                         rs.getBoolean("active")))
                 .list();
-        return new PageOf<>(items, page, size, total, baseUri);
+        return page.of(items, total);
     }
 
     /** One staff member's record, if it is within the user's scope; the view is written to the access log. */

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
+import org.praxis.web.ListPage;
 import org.praxis.web.Option;
-import org.praxis.web.PageOf;
 import org.praxis.web.Problem;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,14 +22,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The teams screens: everyone on staff can list them; administrators add, change and close them. */
 @Controller
 @RequestMapping("/organisation/teams")
 class TeamController {
 
-    record FilterForm(String name, String directorate, String teamType, String status) {}
+    record FilterForm(String name, String directorate, String serviceAreaId, String teamType, String status) {}
 
     record TeamForm(String name, String serviceAreaId, String teamType, Integer version) {
 
@@ -69,17 +68,13 @@ class TeamController {
                 new TeamRecords.Filter(
                         filter.name(),
                         filter.directorate(),
+                        StaffController.parseId(filter.serviceAreaId()),
                         Arrays.stream(TeamType.values())
                                 .filter(t -> t.name().equals(filter.teamType()))
                                 .findFirst()
                                 .orElse(null),
                         "all".equals(filter.status())),
-                PageOf.clampPage(page),
-                PageOf.DEFAULT_SIZE,
-                ServletUriComponentsBuilder.fromCurrentRequest()
-                        .replaceQueryParam("page")
-                        .build()
-                        .toUriString());
+                ListPage.requested(page));
         var isAdmin = CurrentUser.require().has(Role.ADMIN);
         model.addAttribute("page", found);
         model.addAttribute(
@@ -101,6 +96,7 @@ class TeamController {
                         .map(k -> new Option(k.name(), k.label()))
                         .toList());
         model.addAttribute("teamTypeOptions", teamTypeOptions());
+        model.addAttribute("serviceAreaOptions", directory.serviceAreaOptions());
         model.addAttribute(
                 "statusOptions", List.of(new Option("", "Open teams"), new Option("all", "Open and closed")));
         return "organisation/team-list";
@@ -199,9 +195,6 @@ class TeamController {
         model.addAttribute("teamActive", active);
         model.addAttribute("serviceAreaOptions", directory.serviceAreaOptions());
         model.addAttribute("teamTypeOptions", teamTypeOptions());
-        if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", List.of());
-        }
         return "organisation/team-form";
     }
 

@@ -3,6 +3,7 @@ package org.praxis.organisation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,8 @@ class TeamRecords {
 
     static final String RECORD_TYPE = "TEAM";
 
-    record Filter(String name, String directorateKind, TeamType teamType, boolean includeInactive) {}
+    record Filter(
+            String name, String directorateKind, Long serviceAreaId, TeamType teamType, boolean includeInactive) {}
 
     record TeamDetails(String name, long serviceAreaId, TeamType teamType) {}
 
@@ -45,7 +47,7 @@ class TeamRecords {
     }
 
     @Transactional(readOnly = true)
-    PageOf<TeamDirectory.TeamRow> list(Filter filter, int page, int size, String baseUri) {
+    PageOf<TeamDirectory.TeamRow> list(Filter filter, ListPage page) {
         var clauses = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         if (filter.name() != null && !filter.name().isBlank()) {
@@ -55,6 +57,10 @@ class TeamRecords {
         if (filter.directorateKind() != null && !filter.directorateKind().isBlank()) {
             clauses.add("d.kind = :kind");
             params.put("kind", filter.directorateKind());
+        }
+        if (filter.serviceAreaId() != null) {
+            clauses.add("t.service_area_id = :area");
+            params.put("area", filter.serviceAreaId());
         }
         if (filter.teamType() != null) {
             clauses.add("t.team_type = :type");
@@ -74,8 +80,8 @@ class TeamRecords {
                         + " (select count(*) from staff_member s where s.team_id = t.id and s.active = true) as staff"
                         + from + where + " order by d.name, a.name, t.name limit :limit offset :offset")
                 .params(params)
-                .param("limit", size)
-                .param("offset", PageOf.offset(page, size))
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query((rs, n) -> new TeamDirectory.TeamRow(
                         rs.getLong("id"),
                         rs.getString("name"),
@@ -85,7 +91,7 @@ class TeamRecords {
                         rs.getLong("staff"),
                         rs.getBoolean("active")))
                 .list();
-        return new PageOf<>(rows, page, size, total, baseUri);
+        return page.of(rows, total);
     }
 
     @Transactional(readOnly = true)

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.praxis.web.Cell;
+import org.praxis.web.ListPage;
 import org.praxis.web.Option;
-import org.praxis.web.PageOf;
 import org.praxis.web.Problem;
 import org.praxis.web.SummaryRow;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Visitors are managed by administrators and quality assurance leads, who run Practice Week. */
 @Controller
@@ -91,12 +90,7 @@ class VisitorController {
                                 .findFirst()
                                 .orElse(null),
                         "all".equals(filter.status())),
-                PageOf.clampPage(page),
-                PageOf.DEFAULT_SIZE,
-                ServletUriComponentsBuilder.fromCurrentRequest()
-                        .replaceQueryParam("page")
-                        .build()
-                        .toUriString());
+                ListPage.requested(page));
         model.addAttribute("page", found);
         model.addAttribute(
                 "rows",
@@ -208,9 +202,6 @@ class VisitorController {
         model.addAttribute("visitorId", id);
         model.addAttribute("kindOptions", kindOptions());
         model.addAttribute("clearedOptions", List.of(new Option("yes", "Yes"), new Option("no", "No")));
-        if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", List.of());
-        }
         return "organisation/visitor-form";
     }
 

@@ -3,6 +3,7 @@ package org.praxis.organisation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,7 @@ class VisitorRecords {
     }
 
     @Transactional(readOnly = true)
-    PageOf<Visitor> list(Filter filter, int page, int size, String baseUri) {
+    PageOf<Visitor> list(Filter filter, ListPage page) {
         var clauses = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         if (filter.name() != null && !filter.name().isBlank()) {
@@ -53,8 +54,8 @@ class VisitorRecords {
                         "select id, full_name, organisation, kind, email, cleared_for_case_data, active, version from visitor"
                                 + where + " order by full_name, id limit :limit offset :offset")
                 .params(params)
-                .param("limit", size)
-                .param("offset", PageOf.offset(page, size))
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query((rs, n) -> new Visitor(
                         rs.getLong("id"),
                         rs.getString("full_name"),
@@ -65,7 +66,7 @@ class VisitorRecords {
                         rs.getBoolean("active"),
                         rs.getInt("version")))
                 .list();
-        return new PageOf<>(items, page, size, total, baseUri);
+        return page.of(items, total);
     }
 
     /** A visitor's record; the view is written to the access log. */

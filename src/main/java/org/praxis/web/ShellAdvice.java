@@ -12,7 +12,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts what the page layout needs (council name, navigation for the user's roles, timeout) on every page. */
+/**
+ * Puts what every page needs on it: the layout's council name, navigation for the user's roles and
+ * timeout, and an empty list of problems for the error summary.
+ */
 @ControllerAdvice
 class ShellAdvice {
 
@@ -42,6 +45,12 @@ class ShellAdvice {
         this.council = council;
         this.idleTimeout = idleTimeout;
         this.warningBefore = warningBefore;
+    }
+
+    /** No problems until a handler finds some: every page can show the error summary fragment. */
+    @ModelAttribute("problems")
+    List<Problem> problems() {
+        return List.of();
     }
 
     @ModelAttribute("shell")

@@ -44,6 +44,11 @@ class AuthorisationMatrixIT {
             GET  | /organisation/teams                | 200 200 200 200 200 403 302
             GET  | /organisation/teams/new            | 200 403 403 403 403 403 302
             GET  | /organisation/teams/{team}/edit    | 200 403 403 403 403 403 302
+            GET  | /organisation/services             | 200 200 200 200 200 403 302
+            GET  | /organisation/services/new         | 200 403 403 403 403 403 302
+            GET  | /organisation/services/{area}/edit | 200 403 403 403 403 403 302
+            GET  | /organisation/directorates/new     | 200 403 403 403 403 403 302
+            POST | /organisation/directorates/new     | 200 403 403 403 403 403 302
             GET  | /organisation/visitors             | 200 200 403 403 403 403 302
             GET  | /organisation/visitors/{visitor}   | 200 200 403 403 403 403 302
             GET  | /organisation/visitors/new         | 200 200 403 403 403 403 302

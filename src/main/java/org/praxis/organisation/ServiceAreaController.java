@@ -1,0 +1,174 @@
+package org.praxis.organisation;
+
+import java.util.Arrays;
+import java.util.List;
+import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Role;
+import org.praxis.web.Cell;
+import org.praxis.web.Option;
+import org.praxis.web.Problem;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Directorates and services: everyone on staff can see the structure; administrators change it. */
+@Controller
+@RequestMapping("/organisation")
+class ServiceAreaController {
+
+    record ServiceAreaForm(String directorateId, String name) {}
+
+    record DirectorateForm(String name, String kind) {}
+
+    private final ServiceAreaRecords records;
+
+    ServiceAreaController(ServiceAreaRecords records) {
+        this.records = records;
+    }
+
+    @GetMapping("/services")
+    @PreAuthorize(StaffController.STAFF_ROLES)
+    String list(Model model) {
+        boolean admin = CurrentUser.require().has(Role.ADMIN);
+        model.addAttribute("canChange", admin);
+        model.addAttribute(
+                "rows",
+                records.serviceAreas().stream()
+                        .map(a -> List.of(
+                                admin
+                                        ? Cell.link(a.name(), "/organisation/services/" + a.id() + "/edit")
+                                        : Cell.text(a.name()),
+                                Cell.text(a.directorate()),
+                                Cell.link(
+                                        String.valueOf(a.openTeams()), "/organisation/teams?serviceAreaId=" + a.id())))
+                        .toList());
+        return "organisation/service-list";
+    }
+
+    @GetMapping("/services/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String addForm(Model model) {
+        model.addAttribute("form", new ServiceAreaForm("", ""));
+        return serviceForm(model, null);
+    }
+
+    @PostMapping("/services/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String add(
+            @ModelAttribute("form") ServiceAreaForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var directorate = checkService(form, result);
+        if (!result.hasErrors()) {
+            try {
+                records.addServiceArea(directorate, Rules.tidy(form.name()));
+                redirect.addFlashAttribute("saved", "Service added");
+                return "redirect:/organisation/services";
+            } catch (ServiceAreaRecords.NameInUse e) {
+                result.rejectValue("name", "duplicate", e.getMessage());
+            }
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        return serviceForm(model, null);
+    }
+
+    @GetMapping("/services/{id}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String editForm(@PathVariable long id, Model model) {
+        var area = records.serviceArea(id);
+        model.addAttribute("form", new ServiceAreaForm(String.valueOf(area.directorateId()), area.name()));
+        return serviceForm(model, id);
+    }
+
+    @PostMapping("/services/{id}/edit")
+    @PreAuthorize("hasRole('ADMIN')")
+    String edit(
+            @PathVariable long id,
+            @ModelAttribute("form") ServiceAreaForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        records.serviceArea(id);
+        var directorate = checkService(form, result);
+        if (!result.hasErrors()) {
+            try {
+                records.changeServiceArea(id, directorate, Rules.tidy(form.name()));
+                redirect.addFlashAttribute("saved", "Service changed");
+                return "redirect:/organisation/services";
+            } catch (ServiceAreaRecords.NameInUse e) {
+                result.rejectValue("name", "duplicate", e.getMessage());
+            }
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        return serviceForm(model, id);
+    }
+
+    @GetMapping("/directorates/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String addDirectorateForm(Model model) {
+        model.addAttribute("form", new DirectorateForm("", ""));
+        model.addAttribute("kindOptions", kindOptions());
+        return "organisation/directorate-form";
+    }
+
+    @PostMapping("/directorates/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String addDirectorate(
+            @ModelAttribute("form") DirectorateForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        Rules.nameProblem(form.name(), "the directorate's name").ifPresent(p -> result.rejectValue("name", "name", p));
+        var kind = Arrays.stream(DirectorateKind.values())
+                .filter(k -> k.name().equals(form.kind()))
+                .findFirst();
+        if (kind.isEmpty()) {
+            result.rejectValue("kind", "kind", "Select whether it is children's or adult social care");
+        }
+        if (!result.hasErrors()) {
+            try {
+                records.addDirectorate(Rules.tidy(form.name()), kind.get());
+                redirect.addFlashAttribute("saved", "Directorate added");
+                return "redirect:/organisation/services";
+            } catch (ServiceAreaRecords.NameInUse e) {
+                result.rejectValue("name", "duplicate", e.getMessage());
+            }
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("kindOptions", kindOptions());
+        return "organisation/directorate-form";
+    }
+
+    private Long checkService(ServiceAreaForm form, BindingResult result) {
+        Rules.nameProblem(form.name(), "the service's name").ifPresent(p -> result.rejectValue("name", "name", p));
+        var directorate = StaffController.parseId(form.directorateId());
+        if (directorate == null || records.directorates().stream().noneMatch(d -> d.id() == directorate)) {
+            result.rejectValue("directorateId", "directorate", "Select the directorate");
+        }
+        return directorate;
+    }
+
+    private String serviceForm(Model model, Long id) {
+        model.addAttribute("serviceAreaId", id);
+        model.addAttribute(
+                "directorateOptions",
+                records.directorates().stream()
+                        .map(d -> new Option(String.valueOf(d.id()), d.name()))
+                        .toList());
+        return "organisation/service-form";
+    }
+
+    private static List<Option> kindOptions() {
+        return Arrays.stream(DirectorateKind.values())
+                .map(k -> new Option(k.name(), k.label()))
+                .toList();
+    }
+}

@@ -1,0 +1,111 @@
+package org.praxis.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.Test;
+import org.praxis.support.DemoUsers;
+import org.praxis.support.PraxisIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Directorates, services and teams: added, renamed and filtered by an administrator. */
+@PraxisIntegrationTest
+class OrganisationStructureIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anAdministratorBuildsADirectorateServiceAndTeam() throws Exception {
+        var directorate = mvc.perform(post("/organisation/directorates/new")
+                        .with(csrf())
+                        .with(demo.as("admin"))
+                        .param("name", "Public Health and Wellbeing")
+                        .param("kind", "ADULTS"))
+                .andReturn();
+        assertThat(directorate.getResponse().getRedirectedUrl()).isEqualTo("/organisation/services");
+        long directorateId = jdbc.sql("select id from directorate where name = 'Public Health and Wellbeing'")
+                .query(Long.class)
+                .single();
+
+        mvc.perform(post("/organisation/services/new")
+                .with(csrf())
+                .with(demo.as("admin"))
+                .param("name", "Carers' support")
+                .param("directorateId", String.valueOf(directorateId)));
+        long areaId = jdbc.sql("select id from service_area where name = 'Carers'' support'")
+                .query(Long.class)
+                .single();
+
+        var team = mvc.perform(post("/organisation/teams/new")
+                        .with(csrf())
+                        .with(demo.as("admin"))
+                        .param("name", "Carers' Assessment Team")
+                        .param("serviceAreaId", String.valueOf(areaId))
+                        .param("teamType", "LONG_TERM"))
+                .andReturn();
+        assertThat(team.getResponse().getRedirectedUrl()).isEqualTo("/organisation/teams");
+
+        var list = mvc.perform(get("/organisation/teams")
+                        .param("serviceAreaId", String.valueOf(areaId))
+                        .with(demo.as("leader")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list).contains("Carers&#39; Assessment Team").contains("of <strong>1</strong> results");
+        assertThat(jdbc.sql(
+                                "select count(*) from access_log where username = 'admin' and action = 'CHANGED' and record_type in ('DIRECTORATE', 'SERVICE_AREA', 'TEAM')")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void duplicateAndMissingNamesAreExplained() throws Exception {
+        var existing = jdbc.sql("select a.name, a.directorate_id from service_area a order by a.id limit 1")
+                .query()
+                .singleRow();
+        var html = mvc.perform(post("/organisation/services/new")
+                        .with(csrf())
+                        .with(demo.as("admin"))
+                        .param("name", (String) existing.get("name"))
+                        .param("directorateId", String.valueOf(existing.get("directorate_id"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("<a href=\"#name\">This directorate already has a service with this name</a>");
+
+        var empty = mvc.perform(post("/organisation/teams/new").with(csrf()).with(demo.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(empty)
+                .contains("Enter the team&#39;s name")
+                .contains("Select the service the team belongs to")
+                .contains("Select the kind of team");
+
+        var takenTeam = jdbc.sql("select name, service_area_id from team order by id limit 1")
+                .query()
+                .singleRow();
+        var duplicate = mvc.perform(post("/organisation/teams/new")
+                        .with(csrf())
+                        .with(demo.as("admin"))
+                        .param("name", (String) takenTeam.get("name"))
+                        .param("serviceAreaId", String.valueOf(takenTeam.get("service_area_id")))
+                        .param("teamType", "MASH_FRONT_DOOR"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(duplicate).contains("A team with this name already exists");
+    }
+}
