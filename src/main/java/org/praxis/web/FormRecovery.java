@@ -31,7 +31,14 @@ public class FormRecovery extends OncePerRequestFilter {
 
     private static final String SESSION_KEY = FormRecovery.class.getName();
 
-    record KeptForm(String path, HashMap<String, String[]> fields) implements Serializable {}
+    /** How long a kept form waits for its owner to sign in again; after that it is dropped. */
+    static final java.time.Duration KEPT_FOR = java.time.Duration.ofMinutes(10);
+
+    record KeptForm(String path, HashMap<String, String[]> fields, java.time.Instant keptAt) implements Serializable {
+        boolean fresh() {
+            return keptAt.plus(KEPT_FOR).isAfter(java.time.Instant.now());
+        }
+    }
 
     /** Keeps the fields of a refused form submission; returns the address to go back to after sign-in. */
     public static String keep(HttpServletRequest request) {
@@ -42,14 +49,14 @@ public class FormRecovery extends OncePerRequestFilter {
             }
         });
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        request.getSession(true).setAttribute(SESSION_KEY, new KeptForm(path, fields));
+        request.getSession(true).setAttribute(SESSION_KEY, new KeptForm(path, fields, java.time.Instant.now()));
         return path;
     }
 
     /** The address of a kept form, if one is waiting in this session. */
     public static Optional<String> keptPath(HttpServletRequest request) {
         var session = request.getSession(false);
-        return session != null && session.getAttribute(SESSION_KEY) instanceof KeptForm kept
+        return session != null && session.getAttribute(SESSION_KEY) instanceof KeptForm kept && kept.fresh()
                 ? Optional.of(kept.path())
                 : Optional.empty();
     }
@@ -61,6 +68,7 @@ public class FormRecovery extends OncePerRequestFilter {
         if (session != null
                 && "GET".equals(request.getMethod())
                 && session.getAttribute(SESSION_KEY) instanceof KeptForm kept
+                && kept.fresh()
                 && kept.path()
                         .equals(request.getRequestURI()
                                 .substring(request.getContextPath().length()))

@@ -67,6 +67,7 @@ class AuthorisationMatrixIT {
     void roleAndScreen(String method, String pathPattern, String expected) throws Exception {
         var path = pathPattern
                 .replace("{ownTeamStaff}", String.valueOf(staffInManagersTeam()))
+                .replace("{area}", String.valueOf(idOf("select min(id) from service_area")))
                 .replace(
                         "{team}",
                         String.valueOf(jdbc.sql("select min(id) from team")
@@ -97,6 +98,10 @@ class AuthorisationMatrixIT {
             var status = mvc.perform(request).andReturn().getResponse().getStatus();
             assertThat(status).as("%s %s as %s", method, path, username).isEqualTo(Integer.parseInt(statuses[i]));
         }
+    }
+
+    private long idOf(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
     }
 
     private long staffInManagersTeam() {
