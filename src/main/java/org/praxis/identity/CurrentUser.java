@@ -23,14 +23,25 @@ public record CurrentUser(
         return roles.contains(role);
     }
 
-    /** True when the user sees only their own team's records. */
+    /** True when the user sees only their own team's records: a manager or practitioner with no wider role. */
     public boolean isTeamScoped() {
-        return roles.stream().allMatch(Role::isTeamScoped) && !roles.isEmpty();
+        return roles.stream().anyMatch(Role::isTeamScoped) && roles.stream().noneMatch(Role::seesAllTeams);
     }
 
-    /** Whether a record belonging to this team is within the user's scope. */
+    /** True for administrators, quality assurance leads and leaders. */
+    public boolean seesAllTeams() {
+        return roles.stream().anyMatch(Role::seesAllTeams);
+    }
+
+    /**
+     * Whether a record belonging to this team is within the user's scope: every team for the wider roles,
+     * their own team for managers and practitioners, none for anyone else (visitors).
+     */
     public boolean canSeeTeam(Long recordTeamId) {
-        return !isTeamScoped() || (teamId != null && teamId.equals(recordTeamId));
+        if (seesAllTeams()) {
+            return true;
+        }
+        return isTeamScoped() && teamId != null && teamId.equals(recordTeamId);
     }
 
     /** The signed-in user, if the current request or command has one. */

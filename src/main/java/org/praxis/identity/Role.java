@@ -23,4 +23,9 @@ public enum Role {
     public boolean isTeamScoped() {
         return this == MANAGER || this == PRACTITIONER;
     }
+
+    /** The roles that see every team's records. */
+    public boolean seesAllTeams() {
+        return this == ADMIN || this == QA_LEAD || this == LEADER;
+    }
 }

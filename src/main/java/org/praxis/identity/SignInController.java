@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class SignInController {
 
-    record SignInForm(String username) {}
-
     private final SignInThrottle throttle;
 
     SignInController(SignInThrottle throttle) {
@@ -45,7 +43,6 @@ class SignInController {
             problems.add(new Problem("username", "Enter a correct username and password"));
         }
         model.addAttribute("problems", problems);
-        model.addAttribute("form", new SignInForm(""));
         model.addAttribute("timedOut", "timed-out".equals(status));
         model.addAttribute("formKept", FormRecovery.keptPath(request).isPresent());
         model.addAttribute("signedOut", "signed-out".equals(status));

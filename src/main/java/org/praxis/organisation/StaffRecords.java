@@ -66,9 +66,9 @@ class StaffRecords {
     PageOf<ListItem> list(Filter filter, CurrentUser user, ListPage page) {
         var clauses = new ArrayList<String>();
         var params = new HashMap<String, Object>();
-        if (user.isTeamScoped()) {
+        if (!user.seesAllTeams()) {
             clauses.add("s.team_id = :scopeTeam");
-            params.put("scopeTeam", user.teamId() == null ? -1L : user.teamId());
+            params.put("scopeTeam", user.isTeamScoped() && user.teamId() != null ? user.teamId() : -1L);
         }
         if (filter.teamId() != null) {
             clauses.add("s.team_id = :team");

@@ -35,7 +35,7 @@ class CspNonceFilter extends OncePerRequestFilter {
                 "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self'; img-src 'self' data:; "
                         + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
                         + "form-action 'self'; frame-ancestors 'none'");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         chain.doFilter(request, response);
     }
 }
