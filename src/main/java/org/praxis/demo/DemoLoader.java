@@ -7,6 +7,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.praxis.identity.Accounts;
 import org.praxis.identity.Role;
+import org.praxis.organisation.JobRole;
 import org.praxis.organisation.OrganisationSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,15 @@ class DemoLoader implements ApplicationRunner {
         this.organisation = organisation;
         this.accounts = accounts;
         this.transaction = transaction;
+    }
+
+    private static Long firstStaff(
+            java.util.List<DemoCouncil.StaffPlan> plans, java.util.Map<String, Long> ids, JobRole role, String team) {
+        return plans.stream()
+                .filter(p -> p.role() == role && (team == null || p.team().equals(team)))
+                .map(p -> ids.get(p.email()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
@@ -88,34 +98,30 @@ class DemoLoader implements ApplicationRunner {
                 teams.put(team.name(), organisation.addTeam(areaId, team.name(), team.type()));
             }
         }
+        var plans = DemoCouncil.staff();
+        var staffIds = organisation.addStaff(plans.stream()
+                .map(p -> new OrganisationSetup.NewStaffMember(
+                        p.fullName(), p.email(), p.role(), teams.get(p.team()), p.employment(), p.start()))
+                .toList());
         // The demo users are the first staff member found for each part they play.
-        Long admin = null, qaLead = null, leader = null, manager = null, practitioner = null;
-        for (var s : DemoCouncil.staff()) {
-            Long id = organisation.addStaff(
-                    s.fullName(), s.email(), s.role(), teams.get(s.team()), s.employment(), s.start());
-            boolean cpEastTeam = s.team().equals("Child Protection Team East");
-            switch (s.role()) {
-                case BUSINESS_SUPPORT ->
-                    admin = admin == null && s.team().equals("Directorate Leadership") ? id : admin;
-                case PRINCIPAL_SOCIAL_WORKER -> qaLead = qaLead == null ? id : qaLead;
-                case HEAD_OF_SERVICE -> leader = leader == null ? id : leader;
-                case TEAM_MANAGER -> manager = manager == null && cpEastTeam ? id : manager;
-                case SOCIAL_WORKER -> practitioner = practitioner == null && cpEastTeam ? id : practitioner;
-                default -> {}
-            }
-        }
+        Long admin = firstStaff(plans, staffIds, JobRole.BUSINESS_SUPPORT, "Directorate Leadership");
+        Long qaLead = firstStaff(plans, staffIds, JobRole.PRINCIPAL_SOCIAL_WORKER, null);
+        Long leader = firstStaff(plans, staffIds, JobRole.HEAD_OF_SERVICE, null);
+        Long manager = firstStaff(plans, staffIds, JobRole.TEAM_MANAGER, "Child Protection Team East");
+        Long practitioner = firstStaff(plans, staffIds, JobRole.SOCIAL_WORKER, "Child Protection Team East");
         Long councillor = null;
         for (var v : DemoCouncil.visitors()) {
             long id = organisation.addVisitor(v.fullName(), v.organisation(), v.kind(), v.email(), v.cleared());
             councillor = councillor == null ? id : councillor;
         }
         long cpEast = teams.get("Child Protection Team East");
-        var password = DemoCouncil.PASSWORD;
-        accounts.create("admin", password, admin, null, null, EnumSet.of(Role.ADMIN));
-        accounts.create("qa.lead", password, qaLead, null, null, EnumSet.of(Role.QA_LEAD, Role.LEADER));
-        accounts.create("leader", password, leader, null, null, EnumSet.of(Role.LEADER));
-        accounts.create("manager", password, manager, null, cpEast, EnumSet.of(Role.MANAGER));
-        accounts.create("practitioner", password, practitioner, null, cpEast, EnumSet.of(Role.PRACTITIONER));
-        accounts.create("visitor", password, null, councillor, null, EnumSet.of(Role.VISITOR));
+        // One hash for the six demo accounts: they share the published password, and bcrypt is slow on purpose.
+        var password = accounts.hash(DemoCouncil.PASSWORD);
+        accounts.createWithHash("admin", password, admin, null, null, EnumSet.of(Role.ADMIN));
+        accounts.createWithHash("qa.lead", password, qaLead, null, null, EnumSet.of(Role.QA_LEAD, Role.LEADER));
+        accounts.createWithHash("leader", password, leader, null, null, EnumSet.of(Role.LEADER));
+        accounts.createWithHash("manager", password, manager, null, cpEast, EnumSet.of(Role.MANAGER));
+        accounts.createWithHash("practitioner", password, practitioner, null, cpEast, EnumSet.of(Role.PRACTITIONER));
+        accounts.createWithHash("visitor", password, null, councillor, null, EnumSet.of(Role.VISITOR));
     }
 }

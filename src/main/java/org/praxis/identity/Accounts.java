@@ -24,10 +24,21 @@ public class Accounts {
 
     @Transactional
     public long create(String username, String password, Long staffId, Long visitorId, Long teamId, Set<Role> roles) {
+        return createWithHash(username, passwords.encode(password), staffId, visitorId, teamId, roles);
+    }
+
+    /** The stored form of a password, for creating several accounts that share one (the demo council's). */
+    public String hash(String password) {
+        return passwords.encode(password);
+    }
+
+    @Transactional
+    public long createWithHash(
+            String username, String passwordHash, Long staffId, Long visitorId, Long teamId, Set<Role> roles) {
         var account = new UserAccount(
                 null,
                 AccountDetailsService.normalise(username),
-                passwords.encode(password),
+                passwordHash,
                 staffId,
                 visitorId,
                 teamId,

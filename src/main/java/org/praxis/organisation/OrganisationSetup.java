@@ -10,13 +10,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationSetup {
 
     private final JdbcClient jdbc;
-    private final StaffRepository staff;
     private final VisitorRepository visitors;
     private final TeamRepository teams;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
-    OrganisationSetup(JdbcClient jdbc, StaffRepository staff, VisitorRepository visitors, TeamRepository teams) {
+    OrganisationSetup(
+            JdbcClient jdbc,
+            VisitorRepository visitors,
+            TeamRepository teams,
+            org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
-        this.staff = staff;
+        this.jdbcTemplate = jdbcTemplate;
         this.visitors = visitors;
         this.teams = teams;
     }
@@ -52,25 +56,37 @@ public class OrganisationSetup {
         return teams.save(new Team(null, serviceAreaId, name, type, true, null)).id();
     }
 
-    @Transactional
-    public long addStaff(
+    /** A staff member to add in bulk. */
+    public record NewStaffMember(
             String fullName,
             String workEmail,
             JobRole jobRole,
-            Long teamId,
+            long teamId,
             EmploymentType employmentType,
-            LocalDate startDate) {
-        return staff.save(new StaffMember(
-                        null,
-                        fullName,
-                        Rules.normaliseEmail(workEmail),
-                        jobRole,
-                        teamId,
-                        employmentType,
-                        startDate,
-                        true,
-                        null))
-                .id();
+            LocalDate startDate) {}
+
+    /** Adds many staff in one batch; returns their ids by (lower-case) work email. */
+    @Transactional
+    public java.util.Map<String, Long> addStaff(java.util.List<NewStaffMember> staff) {
+        var rows = staff.stream()
+                .map(s -> new Object[] {
+                    s.fullName(),
+                    Rules.normaliseEmail(s.workEmail()),
+                    s.jobRole().name(),
+                    s.teamId(),
+                    s.employmentType().name(),
+                    s.startDate()
+                })
+                .toList();
+        jdbcTemplate.batchUpdate(
+                "insert into staff_member (full_name, work_email, job_role, team_id, employment_type, start_date, active, version)"
+                        + " values (?, ?, ?, ?, ?, ?, true, 0)",
+                rows);
+        var ids = new java.util.HashMap<String, Long>();
+        jdbc.sql("select id, work_email from staff_member").query(rs -> {
+            ids.put(rs.getString("work_email"), rs.getLong("id"));
+        });
+        return ids;
     }
 
     @Transactional
