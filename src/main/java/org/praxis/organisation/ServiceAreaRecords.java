@@ -42,20 +42,19 @@ class ServiceAreaRecords {
                                (select count(*) from team t where t.service_area_id = a.id and t.active = true) as open_teams
                           from service_area a join directorate d on d.id = a.directorate_id
                          order by d.name, a.name
-                        """)
-                .query((rs, n) -> new ServiceAreaRow(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getLong("directorate_id"),
-                        rs.getString("directorate"),
-                        rs.getLong("open_teams")))
-                .list();
+                        """).query(ServiceAreaRecords::row).list();
     }
 
     ServiceAreaRow serviceArea(long id) {
-        return serviceAreas().stream()
-                .filter(a -> a.id() == id)
-                .findFirst()
+        return jdbc.sql("""
+                        select a.id, a.name, d.id as directorate_id, d.name as directorate,
+                               (select count(*) from team t where t.service_area_id = a.id and t.active = true) as open_teams
+                          from service_area a join directorate d on d.id = a.directorate_id
+                         where a.id = ?
+                        """)
+                .param(id)
+                .query(ServiceAreaRecords::row)
+                .optional()
                 .orElseThrow(() -> new NotFound("SERVICE_AREA", id));
     }
 
@@ -106,5 +105,14 @@ class ServiceAreaRecords {
             throw new NameInUse("This directorate already has a service with this name");
         }
         accessLog.changed("SERVICE_AREA", id);
+    }
+
+    private static ServiceAreaRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ServiceAreaRow(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getLong("directorate_id"),
+                rs.getString("directorate"),
+                rs.getLong("open_teams"));
     }
 }

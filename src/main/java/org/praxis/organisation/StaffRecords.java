@@ -157,7 +157,7 @@ class StaffRecords {
             return saved.id();
         } catch (DuplicateKeyException
                 | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw duplicateOr(e);
+            throw SaveFailures.explain(e, EmailInUse::new);
         }
     }
 
@@ -178,7 +178,7 @@ class StaffRecords {
                     version));
         } catch (DuplicateKeyException
                 | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw duplicateOr(e);
+            throw SaveFailures.explain(e, EmailInUse::new);
         }
         accessLog.changed(RECORD_TYPE, id);
     }
@@ -188,19 +188,5 @@ class StaffRecords {
         var current = staff.findById(id).orElseThrow(() -> new NotFound(RECORD_TYPE, id));
         staff.save(current.withActive(active));
         accessLog.changed(RECORD_TYPE, id);
-    }
-
-    private static RuntimeException duplicateOr(RuntimeException e) {
-        Throwable cause = e;
-        while (cause != null) {
-            if (cause instanceof DuplicateKeyException) {
-                return new EmailInUse();
-            }
-            if (cause instanceof org.springframework.dao.OptimisticLockingFailureException lock) {
-                return lock;
-            }
-            cause = cause.getCause();
-        }
-        return e;
     }
 }

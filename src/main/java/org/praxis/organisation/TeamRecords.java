@@ -108,7 +108,7 @@ class TeamRecords {
             return saved.id();
         } catch (DuplicateKeyException
                 | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw new NameInUse();
+            throw SaveFailures.explain(e, NameInUse::new);
         }
     }
 
@@ -119,10 +119,7 @@ class TeamRecords {
             teams.save(new Team(
                     id, details.serviceAreaId(), details.name(), details.teamType(), current.active(), version));
         } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            if (e.getCause() instanceof org.springframework.dao.OptimisticLockingFailureException lock) {
-                throw lock;
-            }
-            throw new NameInUse();
+            throw SaveFailures.explain(e, NameInUse::new);
         }
         accessLog.changed(RECORD_TYPE, id);
     }

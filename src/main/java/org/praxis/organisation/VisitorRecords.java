@@ -99,10 +99,7 @@ class VisitorRecords {
                     current.active(),
                     version));
         } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            if (e.getCause() instanceof org.springframework.dao.OptimisticLockingFailureException lock) {
-                throw lock;
-            }
-            throw e;
+            throw SaveFailures.explain(e, () -> e);
         }
         accessLog.changed(RECORD_TYPE, id);
     }

@@ -108,4 +108,41 @@ class OrganisationStructureIT {
                 .getContentAsString();
         assertThat(duplicate).contains("A team with this name already exists");
     }
+
+    @Test
+    void twoPeopleChangingOneTeamAreToldAboutTheConflict() throws Exception {
+        var team = jdbc.sql(
+                        "select id, name, service_area_id, team_type, version from team where active = true order by id desc limit 1")
+                .query()
+                .singleRow();
+        var id = team.get("id");
+        var version = String.valueOf(team.get("version"));
+        var first = mvc.perform(post("/organisation/teams/" + id + "/edit")
+                        .with(csrf())
+                        .with(demo.as("admin"))
+                        .param("name", team.get("name") + " (renamed)")
+                        .param("serviceAreaId", String.valueOf(team.get("service_area_id")))
+                        .param("teamType", (String) team.get("team_type"))
+                        .param("version", version))
+                .andReturn();
+        assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/organisation/teams");
+        var second = mvc.perform(post("/organisation/teams/" + id + "/edit")
+                        .with(csrf())
+                        .with(demo.as("admin"))
+                        .param("name", team.get("name") + " (also renamed)")
+                        .param("serviceAreaId", String.valueOf(team.get("service_area_id")))
+                        .param("teamType", (String) team.get("team_type"))
+                        .param("version", version))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(second)
+                .contains("Someone else changed this team while you were editing it")
+                .doesNotContain("already exists");
+        assertThat(jdbc.sql("select name from team where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(team.get("name") + " (renamed)");
+    }
 }

@@ -1,0 +1,35 @@
+package org.praxis.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+class SaveFailuresTest {
+
+    /** Spring Data JDBC's wrapper, as it arrives from a repository's save. */
+    private static RuntimeException wrapped(Throwable cause) {
+        return new RuntimeException("Failed to execute InsertRoot", cause);
+    }
+
+    @Test
+    void aTakenUniqueKeyBecomesTheCallersMessage() {
+        var explained = SaveFailures.explain(wrapped(new DuplicateKeyException("unique")), TeamRecords.NameInUse::new);
+        assertThat(explained).isInstanceOf(TeamRecords.NameInUse.class);
+    }
+
+    @Test
+    void aRecordSavedBySomeoneElseStaysAConflict() {
+        var lock = new OptimisticLockingFailureException("stale version");
+        assertThat(SaveFailures.explain(wrapped(lock), TeamRecords.NameInUse::new))
+                .isSameAs(lock);
+    }
+
+    @Test
+    void anyOtherFailureIsPassedOnNotDressedUpAsADuplicate() {
+        var failure = wrapped(new DataIntegrityViolationException("foreign key"));
+        assertThat(SaveFailures.explain(failure, TeamRecords.NameInUse::new)).isSameAs(failure);
+    }
+}
