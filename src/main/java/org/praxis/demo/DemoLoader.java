@@ -1,14 +1,21 @@
 package org.praxis.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.praxis.identity.Accounts;
 import org.praxis.identity.Role;
 import org.praxis.organisation.JobRole;
 import org.praxis.organisation.OrganisationSetup;
+import org.praxis.register.AnnexAImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,18 +41,24 @@ class DemoLoader implements ApplicationRunner {
     private final OrganisationSetup organisation;
     private final Accounts accounts;
     private final TransactionTemplate transaction;
+    private final AnnexAImports annexA;
+    private final Clock clock;
 
     DemoLoader(
             @Value("${praxis.demo.load}") String mode,
             DataSource dataSource,
             OrganisationSetup organisation,
             Accounts accounts,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            AnnexAImports annexA,
+            Clock clock) {
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.dataSource = dataSource;
         this.organisation = organisation;
         this.accounts = accounts;
         this.transaction = transaction;
+        this.annexA = annexA;
+        this.clock = clock;
     }
 
     private static Long firstStaff(
@@ -63,6 +76,9 @@ class DemoLoader implements ApplicationRunner {
             long started = System.nanoTime();
             transaction.executeWithoutResult(status -> load());
             log.info("Loaded the demo council in {} ms", (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            importCaseRegister();
+            log.info("Imported the demo Annex A workbooks in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -77,6 +93,34 @@ class DemoLoader implements ApplicationRunner {
             }
             default -> throw new IllegalStateException("praxis.demo.load must be auto, always or never");
         };
+    }
+
+    /**
+     * Last month's workbook and this month's, through the real importer, so the register has a snapshot to
+     * compare with. Rows with problems are held back, as a council would choose for a nightly import.
+     */
+    private void importCaseRegister() {
+        var today = LocalDate.now(clock);
+        for (var asAt : List.of(today.minusMonths(1), today)) {
+            try {
+                var file = Files.createTempFile("praxis-demo-annex-a", ".xlsx");
+                try {
+                    try (var out = Files.newOutputStream(file)) {
+                        DemoAnnexA.write(out, asAt, 1, asAt.equals(today) ? 20261122L : 20261021L);
+                    }
+                    var outcome =
+                            annexA.importWorkbook(file, "Northbridge Annex A " + asAt + ".xlsx", asAt, true, "demo");
+                    if (!outcome.imported()) {
+                        throw new IllegalStateException(
+                                "The demo Annex A workbook was not imported: " + outcome.message());
+                    }
+                } finally {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     void load() {

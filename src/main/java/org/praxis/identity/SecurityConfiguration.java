@@ -6,12 +6,15 @@ import org.praxis.web.FormRecovery;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,7 +44,44 @@ class SecurityConfiguration {
         "/actuator/health/**"
     };
 
+    /**
+     * Machine endpoints under /api (the nightly case register import): HTTP Basic on every request, no session,
+     * and no browser prompt. A 401 never carries WWW-Authenticate, so browsers never cache the credentials and a
+     * cross-site page cannot ride them: that is why CSRF tokens are not needed here (decision record 0009).
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            AccountDetailsService accounts,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            AccessLog accessLog)
+            throws Exception {
+        var signIn = new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle);
+        AuthenticationEntryPoint unauthorised = (request, response, failure) -> {
+            response.setStatus(401);
+            response.setContentType("application/json");
+            response.getWriter()
+                    .write("{\"status\":\"UNAUTHORISED\",\"message\":\"Send the username and password of a Praxis"
+                            + " account with the QA lead or admin role, by HTTP Basic.\"}");
+        };
+        http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(signIn))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorised)
+                        .accessDeniedHandler(new RefusedRequestHandler(accessLog)))
+                .headers(headers ->
+                        headers.frameOptions(frame -> frame.deny()).contentTypeOptions(Customizer.withDefaults()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain praxisSecurity(
             HttpSecurity http,
             AccountDetailsService accounts,

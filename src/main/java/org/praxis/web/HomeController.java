@@ -74,22 +74,36 @@ class HomeController {
                                 "Visitors",
                                 "Councillors and partners who take part in Practice Week.",
                                 "/organisation/visitors"),
-                        new Card("Case register", "Import the caseload from the Annex A workbook.", null),
+                        new Card(
+                                "Case register",
+                                "Import the caseload from the Annex A workbook; cases, snapshots and indicators.",
+                                "/register/imports"),
+                        new Card(
+                                "Indicators",
+                                "Timeliness and stability, by team, for each snapshot.",
+                                "/register/indicators"),
                         new Card("Case file audits", "Standards, templates, audit programmes and moderation.", null),
                         new Card("Practice Week", "Visit slots, availability and the timetable.", null));
             case "LEADER" ->
                 List.of(
                         new Card("Teams", "Directorates, services and teams.", "/organisation/teams"),
+                        new Card("Case register", "Cases by service, team, worker and type.", "/register"),
+                        new Card("Indicators", "Timeliness and stability, by team.", "/register/indicators"),
                         new Card("Audits assigned to you", "Cases you have been asked to audit.", null),
                         new Card("Your actions", "Actions you own, and when they are due.", null));
             case "MANAGER" ->
                 List.of(
                         new Card("Your team's staff", "The people in your team.", "/organisation/staff"),
+                        new Card(
+                                "Your team's cases",
+                                "Cases allocated to your team, from the case register.",
+                                "/register"),
                         new Card("Team audits", "Audits of your team's cases.", null),
                         new Card("Team actions", "Actions for your team, and what is overdue.", null));
             case "PRACTITIONER" ->
                 List.of(
                         new Card("Your team", "The people in your team.", "/organisation/staff"),
+                        new Card("Your team's cases", "Cases allocated to your team.", "/register"),
                         new Card("Audits of your cases", "Read feedback on your practice and reply.", null),
                         new Card("Your actions", "Actions you own.", null));
             case "VISITOR" ->

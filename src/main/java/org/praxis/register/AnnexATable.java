@@ -1,0 +1,403 @@
+package org.praxis.register;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.praxis.register.AnnexA.Column;
+import org.praxis.register.AnnexA.ListSpec;
+import org.praxis.register.AnnexA.Role;
+
+/**
+ * Reads Annex A tables (workbook sheets or CSV files) into episodes: finds the heading row under any title rows,
+ * matches headings however they are written, checks every row, and passes good rows to the writer. A row with a
+ * problem is never written; whether the import goes on is the caller's choice.
+ */
+final class AnnexATable implements TableVisitor {
+
+    private static final int HEADING_SEARCH_ROWS = 10;
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final LocalDate asAt;
+    private final RegisterWriter writer;
+    private final ProblemReport problems;
+    private final ImportProgress progress;
+    private final Map<Integer, String> listsSeen = new LinkedHashMap<>();
+    private final List<String> ignored = new ArrayList<>();
+    private int rowsRead;
+    private int rowsImported;
+    private int adopters;
+
+    // The table being read.
+    private String tableName;
+    private ListSpec spec;
+    private boolean identifiedByName;
+    private Column[] columnAt;
+    private String[] headingAt;
+    private int rowsSeen;
+    private int listRows;
+    private int listProblemRows;
+    private final Map<String, Integer> firstRowOfChild = new HashMap<>();
+    private final Set<String> childAndStart = new HashSet<>();
+
+    AnnexATable(LocalDate asAt, RegisterWriter writer, ProblemReport problems, ImportProgress progress) {
+        this.asAt = asAt;
+        this.writer = writer;
+        this.problems = problems;
+        this.progress = progress;
+    }
+
+    @Override
+    public boolean startTable(String name) {
+        tableName = name;
+        var identified = AnnexA.identify(name);
+        spec = identified.orElse(null);
+        identifiedByName = identified.isPresent();
+        columnAt = null;
+        headingAt = null;
+        rowsSeen = 0;
+        listRows = 0;
+        listProblemRows = 0;
+        firstRowOfChild.clear();
+        childAndStart.clear();
+        return true;
+    }
+
+    @Override
+    public void row(int rowNumber, List<String> cells) {
+        if (columnAt == null) {
+            findHeadings(rowNumber, cells);
+            return;
+        }
+        rowsRead++;
+        listRows++;
+        try {
+            readRow(rowNumber, cells);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the register", e);
+        }
+        progress.rows(spec.name(), listRows);
+    }
+
+    @Override
+    public void endTable() {
+        if (columnAt == null) {
+            if (identifiedByName) {
+                throw new RejectedFile(where() + " has no heading row: Praxis looked for “"
+                        + spec.columns().getFirst().heading() + "” in its first " + HEADING_SEARCH_ROWS + " rows.");
+            }
+            ignored.add("“" + tableName + "” (not an Annex A list)");
+            return;
+        }
+        progress.done(spec.name(), listRows, listProblemRows);
+    }
+
+    private String where() {
+        return "“" + tableName + "”" + (spec == null ? "" : " (" + spec.name() + ")");
+    }
+
+    private void findHeadings(int rowNumber, List<String> cells) {
+        if (++rowsSeen > HEADING_SEARCH_ROWS) {
+            return;
+        }
+        var keys = cells.stream().map(Headings::key).toList();
+        boolean isHeading = AnnexA.LISTS.stream()
+                .map(l -> l.columns().getFirst())
+                .anyMatch(id -> keys.stream().anyMatch(id::matches));
+        if (!isHeading) {
+            if (spec == null) {
+                // A title row such as "List 3: Referral" names the list when the sheet or file name does not.
+                spec = cells.stream()
+                        .map(AnnexA::identify)
+                        .flatMap(java.util.Optional::stream)
+                        .findFirst()
+                        .orElse(null);
+            }
+            return;
+        }
+        if (spec == null) {
+            spec = bestMatch(keys);
+        }
+        if (listsSeen.containsKey(spec.number())) {
+            throw new RejectedFile(spec.name() + " appears twice: in “" + listsSeen.get(spec.number()) + "” and in “"
+                    + tableName + "”. Keep one and import again.");
+        }
+        listsSeen.put(spec.number(), tableName);
+        columnAt = new Column[cells.size()];
+        headingAt = new String[cells.size()];
+        var found = new HashSet<Role>();
+        var used = new HashSet<Column>();
+        for (int i = 0; i < cells.size(); i++) {
+            var heading = Values.tidy(cells.get(i));
+            headingAt[i] = heading;
+            if (heading.isEmpty()) {
+                continue;
+            }
+            var key = keys.get(i);
+            var column = spec.columns().stream()
+                    .filter(c -> c.matches(key) && !used.contains(c))
+                    .findFirst()
+                    .orElse(null);
+            if (column == null) {
+                ignored.add(spec.name() + ": “" + heading + "”");
+            } else {
+                used.add(column);
+                found.add(column.role());
+                columnAt[i] = column;
+            }
+        }
+        for (var column : spec.columns()) {
+            if (column.required() && !used.contains(column)) {
+                throw new RejectedFile(spec.name() + " in “" + tableName + "” has no “" + column.heading()
+                        + "” column (heading row " + rowNumber + "). Add the column, even if some cells are blank.");
+            }
+        }
+    }
+
+    /** A CSV file named neither by its name nor a title row: the list whose headings it matches best. */
+    private ListSpec bestMatch(List<String> keys) {
+        ListSpec best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (var list : AnnexA.LISTS) {
+            int score = (int) list.columns().stream()
+                    .filter(c -> keys.stream().anyMatch(c::matches))
+                    .count();
+            if (score > bestScore) {
+                best = list;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            throw new RejectedFile("Praxis cannot tell which Annex A list “" + tableName
+                    + "” holds. Name the file after its list (like “List_3.csv”) or keep Ofsted's title row.");
+        }
+        return best;
+    }
+
+    private void readRow(int rowNumber, List<String> cells) throws SQLException {
+        var rowProblems = new ArrayList<ImportRuns.RowProblem>();
+        var values = new HashMap<Role, Object>();
+        var details = new StringBuilder();
+        String reference = null;
+        for (int i = 0; i < columnAt.length; i++) {
+            var column = columnAt[i];
+            if (column == null) {
+                continue;
+            }
+            var raw = i < cells.size() ? cells.get(i) : "";
+            if (column.role() == Role.CHILD_ID) {
+                reference = Values.text(raw);
+                if (reference.isEmpty()) {
+                    rowProblems.add(problem(rowNumber, i, raw, "is missing: every row needs the child's unique ID"));
+                } else if (reference.length() > 64) {
+                    rowProblems.add(problem(rowNumber, i, raw, "is longer than 64 characters"));
+                }
+            } else if (column.isDate()) {
+                var parsed = Values.date(raw);
+                if (!parsed.ok()) {
+                    rowProblems.add(problem(rowNumber, i, raw, parsed.problem()));
+                } else if (parsed.value() != null) {
+                    var date = parsed.value();
+                    if (column.role() != Role.DATE_OF_BIRTH && date.isAfter(asAt)) {
+                        rowProblems.add(
+                                problem(rowNumber, i, raw, "is after the as-at date (" + asAt.format(SHOWN) + ")"));
+                    } else if (date.getYear() < 1900) {
+                        rowProblems.add(problem(rowNumber, i, raw, "is before 1900"));
+                    }
+                    put(values, details, column, date, date.format(SHOWN));
+                }
+            } else if (column.role() == Role.AGE) {
+                var text = Values.text(raw);
+                if (!text.isEmpty()) {
+                    // Annex A writes an unborn child's age as -1.
+                    var parsed = text.equals("-1") ? Values.Parsed.of(-1) : Values.count(raw);
+                    if (parsed.ok()) {
+                        values.put(Role.AGE, parsed.value());
+                    } else {
+                        rowProblems.add(problem(rowNumber, i, raw, parsed.problem()));
+                    }
+                }
+            } else if (column.isNumber()) {
+                var parsed = Values.count(raw);
+                if (!parsed.ok()) {
+                    rowProblems.add(problem(rowNumber, i, raw, parsed.problem()));
+                } else if (parsed.value() != null) {
+                    put(values, details, column, parsed.value(), String.valueOf(parsed.value()));
+                }
+            } else if (column.role() != Role.DROPPED) {
+                var text = column.role() == Role.TEAM || column.role() == Role.WORKER
+                        ? Values.text(raw)
+                        : Values.code(raw);
+                if (!text.isEmpty()) {
+                    put(values, details, column, text, text);
+                }
+            }
+        }
+        checkDates(rowNumber, values, rowProblems);
+        if (reference != null && !reference.isEmpty()) {
+            checkDuplicate(rowNumber, reference, (LocalDate) values.get(Role.START_DATE), rowProblems);
+        }
+        problems.rowHad(rowProblems);
+        if (!rowProblems.isEmpty()) {
+            listProblemRows++;
+            return;
+        }
+        if (spec.isAdopters()) {
+            // Adopters are people approved to adopt, not cases: counted so nothing is dropped unseen.
+            adopters++;
+            rowsImported++;
+            return;
+        }
+        var start = (LocalDate) values.get(Role.START_DATE);
+        var end = (LocalDate) values.get(Role.END_DATE);
+        writer.add(new Episode(
+                reference,
+                spec.number(),
+                spec.caseType(),
+                rowNumber,
+                start,
+                end,
+                (LocalDate) values.get(Role.CONFERENCE_DATE),
+                (LocalDate) values.get(Role.LAST_VISIT_DATE),
+                (Integer) values.get(Role.REFERRALS_IN_12_MONTHS),
+                (Integer) values.get(Role.PREVIOUS_PLANS),
+                (Integer) values.get(Role.PLACEMENTS_IN_12_MONTHS),
+                cut((String) values.getOrDefault(Role.TEAM, ""), 200),
+                cut((String) values.getOrDefault(Role.WORKER, ""), 200),
+                cut(details.toString(), 8000),
+                isOpen(end),
+                new Episode.Person(
+                        cut((String) values.get(Role.GENDER), 60),
+                        cut((String) values.get(Role.ETHNICITY), 120),
+                        cut((String) values.get(Role.DISABILITY), 60),
+                        cut((String) values.get(Role.UASC), 20),
+                        (LocalDate) values.get(Role.DATE_OF_BIRTH),
+                        (Integer) values.get(Role.AGE))));
+        rowsImported++;
+    }
+
+    /** Contacts, referrals and section 47 enquiries are events; the other lists are open until they end. */
+    private boolean isOpen(LocalDate end) {
+        return switch (spec.caseType()) {
+            case CONTACT, REFERRAL, SECTION_47 -> false;
+            default -> end == null;
+        };
+    }
+
+    private void put(Map<Role, Object> values, StringBuilder details, Column column, Object value, String shown) {
+        switch (column.role()) {
+            case DETAIL, DETAIL_DATE, DETAIL_NUMBER ->
+                details.append(column.heading()).append(": ").append(shown).append('\n');
+            default -> values.put(column.role(), value);
+        }
+    }
+
+    private void checkDates(int rowNumber, Map<Role, Object> values, List<ImportRuns.RowProblem> rowProblems) {
+        var birth = (LocalDate) values.get(Role.DATE_OF_BIRTH);
+        var start = (LocalDate) values.get(Role.START_DATE);
+        var end = (LocalDate) values.get(Role.END_DATE);
+        var conference = (LocalDate) values.get(Role.CONFERENCE_DATE);
+        // An expected date of birth after the as-at date is an unborn child: pre-birth work is real work.
+        boolean born = birth != null && !birth.isAfter(asAt);
+        if (born && start != null && start.isBefore(birth)) {
+            rowProblems.add(problemAt(
+                    rowNumber, Role.START_DATE, start, "is before the date of birth (" + birth.format(SHOWN) + ")"));
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            rowProblems.add(
+                    problemAt(rowNumber, Role.END_DATE, end, "is before the start date (" + start.format(SHOWN) + ")"));
+        }
+        if (start != null && conference != null && conference.isBefore(start)) {
+            rowProblems.add(problemAt(
+                    rowNumber,
+                    Role.CONFERENCE_DATE,
+                    conference,
+                    "is before the strategy discussion (" + start.format(SHOWN) + ")"));
+        }
+    }
+
+    private void checkDuplicate(
+            int rowNumber, String reference, LocalDate start, List<ImportRuns.RowProblem> rowProblems) {
+        var idColumn = spec.columns().getFirst();
+        if (spec.oneRowPerChild()) {
+            var first = firstRowOfChild.putIfAbsent(reference, rowNumber);
+            if (first != null) {
+                rowProblems.add(problemAt(
+                        rowNumber,
+                        Role.CHILD_ID,
+                        reference,
+                        "appears more than once in "
+                                + spec.name() + " (first on row " + first + "); this list has one row per "
+                                + (spec.isAdopters() ? "adopter" : "child")));
+            }
+        } else if (start != null
+                && (spec.caseType() == CaseType.CHILD_IN_NEED || spec.caseType() == CaseType.CHILD_PROTECTION)
+                && !childAndStart.add(reference + '|' + start)) {
+            // Two plans for one child cannot start on the same day; two contacts can.
+            rowProblems.add(new ImportRuns.RowProblem(
+                    spec.name(),
+                    rowNumber,
+                    idColumn.heading(),
+                    reference,
+                    "appears twice with the same "
+                            + spec.column(Role.START_DATE)
+                                    .orElseThrow()
+                                    .heading()
+                                    .toLowerCase(java.util.Locale.UK)));
+        }
+    }
+
+    private ImportRuns.RowProblem problem(int rowNumber, int index, String raw, String problem) {
+        return new ImportRuns.RowProblem(spec.name(), rowNumber, headingAt[index], Values.tidy(raw), problem);
+    }
+
+    private ImportRuns.RowProblem problemAt(int rowNumber, Role role, Object value, String problem) {
+        String heading = spec.column(role).map(Column::heading).orElse(role.name());
+        for (int i = 0; i < columnAt.length; i++) {
+            if (columnAt[i] != null && columnAt[i].role() == role) {
+                heading = headingAt[i];
+                break;
+            }
+        }
+        var shown = value instanceof LocalDate date ? date.format(SHOWN) : String.valueOf(value);
+        return new ImportRuns.RowProblem(spec.name(), rowNumber, heading, shown, problem);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** The lists required but not found, by name. */
+    List<String> missingLists() {
+        return AnnexA.LISTS.stream()
+                .filter(l -> !listsSeen.containsKey(l.number()))
+                .map(ListSpec::name)
+                .toList();
+    }
+
+    List<String> ignored() {
+        return ignored;
+    }
+
+    int rowsRead() {
+        return rowsRead;
+    }
+
+    int rowsImported() {
+        return rowsImported;
+    }
+
+    int adopters() {
+        return adopters;
+    }
+}

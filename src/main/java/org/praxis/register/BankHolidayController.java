@@ -1,0 +1,99 @@
+package org.praxis.register;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.praxis.web.DateInput;
+import org.praxis.web.Problem;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The bank holidays working days leave out: the admin adds next year's; indicators are worked out again. */
+@Controller
+@RequestMapping("/register/bank-holidays")
+class BankHolidayController {
+
+    record HolidayForm(DateInput date, String name) {}
+
+    private final BankHolidays holidays;
+    private final IndicatorCalculation indicators;
+
+    BankHolidayController(BankHolidays holidays, IndicatorCalculation indicators) {
+        this.holidays = holidays;
+        this.indicators = indicators;
+    }
+
+    @GetMapping
+    @PreAuthorize(RegisterImportController.IMPORTERS)
+    String list(Model model) {
+        model.addAttribute("form", new HolidayForm(DateInput.of(null), ""));
+        model.addAttribute("problems", List.of());
+        return page(model);
+    }
+
+    private String page(Model model) {
+        model.addAttribute("holidays", holidays.all());
+        model.addAttribute(
+                "canChange", org.praxis.identity.CurrentUser.require().has(org.praxis.identity.Role.ADMIN));
+        return "register/bank-holidays";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String add(
+            @ModelAttribute("form") HolidayForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        var date = form.date() == null
+                ? java.util.Optional.<java.time.LocalDate>empty()
+                : form.date().toDate("date", "The date", result);
+        if (date.isEmpty() && !result.hasFieldErrors("date")) {
+            result.rejectValue("date", "required", "Enter the date of the bank holiday");
+        }
+        var name = form.name() == null ? "" : Values.tidy(form.name());
+        if (name.isEmpty()) {
+            result.rejectValue("name", "required", "Enter the name of the bank holiday");
+        } else if (name.length() > 120) {
+            result.rejectValue("name", "long", "The name must be 120 characters or fewer");
+        }
+        if (date.isPresent() && !result.hasErrors()) {
+            var day = date.get().getDayOfWeek();
+            if (day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY) {
+                result.rejectValue(
+                        "date", "weekend", "The date is a weekend: enter the weekday the holiday is taken on");
+            } else if (!holidays.add(date.get(), name)) {
+                result.rejectValue("date", "duplicate", "That date is already a bank holiday");
+            }
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("problems", new ArrayList<>(Problem.allIn(result)));
+            return page(model);
+        }
+        recalculate();
+        redirect.addFlashAttribute("saved", "Bank holiday added; the indicators have been worked out again");
+        return "redirect:/register/bank-holidays";
+    }
+
+    @PostMapping("/remove")
+    @PreAuthorize("hasRole('ADMIN')")
+    String remove(@RequestParam(name = "date", required = false) String date, RedirectAttributes redirect) {
+        try {
+            if (date != null && holidays.remove(java.time.LocalDate.parse(date))) {
+                recalculate();
+                redirect.addFlashAttribute("saved", "Bank holiday removed; the indicators have been worked out again");
+            }
+        } catch (java.time.DateTimeException e) {
+            // Not a date: nothing to remove.
+        }
+        return "redirect:/register/bank-holidays";
+    }
+
+    private void recalculate() {
+        indicators.recalculateAll();
+    }
+}

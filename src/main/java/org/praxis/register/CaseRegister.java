@@ -1,0 +1,302 @@
+package org.praxis.register;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.praxis.accesslog.AccessLog;
+import org.praxis.identity.CurrentUser;
+import org.praxis.web.ListPage;
+import org.praxis.web.Option;
+import org.praxis.web.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the register: the latest snapshot of each source, cases within the reader's team scope, and one case with
+ * its episodes (that read is written to the access log in the same transaction).
+ */
+@Service
+class CaseRegister {
+
+    record Snapshot(
+            long id,
+            String source,
+            LocalDate asAt,
+            String importedBy,
+            LocalDateTime importedAt,
+            String fileHash,
+            int caseCount,
+            int episodeCount) {}
+
+    record Filter(Long serviceAreaId, Long teamId, Long staffId, CaseType type, boolean openOnly, String reference) {}
+
+    record CaseRow(
+            long id,
+            String reference,
+            CaseType type,
+            boolean open,
+            String team,
+            Long teamId,
+            String worker,
+            String ageBand) {}
+
+    record CaseDetail(
+            long id,
+            long snapshotId,
+            LocalDate asAt,
+            String reference,
+            CaseType type,
+            boolean open,
+            String team,
+            Long teamId,
+            String worker,
+            String gender,
+            String ethnicity,
+            String disability,
+            String uasc,
+            String ageBand) {}
+
+    record EpisodeRow(
+            int listNumber,
+            CaseType type,
+            int sourceRow,
+            LocalDate start,
+            LocalDate end,
+            LocalDate conference,
+            LocalDate lastVisit,
+            String team,
+            String worker,
+            String details) {
+
+        public List<String> detailLines() {
+            return details == null || details.isBlank()
+                    ? List.of()
+                    : List.of(details.strip().split("\n"));
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final AccessLog accessLog;
+
+    CaseRegister(JdbcClient jdbc, AccessLog accessLog) {
+        this.jdbc = jdbc;
+        this.accessLog = accessLog;
+    }
+
+    private static final String SNAPSHOT_COLUMNS =
+            "id, source, as_at, imported_by, imported_at, file_sha256, case_count, episode_count";
+
+    private Snapshot mapSnapshot(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Snapshot(
+                rs.getLong("id"),
+                rs.getString("source"),
+                rs.getObject("as_at", LocalDate.class),
+                rs.getString("imported_by"),
+                rs.getTimestamp("imported_at").toLocalDateTime(),
+                rs.getString("file_sha256"),
+                rs.getInt("case_count"),
+                rs.getInt("episode_count"));
+    }
+
+    /** The newest snapshot of each source: what the register shows. */
+    @Transactional(readOnly = true)
+    List<Snapshot> latest() {
+        return jdbc.sql("select " + SNAPSHOT_COLUMNS + " from register_snapshot s where id = "
+                        + "(select max(id) from register_snapshot l where l.source = s.source) order by source")
+                .query(this::mapSnapshot)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Snapshot> snapshot(long id) {
+        return jdbc.sql("select " + SNAPSHOT_COLUMNS + " from register_snapshot where id = ?")
+                .param(id)
+                .query(this::mapSnapshot)
+                .optional();
+    }
+
+    /** The snapshot of the same source imported just before this one. */
+    @Transactional(readOnly = true)
+    Optional<Snapshot> previous(Snapshot snapshot) {
+        return jdbc.sql(
+                        "select " + SNAPSHOT_COLUMNS
+                                + " from register_snapshot where source = ? and id < ? order by id desc fetch first 1 rows only")
+                .params(snapshot.source(), snapshot.id())
+                .query(this::mapSnapshot)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    PageOf<Snapshot> snapshots(ListPage page) {
+        var items = jdbc.sql("select " + SNAPSHOT_COLUMNS
+                        + " from register_snapshot order by id desc offset ? rows fetch next ? rows only")
+                .params(page.offset(), page.size())
+                .query(this::mapSnapshot)
+                .list();
+        return page.of(
+                items,
+                jdbc.sql("select count(*) from register_snapshot")
+                        .query(Long.class)
+                        .single());
+    }
+
+    /** Cases in the latest snapshots, within the user's team scope. */
+    @Transactional(readOnly = true)
+    PageOf<CaseRow> cases(Filter filter, CurrentUser user, ListPage page) {
+        var where = new StringBuilder(" from register_case c left join team t on t.id = c.team_id"
+                + " where c.snapshot_id in (select max(id) from register_snapshot group by source)");
+        var params = new ArrayList<Object>();
+        if (!user.seesAllTeams()) {
+            // Managers and practitioners see their own team's cases only; a case with an unmatched team is nobody's
+            // yet.
+            where.append(" and c.team_id = ?");
+            params.add(user.teamId() == null ? -1L : user.teamId());
+        }
+        if (filter.teamId() != null) {
+            where.append(" and c.team_id = ?");
+            params.add(filter.teamId());
+        }
+        if (filter.serviceAreaId() != null) {
+            where.append(" and t.service_area_id = ?");
+            params.add(filter.serviceAreaId());
+        }
+        if (filter.staffId() != null) {
+            where.append(" and c.staff_id = ?");
+            params.add(filter.staffId());
+        }
+        if (filter.type() != null) {
+            where.append(" and exists (select 1 from register_episode e where e.snapshot_id = c.snapshot_id"
+                    + " and e.case_type = ? and e.case_reference = c.case_reference)");
+            params.add(filter.type().name());
+        }
+        if (filter.openOnly()) {
+            where.append(" and c.open_case = true");
+        }
+        if (filter.reference() != null && !filter.reference().isBlank()) {
+            where.append(" and c.case_reference = ?");
+            params.add(Values.tidy(filter.reference()));
+        }
+        long total = jdbc.sql("select count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var pageParams = new ArrayList<>(params);
+        pageParams.add(page.offset());
+        pageParams.add(page.size());
+        var items = jdbc.sql(
+                        "select c.id, c.case_reference, c.case_type, c.open_case, coalesce(t.name, c.team_name) as team,"
+                                + " c.team_id, c.worker_name, c.age_band" + where
+                                + " order by c.case_reference offset ? rows fetch next ? rows only")
+                .params(pageParams)
+                .query((rs, n) -> new CaseRow(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        CaseType.valueOf(rs.getString(3)),
+                        rs.getBoolean(4),
+                        rs.getString(5),
+                        rs.getObject(6, Long.class),
+                        rs.getString(7),
+                        rs.getString(8)))
+                .list();
+        return page.of(items, total);
+    }
+
+    /**
+     * One case and its episodes, if the user may see its team. The view is logged in this transaction; a refusal
+     * is logged in its own.
+     */
+    @Transactional
+    Optional<CaseView> view(long caseId, CurrentUser user) {
+        var found = jdbc.sql("""
+                        select c.id, c.snapshot_id, s.as_at, c.case_reference, c.case_type, c.open_case,
+                            coalesce(t.name, c.team_name) as team, c.team_id, c.worker_name, c.gender, c.ethnicity,
+                            c.disability, c.uasc, c.age_band
+                        from register_case c join register_snapshot s on s.id = c.snapshot_id
+                            left join team t on t.id = c.team_id
+                        where c.id = ?
+                        """)
+                .param(caseId)
+                .query((rs, n) -> new CaseDetail(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
+                        CaseType.valueOf(rs.getString(5)),
+                        rs.getBoolean(6),
+                        rs.getString(7),
+                        rs.getObject(8, Long.class),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12),
+                        rs.getString(13),
+                        rs.getString(14)))
+                .optional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var detail = found.get();
+        if (!user.canSeeTeam(detail.teamId())) {
+            accessLog.denied("Register case", detail.reference());
+            throw new org.springframework.security.access.AccessDeniedException("Case outside the user's teams");
+        }
+        accessLog.viewed("Register case", detail.reference());
+        var episodes = jdbc.sql("""
+                        select e.list_number, e.case_type, e.source_row, e.start_date, e.end_date, e.conference_date,
+                            e.last_visit_date, coalesce(t.name, e.team_name), e.worker_name, e.details
+                        from register_episode e left join team t on t.id = e.team_id
+                        where e.snapshot_id = ? and e.case_reference = ?
+                        order by e.list_number, e.start_date
+                        """)
+                .params(detail.snapshotId(), detail.reference())
+                .query((rs, n) -> new EpisodeRow(
+                        rs.getInt(1),
+                        CaseType.valueOf(rs.getString(2)),
+                        rs.getInt(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10)))
+                .list();
+        return Optional.of(new CaseView(detail, episodes));
+    }
+
+    record CaseView(CaseDetail detail, List<EpisodeRow> episodes) {}
+
+    /** Teams that have cases in the latest snapshots, for the filter. */
+    @Transactional(readOnly = true)
+    List<Option> teamOptions() {
+        return jdbc.sql("""
+                        select distinct t.id, t.name from register_case c join team t on t.id = c.team_id
+                        where c.snapshot_id in (select max(id) from register_snapshot group by source)
+                        order by t.name
+                        """)
+                .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    List<Option> serviceAreaOptions() {
+        return jdbc.sql("select a.id, a.name from service_area a order by a.name")
+                .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    List<Option> workerOptions(CurrentUser user) {
+        var scoped = user.seesAllTeams() ? "" : " and c.team_id = " + (user.teamId() == null ? -1 : user.teamId());
+        return jdbc.sql(
+                        "select distinct s.id, s.full_name from register_case c join staff_member s on s.id = c.staff_id"
+                                + " where c.snapshot_id in (select max(id) from register_snapshot group by source)"
+                                + scoped
+                                + " order by s.full_name")
+                .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
+                .list();
+    }
+}

@@ -1,0 +1,247 @@
+package org.praxis.register;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of each import: written in its own transactions so progress shows while the import's own
+ * transaction is still open, and so a rejected or failed import still has its report.
+ */
+@Service
+class ImportRuns {
+
+    enum Status {
+        RUNNING,
+        IMPORTED,
+        REJECTED,
+        FAILED
+    }
+
+    /** What to do with rows that have problems: refuse the whole file, or import the rest and hold these back. */
+    enum RowHandling {
+        REJECT_FILE,
+        QUARANTINE_ROWS
+    }
+
+    record Run(
+            long id,
+            String source,
+            String fileNames,
+            LocalDate asAt,
+            RowHandling rowHandling,
+            String requestedBy,
+            LocalDateTime startedAt,
+            LocalDateTime finishedAt,
+            Status status,
+            String progress,
+            String message,
+            String ignoredColumns,
+            int rowsRead,
+            int rowsImported,
+            int rowsQuarantined,
+            int problemCount,
+            Long snapshotId) {
+
+        public boolean running() {
+            return status == Status.RUNNING;
+        }
+
+        public List<String> progressLines() {
+            return progress.isBlank() ? List.of() : List.of(progress.split("\n"));
+        }
+    }
+
+    record RowProblem(String list, int row, String column, String value, String problem) {}
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Clock clock;
+
+    ImportRuns(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.clock = clock;
+    }
+
+    /** Refuses to start while another import of the same source is running: two would race for "latest". */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    long start(String source, String fileNames, LocalDate asAt, RowHandling handling, String username) {
+        var running = jdbc.sql(
+                        "select requested_by, started_at from register_import where source = ? and status = 'RUNNING'")
+                .param(source)
+                .query((rs, n) -> rs.getString(1) + " started one at "
+                        + rs.getTimestamp(2).toLocalDateTime().toLocalTime().withNano(0))
+                .optional();
+        if (running.isPresent()) {
+            throw new RejectedFile(
+                    "Another import is still running (" + running.get() + "). Wait for it to finish, then try again.");
+        }
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into register_import (source, file_names, as_at, row_handling, requested_by, started_at, status)
+                        values (:source, :files, :asAt, :handling, :by, :at, 'RUNNING')
+                        """)
+                .param("source", source)
+                .param("files", truncate(fileNames, 1000))
+                .param("asAt", asAt)
+                .param("handling", handling.name())
+                .param("by", username)
+                .param("at", now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void progress(long id, String progress) {
+        jdbc.sql("update register_import set progress = ? where id = ?")
+                .params(truncate(progress, 4000), id)
+                .update();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void finish(long id, Status status, String message, ImportSummary summary) {
+        jdbc.sql("""
+                        update register_import set status = :status, message = :message, finished_at = :at,
+                            file_sha256 = :hash, ignored_columns = :ignored, rows_read = :read, rows_imported = :imported,
+                            rows_quarantined = :quarantined, problem_count = :problems, snapshot_id = :snapshot,
+                            progress = :progress
+                        where id = :id
+                        """)
+                .param("status", status.name())
+                .param("message", message == null ? null : truncate(message, 2000))
+                .param("at", now())
+                .param("hash", summary.fileHash())
+                .param("ignored", truncate(String.join("\n", summary.ignored()), 4000))
+                .param("read", summary.rowsRead())
+                .param("imported", summary.rowsImported())
+                .param("quarantined", summary.rowsQuarantined())
+                .param("problems", summary.problemCount())
+                .param("snapshot", summary.snapshotId())
+                .param("progress", truncate(summary.progress(), 4000))
+                .param("id", id)
+                .update();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void saveProblems(long importId, List<RowProblem> problems, boolean quarantined) {
+        jdbc.sql("delete from register_problem where import_id = ?")
+                .param(importId)
+                .update();
+        var batch = new java.util.ArrayList<Object[]>(problems.size());
+        for (var p : problems) {
+            batch.add(new Object[] {
+                importId,
+                truncate(p.list(), 120),
+                p.row(),
+                truncate(p.column(), 200),
+                truncate(p.value(), 200),
+                truncate(p.problem(), 500),
+                quarantined
+            });
+        }
+        for (int from = 0; from < batch.size(); from += 1000) {
+            var chunk = batch.subList(from, Math.min(batch.size(), from + 1000));
+            template.batchUpdate(
+                    "insert into register_problem (import_id, list_name, row_number, column_name, cell_value, problem, quarantined) values (?, ?, ?, ?, ?, ?, ?)",
+                    chunk);
+        }
+    }
+
+    /** Imports left RUNNING by a stopped server can never finish; say so rather than block the next import. */
+    @Transactional
+    int abandonUnfinished() {
+        return jdbc.sql("""
+                        update register_import set status = 'FAILED', finished_at = ?,
+                            message = 'Praxis stopped while this import was running. Nothing was imported: run it again.'
+                        where status = 'RUNNING'
+                        """).param(now()).update();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Run> find(long id) {
+        return jdbc.sql("select * from register_import where id = ?")
+                .param(id)
+                .query(this::run)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    List<Run> recent(int offset, int limit) {
+        return jdbc.sql(
+                        "select * from register_import order by started_at desc, id desc offset ? rows fetch next ? rows only")
+                .params(offset, limit)
+                .query(this::run)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    long count() {
+        return jdbc.sql("select count(*) from register_import")
+                .query(Long.class)
+                .single();
+    }
+
+    @Transactional(readOnly = true)
+    List<RowProblem> problems(long importId, long offset, int limit) {
+        return jdbc.sql("""
+                        select list_name, row_number, column_name, cell_value, problem from register_problem
+                        where import_id = ? order by id offset ? rows fetch next ? rows only
+                        """)
+                .params(importId, offset, limit)
+                .query((rs, n) -> new RowProblem(
+                        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    long storedProblemCount(long importId) {
+        return jdbc.sql("select count(*) from register_problem where import_id = ?")
+                .param(importId)
+                .query(Long.class)
+                .single();
+    }
+
+    private Run run(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        var finished = rs.getTimestamp("finished_at");
+        var snapshot = rs.getObject("snapshot_id", Long.class);
+        return new Run(
+                rs.getLong("id"),
+                rs.getString("source"),
+                rs.getString("file_names"),
+                rs.getObject("as_at", LocalDate.class),
+                RowHandling.valueOf(rs.getString("row_handling")),
+                rs.getString("requested_by"),
+                rs.getTimestamp("started_at").toLocalDateTime(),
+                finished == null ? null : finished.toLocalDateTime(),
+                Status.valueOf(rs.getString("status")),
+                rs.getString("progress"),
+                rs.getString("message"),
+                rs.getString("ignored_columns"),
+                rs.getInt("rows_read"),
+                rs.getInt("rows_imported"),
+                rs.getInt("rows_quarantined"),
+                rs.getInt("problem_count"),
+                snapshot);
+    }
+
+    private Timestamp now() {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneId.systemDefault()));
+    }
+
+    static String truncate(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,111 @@
+package org.praxis.register;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.praxis.accesslog.AccessLog;
+import org.praxis.web.Option;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Team and worker names from imported files that match nobody in the organisation, and the mappings an admin
+ * makes once: remembered for every later import and applied at once to the snapshots already held.
+ */
+@Service
+class NameMappings {
+
+    enum Kind {
+        TEAM,
+        WORKER
+    }
+
+    record Unmatched(String name, long rows) {}
+
+    private final JdbcClient jdbc;
+    private final IndicatorCalculation indicators;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    NameMappings(JdbcClient jdbc, IndicatorCalculation indicators, AccessLog accessLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.indicators = indicators;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    private static final String LATEST = "(select max(id) from register_snapshot group by source)";
+
+    @Transactional(readOnly = true)
+    List<Unmatched> unmatched(Kind kind) {
+        var name = kind == Kind.TEAM ? "team_name" : "worker_name";
+        var id = kind == Kind.TEAM ? "team_id" : "staff_id";
+        return jdbc.sql("select " + name + ", count(*) from register_episode where snapshot_id in " + LATEST + " and "
+                        + id + " is null and " + name + " is not null group by " + name + " order by count(*) desc, "
+                        + name + " fetch first 200 rows only")
+                .query((rs, n) -> new Unmatched(rs.getString(1), rs.getLong(2)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    List<Option> teamOptions() {
+        return jdbc.sql("select id, name from team where active = true order by name")
+                .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    List<Option> staffOptions() {
+        return jdbc.sql("""
+                        select s.id, s.full_name, t.name from staff_member s left join team t on t.id = s.team_id
+                        where s.active = true order by s.full_name, t.name
+                        """)
+                .query((rs, n) -> new Option(
+                        String.valueOf(rs.getLong(1)),
+                        rs.getString(2) + (rs.getString(3) == null ? "" : " (" + rs.getString(3) + ")")))
+                .list();
+    }
+
+    /** Returns false when the chosen team or staff member does not exist. */
+    @Transactional
+    boolean map(Kind kind, String sourceName, long targetId, String username) {
+        var table = kind == Kind.TEAM ? "team" : "staff_member";
+        if (jdbc.sql("select count(*) from " + table + " where id = ?")
+                        .param(targetId)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            return false;
+        }
+        var key = NameMatcher.key(sourceName);
+        jdbc.sql("delete from register_name_mapping where kind = ? and source_name = ?")
+                .params(kind.name(), key)
+                .update();
+        jdbc.sql("""
+                        insert into register_name_mapping (kind, source_name, team_id, staff_id, mapped_by, mapped_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        kind.name(),
+                        key,
+                        kind == Kind.TEAM ? targetId : null,
+                        kind == Kind.WORKER ? targetId : null,
+                        username,
+                        Timestamp.from(clock.instant()))
+                .update();
+        var name = kind == Kind.TEAM ? "team_name" : "worker_name";
+        var id = kind == Kind.TEAM ? "team_id" : "staff_id";
+        // Every snapshot held takes the mapping, so comparisons and indicators agree from now on.
+        for (var table2 : List.of("register_episode", "register_case")) {
+            jdbc.sql("update " + table2 + " set " + id + " = ? where " + id + " is null and lower(" + name + ") = ?")
+                    .params(targetId, key)
+                    .update();
+        }
+        if (kind == Kind.TEAM) {
+            indicators.recalculateAll();
+        }
+        accessLog.changed("Register name mapping", kind.name() + ":" + key);
+        return true;
+    }
+}

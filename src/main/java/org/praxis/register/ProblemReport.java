@@ -1,0 +1,42 @@
+package org.praxis.register;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every row problem is counted; the first {@code maxStored} are kept for the on-screen and downloadable report. */
+final class ProblemReport {
+
+    private final int maxStored;
+    private final List<ImportRuns.RowProblem> stored = new ArrayList<>();
+    private int count;
+    private int rowsWithProblems;
+
+    ProblemReport(int maxStored) {
+        this.maxStored = maxStored;
+    }
+
+    void rowHad(List<ImportRuns.RowProblem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        rowsWithProblems++;
+        for (var p : problems) {
+            count++;
+            if (stored.size() < maxStored) {
+                stored.add(p);
+            }
+        }
+    }
+
+    int count() {
+        return count;
+    }
+
+    int rowsWithProblems() {
+        return rowsWithProblems;
+    }
+
+    List<ImportRuns.RowProblem> stored() {
+        return stored;
+    }
+}

@@ -1,0 +1,115 @@
+package org.praxis.register;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.praxis.identity.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * For a council's nightly job: {@code curl -u user:password -F file=@AnnexA.xlsx
+ * https://praxis.example/api/register/annex-a?asAt=2026-11-20}. Answers when the import is over: 200 with the
+ * counts, or 422 with the reason and the first problems.
+ */
+@RestController
+@RequestMapping("/api/register")
+class RegisterApiController {
+
+    record ProblemJson(String list, int row, String column, String value, String problem) {}
+
+    record ImportJson(
+            long importId,
+            String status,
+            String message,
+            int rowsRead,
+            int rowsImported,
+            int rowsHeldBack,
+            int problemCount,
+            Long snapshotId,
+            List<String> leftOut,
+            List<ProblemJson> problems) {}
+
+    private final RegisterImport importer;
+    private final ImportRuns runs;
+    private final Clock clock;
+
+    RegisterApiController(RegisterImport importer, ImportRuns runs, Clock clock) {
+        this.importer = importer;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    @PostMapping("/annex-a")
+    @PreAuthorize(RegisterImportController.IMPORTERS)
+    ResponseEntity<?> importAnnexA(
+            @RequestParam(name = "file", required = false) List<MultipartFile> files,
+            @RequestParam(name = "asAt", required = false) String asAtText,
+            @RequestParam(name = "rows", required = false, defaultValue = "reject") String rows) {
+        LocalDate asAt;
+        try {
+            asAt = asAtText == null || asAtText.isBlank() ? LocalDate.now(clock) : LocalDate.parse(asAtText.strip());
+        } catch (DateTimeParseException e) {
+            return badRequest("asAt must be a date like 2026-11-20");
+        }
+        if (asAt.isAfter(LocalDate.now(clock))) {
+            return badRequest("asAt cannot be in the future");
+        }
+        var handling = switch (rows) {
+            case "reject" -> ImportRuns.RowHandling.REJECT_FILE;
+            case "quarantine" -> ImportRuns.RowHandling.QUARANTINE_ROWS;
+            default -> null;
+        };
+        if (handling == null) {
+            return badRequest(
+                    "rows must be reject (import nothing if a row has a problem) or quarantine (hold those rows back)");
+        }
+        var uploaded = UploadedFiles.chosen(files);
+        if (uploaded.isEmpty()) {
+            return badRequest("Send the workbook (or the CSV files) as the multipart field \"file\"");
+        }
+        try (var saved = UploadedFiles.save(uploaded)) {
+            RegisterImport.Result result;
+            try {
+                result = importer.run(
+                        new RegisterImport.Request(
+                                saved.files(),
+                                asAt,
+                                handling,
+                                CurrentUser.require().username()),
+                        line -> {});
+            } catch (RejectedFile e) {
+                return ResponseEntity.status(409)
+                        .body(new ImportJson(0, "REJECTED", e.getMessage(), 0, 0, 0, 0, null, List.of(), List.of()));
+            }
+            var s = result.summary();
+            var body = new ImportJson(
+                    result.importId(),
+                    result.status().name(),
+                    result.message(),
+                    s.rowsRead(),
+                    s.rowsImported(),
+                    s.rowsQuarantined(),
+                    s.problemCount(),
+                    s.snapshotId(),
+                    s.ignored(),
+                    runs.problems(result.importId(), 0, 100).stream()
+                            .map(p -> new ProblemJson(p.list(), p.row(), p.column(), p.value(), p.problem()))
+                            .toList());
+            return result.imported()
+                    ? ResponseEntity.ok(body)
+                    : ResponseEntity.unprocessableEntity().body(body);
+        }
+    }
+
+    private static ResponseEntity<ImportJson> badRequest(String message) {
+        return ResponseEntity.badRequest()
+                .body(new ImportJson(0, "BAD_REQUEST", message, 0, 0, 0, 0, null, List.of(), List.of()));
+    }
+}

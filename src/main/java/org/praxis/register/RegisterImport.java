@@ -1,0 +1,255 @@
+package org.praxis.register;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.praxis.accesslog.AccessLog;
+import org.praxis.register.ImportRuns.RowHandling;
+import org.praxis.register.ImportRuns.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports Annex A as one new snapshot, all in one transaction: a rejected or failed import leaves the register as
+ * it was. The screen, the command line and the HTTP endpoint all come here.
+ */
+@Service
+class RegisterImport {
+
+    static final String ANNEX_A = "ANNEX_A";
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
+    private static final long PROGRESS_INTERVAL_MS = 400;
+
+    record Request(List<ImportFile> files, LocalDate asAt, RowHandling handling, String username) {
+        String fileNames() {
+            return String.join(", ", files.stream().map(ImportFile::displayName).toList());
+        }
+    }
+
+    record Result(long importId, Status status, String message, ImportSummary summary) {
+        boolean imported() {
+            return status == Status.IMPORTED;
+        }
+    }
+
+    private final ImportRuns runs;
+    private final ImportLimits limits;
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final IndicatorCalculation indicators;
+    private final AccessLog accessLog;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    RegisterImport(
+            ImportRuns runs,
+            ImportLimits limits,
+            DataSource dataSource,
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            IndicatorCalculation indicators,
+            AccessLog accessLog,
+            TaskExecutor executor,
+            Clock clock) {
+        this.runs = runs;
+        this.limits = limits;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.indicators = indicators;
+        this.accessLog = accessLog;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void abandonUnfinished() {
+        int abandoned = runs.abandonUnfinished();
+        if (abandoned > 0) {
+            log.warn("Marked {} unfinished case register import(s) as failed", abandoned);
+        }
+    }
+
+    /** Runs the import now; {@code finishedList} hears each list as it is done (the command line prints them). */
+    Result run(Request request, Consumer<String> finishedList) {
+        long id = runs.start(ANNEX_A, request.fileNames(), request.asAt(), request.handling(), request.username());
+        return execute(id, request, finishedList);
+    }
+
+    /**
+     * Starts the import on a background thread and returns its id at once, so the person can leave the page and
+     * come back to the result. {@code afterwards} runs when it is over (it deletes the uploaded files).
+     */
+    long start(Request request, Runnable afterwards) {
+        long id = runs.start(ANNEX_A, request.fileNames(), request.asAt(), request.handling(), request.username());
+        executor.execute(DelegatingSecurityContextRunnable.create(
+                () -> {
+                    try {
+                        execute(id, request, line -> {});
+                    } finally {
+                        afterwards.run();
+                    }
+                },
+                null));
+        return id;
+    }
+
+    private Result execute(long importId, Request request, Consumer<String> finishedList) {
+        var problems = new ProblemReport(limits.maxStoredProblems());
+        long[] lastPublished = {0};
+        var progress = new ImportProgress(
+                text -> {
+                    long now = System.currentTimeMillis();
+                    if (now - lastPublished[0] >= PROGRESS_INTERVAL_MS) {
+                        lastPublished[0] = now;
+                        runs.progress(importId, text);
+                    }
+                },
+                finishedList);
+        String hash = null;
+        Status status;
+        String message;
+        AnnexATable[] table = {null};
+        Long[] snapshot = {null};
+        try {
+            hash = sha256(request.files());
+            var fileHash = hash;
+            transaction.executeWithoutResult(tx -> {
+                try {
+                    long snapshotId = insertSnapshot(importId, request, fileHash);
+                    var connection = DataSourceUtils.getConnection(dataSource);
+                    var writer = new RegisterWriter(connection, snapshotId, new NameMatcher(jdbc), request.asAt());
+                    table[0] = new AnnexATable(request.asAt(), writer, problems, progress);
+                    var tables = new Tables(limits);
+                    for (var file : request.files()) {
+                        tables.read(file, table[0]);
+                    }
+                    var missing = table[0].missingLists();
+                    if (!missing.isEmpty()) {
+                        throw new RejectedFile("The import has no " + String.join(", ", missing)
+                                + ". Every Annex A list must be there, even if it has only its headings.");
+                    }
+                    if (problems.count() > 0 && request.handling() == RowHandling.REJECT_FILE) {
+                        tx.setRollbackOnly();
+                        return;
+                    }
+                    if (table[0].rowsImported() == 0) {
+                        throw new RejectedFile("The lists have headings but no rows, so there is nothing to import.");
+                    }
+                    int cases = writer.finish();
+                    jdbc.sql("update register_snapshot set case_count = ?, episode_count = ? where id = ?")
+                            .params(cases, writer.episodes(), snapshotId)
+                            .update();
+                    progress.note("indicators", "Working out the indicators");
+                    indicators.calculateAndStore(snapshotId);
+                    accessLog.changed("Register snapshot", snapshotId);
+                    snapshot[0] = snapshotId;
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not write the register", e);
+                }
+            });
+            if (snapshot[0] == null) {
+                status = Status.REJECTED;
+                message = "Nothing was imported: " + describe(problems)
+                        + ". Fix them and import again, or choose to import the rows without problems and hold back the rest.";
+            } else {
+                status = Status.IMPORTED;
+                message = "Imported " + String.format("%,d", table[0].rowsImported()) + " rows as the snapshot of "
+                        + request.asAt()
+                        + (problems.count() == 0
+                                ? "."
+                                : ". " + String.format("%,d", problems.rowsWithProblems())
+                                        + " rows with problems were held back: see the report.")
+                        + (table[0].adopters() == 0
+                                ? ""
+                                : " List 11 had " + table[0].adopters()
+                                        + " adopters: they are counted here, not added to the case register.");
+            }
+        } catch (RejectedFile e) {
+            status = Status.REJECTED;
+            message = "Nothing was imported. " + e.getMessage();
+        } catch (RuntimeException e) {
+            // The exception may quote file contents, so only its type is logged.
+            log.error(
+                    "Case register import {} failed: {}", importId, e.getClass().getName());
+            status = Status.FAILED;
+            message = "Something went wrong while importing, and nothing was imported. Try again; if it happens again,"
+                    + " tell your Praxis administrator (import " + importId + ").";
+        }
+        var t = table[0];
+        var summary = new ImportSummary(
+                hash,
+                t == null ? List.of() : t.ignored(),
+                t == null ? 0 : t.rowsRead(),
+                status == Status.IMPORTED ? t.rowsImported() : 0,
+                status == Status.IMPORTED ? problems.rowsWithProblems() : 0,
+                problems.count(),
+                snapshot[0],
+                progress.text());
+        runs.saveProblems(importId, problems.stored(), status == Status.IMPORTED);
+        runs.finish(importId, status, message, summary);
+        return new Result(importId, status, message, summary);
+    }
+
+    private static String describe(ProblemReport problems) {
+        return "the file has " + String.format("%,d", problems.count()) + " problem"
+                + (problems.count() == 1 ? "" : "s")
+                + " in " + String.format("%,d", problems.rowsWithProblems()) + " row"
+                + (problems.rowsWithProblems() == 1 ? "" : "s");
+    }
+
+    private long insertSnapshot(long importId, Request request, String hash) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into register_snapshot (source, as_at, import_id, imported_by, imported_at, file_sha256,
+                            case_count, episode_count)
+                        values (:source, :asAt, :importId, :by, :at, :hash, 0, 0)
+                        """)
+                .param("source", ANNEX_A)
+                .param("asAt", request.asAt())
+                .param("importId", importId)
+                .param("by", request.username())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("hash", hash)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private static String sha256(List<ImportFile> files) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            for (var file : files) {
+                try (InputStream in = new DigestInputStream(Files.newInputStream(file.path()), digest)) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new RejectedFile("Cannot read the file: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.praxis.register;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.praxis.accesslog.AccessLog;
+import org.praxis.identity.CurrentUser;
+import org.praxis.web.Cell;
+import org.praxis.web.DateInput;
+import org.praxis.web.ListPage;
+import org.praxis.web.Option;
+import org.praxis.web.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Import Annex A on screen: upload, watch progress list by list (or leave and come back), read the problem report. */
+@Controller
+@RequestMapping("/register/imports")
+class RegisterImportController {
+
+    static final String IMPORTERS = "hasAnyRole('ADMIN', 'QA_LEAD')";
+    private static final int PROBLEMS_PER_PAGE = 50;
+
+    record ImportForm(DateInput asAt, String rowHandling) {}
+
+    private final RegisterImport importer;
+    private final ImportRuns runs;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    RegisterImportController(RegisterImport importer, ImportRuns runs, AccessLog accessLog, Clock clock) {
+        this.importer = importer;
+        this.runs = runs;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize(IMPORTERS)
+    String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
+        var requested = ListPage.requested(page);
+        var items = runs.recent((int) requested.offset(), requested.size());
+        var found = requested.of(items, runs.count());
+        model.addAttribute("page", found);
+        model.addAttribute(
+                "rows",
+                items.stream()
+                        .map(r -> List.of(
+                                Cell.link(
+                                        r.startedAt().format(RegisterController.DAY) + " "
+                                                + r.startedAt().toLocalTime().withNano(0),
+                                        "/register/imports/" + r.id()),
+                                Cell.text(r.fileNames()),
+                                Cell.text(r.asAt().format(RegisterController.DAY)),
+                                Cell.text(r.requestedBy()),
+                                statusTag(r.status())))
+                        .toList());
+        return "register/import-list";
+    }
+
+    static Cell statusTag(ImportRuns.Status status) {
+        return switch (status) {
+            case RUNNING -> Cell.tag("Running", "blue");
+            case IMPORTED -> Cell.tag("Imported", "green");
+            case REJECTED -> Cell.tag("Rejected", "red");
+            case FAILED -> Cell.tag("Failed", "red");
+        };
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(IMPORTERS)
+    String form(Model model) {
+        model.addAttribute("form", new ImportForm(DateInput.of(LocalDate.now(clock)), "REJECT_FILE"));
+        return form(model, List.of());
+    }
+
+    private String form(Model model, List<Problem> problems) {
+        model.addAttribute("problems", problems);
+        model.addAttribute(
+                "handlingOptions",
+                List.of(
+                        new Option("REJECT_FILE", "Import nothing if any row has a problem"),
+                        new Option("QUARANTINE_ROWS", "Import the rows without problems and hold back the rest")));
+        return "register/import-form";
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize(IMPORTERS)
+    String upload(
+            @ModelAttribute("form") ImportForm form,
+            BindingResult result,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model) {
+        var asAt = form.asAt() == null
+                ? java.util.Optional.<LocalDate>empty()
+                : form.asAt().toDate("asAt", "The as-at date", result);
+        if (asAt.isEmpty() && !result.hasFieldErrors("asAt")) {
+            result.rejectValue("asAt", "required", "Enter the date the lists were run, for example 20 11 2026");
+        }
+        if (asAt.isPresent() && asAt.get().isAfter(LocalDate.now(clock))) {
+            result.rejectValue("asAt", "future", "The as-at date must be today or in the past");
+        }
+        ImportRuns.RowHandling handling = null;
+        for (var h : ImportRuns.RowHandling.values()) {
+            if (h.name().equals(form.rowHandling())) {
+                handling = h;
+            }
+        }
+        if (handling == null) {
+            result.rejectValue("rowHandling", "required", "Choose what to do with rows that have problems");
+        }
+        var uploaded = UploadedFiles.chosen(files);
+        var problems = new ArrayList<>(Problem.allIn(result));
+        if (uploaded.isEmpty()) {
+            problems.addFirst(new Problem("files", "Select the Annex A workbook, or its lists as CSV files"));
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("filesProblem", uploaded.isEmpty());
+            return form(model, problems);
+        }
+        var saved = UploadedFiles.save(uploaded);
+        long id;
+        try {
+            id = importer.start(
+                    new RegisterImport.Request(
+                            saved.files(),
+                            asAt.get(),
+                            handling,
+                            CurrentUser.require().username()),
+                    saved::close);
+        } catch (RejectedFile e) {
+            saved.close();
+            model.addAttribute("filesProblem", true);
+            return form(model, List.of(new Problem("files", e.getMessage())));
+        }
+        return "redirect:/register/imports/" + id;
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(IMPORTERS)
+    String view(@PathVariable String id, @RequestParam(name = "page", required = false) Integer page, Model model) {
+        var run = find(id);
+        model.addAttribute("run", run);
+        var requested = ListPage.requested(page);
+        var listPage = new ListPage(requested.number(), PROBLEMS_PER_PAGE, requested.baseUri());
+        var problems = runs.problems(run.id(), listPage.offset(), PROBLEMS_PER_PAGE);
+        model.addAttribute("problemPage", listPage.of(problems, runs.storedProblemCount(run.id())));
+        model.addAttribute(
+                "problemRows",
+                problems.stream()
+                        .map(p -> List.of(
+                                Cell.text(p.list()),
+                                Cell.number(p.row()),
+                                Cell.text(p.column()),
+                                Cell.text(p.value()),
+                                Cell.text(p.problem())))
+                        .toList());
+        model.addAttribute(
+                "ignored",
+                run.ignoredColumns() == null || run.ignoredColumns().isBlank()
+                        ? List.of()
+                        : List.of(run.ignoredColumns().split("\n")));
+        return "register/import-view";
+    }
+
+    /** The progress panel alone, for the page to poll while the import runs (with JavaScript). */
+    @GetMapping("/{id}/progress")
+    @PreAuthorize(IMPORTERS)
+    String progress(@PathVariable String id, Model model, HttpServletResponse response) {
+        var run = find(id);
+        if (!run.running()) {
+            // Finished: reload the whole page to show the result and the report.
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("run", run);
+        return "register/import-view :: progress";
+    }
+
+    /** The problem report as CSV: every stored problem, with list, row, column, value and problem. */
+    @GetMapping("/{id}/problems.csv")
+    @PreAuthorize(IMPORTERS)
+    @Transactional
+    void problemsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
+        var run = find(id);
+        accessLog.exported("Register import problems", run.id());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"import-" + run.id() + "-problems.csv\"");
+        var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        try (var csv = CsvWriter.builder().build(out)) {
+            csv.writeRecord("List", "Row", "Column", "Value", "Problem", "Held back");
+            long offset = 0;
+            List<ImportRuns.RowProblem> chunk;
+            do {
+                chunk = runs.problems(run.id(), offset, 1000);
+                for (var p : chunk) {
+                    csv.writeRecord(
+                            p.list(),
+                            String.valueOf(p.row()),
+                            p.column(),
+                            p.value(),
+                            p.problem(),
+                            run.status() == ImportRuns.Status.IMPORTED ? "yes" : "no (nothing imported)");
+                }
+                offset += chunk.size();
+            } while (chunk.size() == 1000);
+        }
+    }
+
+    private ImportRuns.Run find(String id) {
+        var parsed = RegisterController.parseId(id);
+        return (parsed == null ? java.util.Optional.<ImportRuns.Run>empty() : runs.find(parsed))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

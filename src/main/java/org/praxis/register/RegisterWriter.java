@@ -1,0 +1,204 @@
+package org.praxis.register;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes one snapshot's episodes in JDBC batches as they are read, and the cases they add up to at the end. Memory
+ * grows with the number of distinct cases, not rows. Runs inside the import's transaction: nothing is visible until
+ * the whole snapshot commits.
+ */
+final class RegisterWriter {
+
+    private static final int BATCH = 1_000;
+
+    private final Connection connection;
+    private final long snapshotId;
+    private final NameMatcher names;
+    private final LocalDate asAt;
+    private final Map<String, CaseFacts> cases = new HashMap<>();
+    private final PreparedStatement insertEpisode;
+    private int pending;
+    private int episodes;
+
+    RegisterWriter(Connection connection, long snapshotId, NameMatcher names, LocalDate asAt) throws SQLException {
+        this.connection = connection;
+        this.snapshotId = snapshotId;
+        this.names = names;
+        this.asAt = asAt;
+        this.insertEpisode = connection.prepareStatement("""
+                insert into register_episode (snapshot_id, case_reference, list_number, case_type, source_row,
+                    start_date, end_date, conference_date, last_visit_date, referrals_in_12_months, previous_plans,
+                    placements_in_12_months, team_name, team_id, worker_name, staff_id, details)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """);
+    }
+
+    void add(Episode e) throws SQLException {
+        var teamId = names.team(e.teamName());
+        var staffId = names.staff(e.workerName());
+        var s = insertEpisode;
+        s.setLong(1, snapshotId);
+        s.setString(2, e.caseReference());
+        s.setInt(3, e.listNumber());
+        s.setString(4, e.type().name());
+        s.setInt(5, e.sourceRow());
+        date(s, 6, e.start());
+        date(s, 7, e.end());
+        date(s, 8, e.conference());
+        date(s, 9, e.lastVisit());
+        integer(s, 10, e.referralsIn12Months());
+        integer(s, 11, e.previousPlans());
+        integer(s, 12, e.placementsIn12Months());
+        text(s, 13, e.teamName());
+        id(s, 14, teamId);
+        text(s, 15, e.workerName());
+        id(s, 16, staffId);
+        text(s, 17, e.details());
+        s.addBatch();
+        episodes++;
+        if (++pending == BATCH) {
+            s.executeBatch();
+            pending = 0;
+        }
+        cases.computeIfAbsent(e.caseReference(), CaseFacts::new).add(e, teamId, staffId);
+    }
+
+    /** Writes the cases; returns how many. */
+    int finish() throws SQLException {
+        if (pending > 0) {
+            insertEpisode.executeBatch();
+        }
+        insertEpisode.close();
+        try (var s = connection.prepareStatement("""
+                insert into register_case (snapshot_id, case_reference, case_type, open_case, team_name, team_id,
+                    worker_name, staff_id, gender, ethnicity, disability, uasc, date_of_birth, age_band)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)) {
+            int n = 0;
+            for (var c : cases.values()) {
+                s.setLong(1, snapshotId);
+                s.setString(2, c.reference);
+                s.setString(3, c.type.name());
+                s.setBoolean(4, c.open);
+                text(s, 5, c.teamName);
+                id(s, 6, c.teamId);
+                text(s, 7, c.workerName);
+                id(s, 8, c.staffId);
+                text(s, 9, c.gender);
+                text(s, 10, c.ethnicity);
+                text(s, 11, c.disability);
+                text(s, 12, c.uasc);
+                date(s, 13, c.dateOfBirth);
+                s.setString(14, AgeBand.of(c.dateOfBirth, c.age, asAt));
+                s.addBatch();
+                if (++n % BATCH == 0) {
+                    s.executeBatch();
+                }
+            }
+            s.executeBatch();
+        }
+        return cases.size();
+    }
+
+    int episodes() {
+        return episodes;
+    }
+
+    /** What the register shows for a case, gathered from all its episodes. */
+    private static final class CaseFacts {
+        final String reference;
+        CaseType type;
+        boolean typeOpen;
+        boolean open;
+        String teamName;
+        Long teamId;
+        String workerName;
+        Long staffId;
+        CaseType teamFrom;
+        boolean teamFromOpen;
+        String gender;
+        String ethnicity;
+        String disability;
+        String uasc;
+        LocalDate dateOfBirth;
+        Integer age;
+
+        CaseFacts(String reference) {
+            this.reference = reference;
+        }
+
+        void add(Episode e, Long episodeTeamId, Long episodeStaffId) {
+            open |= e.open();
+            if (type == null || outranks(e.type(), e.open(), type, typeOpen)) {
+                type = e.type();
+                typeOpen = e.open();
+            }
+            if (!e.teamName().isEmpty() && (teamFrom == null || outranks(e.type(), e.open(), teamFrom, teamFromOpen))) {
+                teamFrom = e.type();
+                teamFromOpen = e.open();
+                teamName = e.teamName();
+                teamId = episodeTeamId;
+                workerName = e.workerName();
+                staffId = episodeStaffId;
+            }
+            var p = e.person();
+            gender = first(gender, p.gender());
+            ethnicity = first(ethnicity, p.ethnicity());
+            disability = first(disability, p.disability());
+            uasc = first(uasc, p.uasc());
+            dateOfBirth = dateOfBirth == null ? p.dateOfBirth() : dateOfBirth;
+            age = age == null ? p.age() : age;
+        }
+
+        /** Open involvement outranks closed; then the more intensive type wins. */
+        private static boolean outranks(CaseType type, boolean open, CaseType current, boolean currentOpen) {
+            if (open != currentOpen) {
+                return open;
+            }
+            return type.rank() > current.rank();
+        }
+
+        private static String first(String current, String candidate) {
+            return current == null || current.isEmpty() ? candidate : current;
+        }
+    }
+
+    private static void date(PreparedStatement s, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.DATE);
+        } else {
+            s.setDate(index, Date.valueOf(value));
+        }
+    }
+
+    private static void integer(PreparedStatement s, int index, Integer value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.INTEGER);
+        } else {
+            s.setInt(index, value);
+        }
+    }
+
+    private static void id(PreparedStatement s, int index, Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.BIGINT);
+        } else {
+            s.setLong(index, value);
+        }
+    }
+
+    private static void text(PreparedStatement s, int index, String value) throws SQLException {
+        if (value == null || value.isEmpty()) {
+            s.setNull(index, Types.VARCHAR);
+        } else {
+            s.setString(index, value);
+        }
+    }
+}
