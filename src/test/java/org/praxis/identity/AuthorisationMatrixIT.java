@@ -58,6 +58,23 @@ class AuthorisationMatrixIT {
             GET  | /admin/users/{account}/edit        | 200 403 403 403 403 403 302
             GET  | /admin/access-log                  | 200 403 403 403 403 403 302
             GET  | /admin/access-log/export.csv       | 200 403 403 403 403 403 302
+            GET  | /register                           | 200 200 200 200 200 403 302
+            GET  | /register/cases/{ownTeamCase}       | 200 200 200 200 200 403 302
+            GET  | /register/indicators                | 200 200 200 200 200 403 302
+            GET  | /register/snapshots                 | 200 200 200 403 403 403 302
+            GET  | /register/snapshots/{snapshot}      | 200 200 200 403 403 403 302
+            GET  | /register/imports                   | 200 200 403 403 403 403 302
+            GET  | /register/imports/new               | 200 200 403 403 403 403 302
+            POST | /register/imports/new               | 200 200 403 403 403 403 302
+            GET  | /register/imports/{import}          | 200 200 403 403 403 403 302
+            GET  | /register/imports/{import}/progress | 200 200 403 403 403 403 302
+            GET  | /register/imports/{import}/problems.csv | 200 200 403 403 403 403 302
+            GET  | /register/names                     | 200 200 403 403 403 403 302
+            POST | /register/names                     | 200 200 403 403 403 403 302
+            GET  | /register/bank-holidays             | 200 200 403 403 403 403 302
+            POST | /register/bank-holidays             | 200 403 403 403 403 403 302
+            POST | /register/bank-holidays/remove      | 302 403 403 403 403 403 302
+            POST | /api/register/annex-a               | 400 400 403 403 403 403 401
             GET  | /session/keep-alive                | 204 204 204 204 204 204 302
             GET  | /accessibility                     | 200 200 200 200 200 200 200
             GET  | /privacy                           | 200 200 200 200 200 200 200
@@ -78,6 +95,14 @@ class AuthorisationMatrixIT {
                         String.valueOf(jdbc.sql("select min(id) from visitor")
                                 .query(Long.class)
                                 .single()))
+                .replace(
+                        "{ownTeamCase}",
+                        String.valueOf(
+                                idOf(
+                                        "select min(c.id) from register_case c join user_account u on u.team_id = c.team_id"
+                                                + " where u.username = 'manager' and c.snapshot_id = (select max(id) from register_snapshot)")))
+                .replace("{snapshot}", String.valueOf(idOf("select max(id) from register_snapshot")))
+                .replace("{import}", String.valueOf(idOf("select max(id) from register_import")))
                 .replace(
                         "{account}",
                         String.valueOf(jdbc.sql("select id from user_account where username = 'leader'")
