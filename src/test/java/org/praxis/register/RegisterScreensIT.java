@@ -1,0 +1,363 @@
+package org.praxis.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.praxis.support.DemoUsers;
+import org.praxis.support.PraxisIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The register's screens, its endpoint and its command, as the people who use them would notice. */
+@PraxisIntegrationTest
+class RegisterScreensIT {
+
+    @TempDir
+    Path folder;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AnnexAImportCommand command;
+
+    private long managersTeam() {
+        return jdbc.sql("select team_id from user_account where username = 'manager'")
+                .query(Long.class)
+                .single();
+    }
+
+    private long caseIn(boolean managersTeam) {
+        return jdbc.sql("select min(id) from register_case where team_id " + (managersTeam ? "= ?" : "<> ?"))
+                .param(managersTeam())
+                .query(Long.class)
+                .single();
+    }
+
+    private String reference(long caseId) {
+        return jdbc.sql("select case_reference from register_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single();
+    }
+
+    private long logged(String user, String action, String reference) {
+        return jdbc.sql(
+                        "select count(*) from access_log where username = ? and action = ? and record_type = 'Register case'"
+                                + " and record_id = ?")
+                .params(user, action, reference)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void viewingACaseIsWrittenToTheAccessLogAndShowsNoDateOfBirth() throws Exception {
+        long id = caseIn(true);
+        var ref = reference(id);
+        long before = logged("manager", "VIEWED", ref);
+        var page = mvc.perform(get("/register/cases/" + id).with(demo.as("manager")))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        var html = Jsoup.parse(page.getContentAsString());
+        assertThat(html.select("h1").text()).isEqualTo(ref);
+        assertThat(html.text())
+                .contains("Age band")
+                .doesNotContain("Date of Birth")
+                .doesNotContain("Date of birth");
+        assertThat(logged("manager", "VIEWED", ref)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anotherTeamsCaseIsRefusedAndTheRefusalLogged() throws Exception {
+        long id = caseIn(false);
+        var ref = reference(id);
+        long before = logged("manager", "DENIED", ref);
+        var status = mvc.perform(get("/register/cases/" + id).with(demo.as("manager")))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(403);
+        assertThat(logged("manager", "DENIED", ref)).isEqualTo(before + 1);
+        assertThat(logged("manager", "VIEWED", ref)).isZero();
+    }
+
+    @Autowired
+    RegisterImport importer;
+
+    @Test
+    void managersListShowsOnlyTheirTeamsCases() throws Exception {
+        var file = new AnnexAFixture()
+                .row(
+                        7,
+                        "Child Unique ID",
+                        "T-EAST",
+                        "Child Protection Plan Start Date",
+                        "01/10/2026",
+                        "Date of the Last Statutory Visit",
+                        "01/11/2026",
+                        "Number of Previous Child Protection Plans",
+                        0L,
+                        "Allocated Team",
+                        "Child Protection Team East")
+                .row(
+                        7,
+                        "Child Unique ID",
+                        "T-WEST",
+                        "Child Protection Plan Start Date",
+                        "01/10/2026",
+                        "Date of the Last Statutory Visit",
+                        "01/11/2026",
+                        "Number of Previous Child Protection Plans",
+                        0L,
+                        "Allocated Team",
+                        "Child Protection Team West")
+                .workbook(folder, "teams.xlsx");
+        var result = importer.run(
+                new RegisterImport.Request(
+                        List.of(new ImportFile(file, "teams.xlsx")),
+                        java.time.LocalDate.of(2026, 11, 20),
+                        ImportRuns.RowHandling.REJECT_FILE,
+                        "qa.lead"),
+                line -> {});
+        assertThat(result.imported()).as(result.message()).isTrue();
+        var manager = Jsoup.parse(mvc.perform(get("/register").with(demo.as("manager")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(manager.select("tbody tr td:nth-child(1)").eachText()).containsExactly("T-EAST");
+        var leader = Jsoup.parse(mvc.perform(get("/register").with(demo.as("leader")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(leader.select("tbody tr td:nth-child(1)").eachText()).containsExactly("T-EAST", "T-WEST");
+    }
+
+    @Test
+    void indicatorsShowEachDefinition() throws Exception {
+        var html = Jsoup.parse(mvc.perform(get("/register/indicators").with(demo.as("manager")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        for (var indicator : Indicator.values()) {
+            assertThat(html.getElementById(indicator.name().toLowerCase().replace('_', '-'))
+                            .text())
+                    .contains(indicator.title())
+                    .contains(indicator.definition());
+        }
+    }
+
+    private byte[] workbook() throws Exception {
+        return Files.readAllBytes(new AnnexAFixture()
+                .row(1, "Child Unique ID", "W1", "Date of Contact", "02/11/2026")
+                .row(
+                        4,
+                        "Child Unique ID",
+                        "W1",
+                        "Continuous Assessment Start Date",
+                        "03/11/2026",
+                        "Continuous Assessment Date of Authorisation",
+                        "31/11/2026")
+                .workbook(folder, "screen.xlsx"));
+    }
+
+    @Test
+    void anUploadRunsInTheBackgroundAndItsReportCanBeDownloaded() throws Exception {
+        var response = mvc.perform(multipart("/register/imports/new")
+                        .file(new MockMultipartFile("files", "Annex A.xlsx", "application/octet-stream", workbook()))
+                        .param("asAt.day", "20")
+                        .param("asAt.month", "11")
+                        .param("asAt.year", "2026")
+                        .param("rowHandling", "QUARANTINE_ROWS")
+                        .with(csrf())
+                        .with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        var location = response.getRedirectedUrl();
+        assertThat(location).matches("/register/imports/\\d+");
+        String page = "";
+        for (int i = 0; i < 100 && !page.contains("govuk-panel__title"); i++) {
+            Thread.sleep(100);
+            page = mvc.perform(get(location).with(demo.as("qa.lead")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+        }
+        var html = Jsoup.parse(page);
+        assertThat(html.select(".govuk-panel__title").text()).isEqualTo("Imported");
+        assertThat(html.select("tbody").text()).contains("31/11/2026").contains("is not a real date");
+        var csv = mvc.perform(get(location + "/problems.csv").with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().toList())
+                .startsWith("List,Row,Column,Value,Problem,Held back")
+                .anyMatch(
+                        l -> l.contains(
+                                "List 4 (Assessments),3,Continuous Assessment Date of Authorisation,31/11/2026,is not a real date,yes"));
+    }
+
+    @Test
+    void anUploadWithoutAFileSaysWhatIsMissing() throws Exception {
+        var html = Jsoup.parse(mvc.perform(multipart("/register/imports/new")
+                        .param("asAt.day", "20")
+                        .param("asAt.month", "11")
+                        .param("asAt.year", "2026")
+                        .param("rowHandling", "REJECT_FILE")
+                        .with(csrf())
+                        .with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(html.select(".govuk-error-summary__list").text())
+                .contains("Select the Annex A workbook, or its lists as CSV files");
+        assertThat(html.title()).startsWith("Error:");
+    }
+
+    @Test
+    void theNightlyEndpointTakesBasicAuthenticationAndAnswersInJson() throws Exception {
+        var file = new MockMultipartFile("file", "nightly.xlsx", "application/octet-stream", workbook());
+        var ok = mvc.perform(multipart("/api/register/annex-a")
+                        .file(file)
+                        .param("asAt", "2026-11-20")
+                        .param("rows", "quarantine")
+                        .with(httpBasic("qa.lead", "praxis-demo")))
+                .andReturn()
+                .getResponse();
+        assertThat(ok.getStatus()).isEqualTo(200);
+        assertThat(ok.getContentAsString()).contains("\"status\":\"IMPORTED\"").contains("is not a real date");
+
+        var rejected = mvc.perform(multipart("/api/register/annex-a")
+                        .file(file)
+                        .param("asAt", "2026-11-20")
+                        .with(httpBasic("qa.lead", "praxis-demo")))
+                .andReturn()
+                .getResponse();
+        assertThat(rejected.getStatus()).isEqualTo(422);
+        assertThat(rejected.getContentAsString()).contains("\"status\":\"REJECTED\"");
+
+        var noCredentials = mvc.perform(multipart("/api/register/annex-a").file(file))
+                .andReturn()
+                .getResponse();
+        assertThat(noCredentials.getStatus()).isEqualTo(401);
+        assertThat(noCredentials.getHeader("WWW-Authenticate")).isNull();
+
+        var wrongRole = mvc.perform(
+                        multipart("/api/register/annex-a").file(file).with(httpBasic("practitioner", "praxis-demo")))
+                .andReturn()
+                .getResponse();
+        assertThat(wrongRole.getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aTeamNameMappedOnceIsRememberedAndApplied() throws Exception {
+        var unmatched = jdbc.sql(
+                        "select count(*) from register_episode where team_name = 'CIN Team 1' and team_id is null")
+                .query(Long.class)
+                .single();
+        assertThat(unmatched)
+                .as("the demo workbook writes one team the short way")
+                .isPositive();
+        var page = mvc.perform(get("/register/names").with(demo.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("“CIN Team 1”");
+        long team = jdbc.sql("select id from team where name = 'Child in Need Team 1'")
+                .query(Long.class)
+                .single();
+        var response = mvc.perform(post("/register/names")
+                        .param("kind", "TEAM")
+                        .param("name", "CIN Team 1")
+                        .param("target", String.valueOf(team))
+                        .with(csrf())
+                        .with(demo.as("admin")))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from register_episode where team_name = 'CIN Team 1' and team_id is null")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql(
+                                "select team_id from register_name_mapping where kind = 'TEAM' and source_name = 'cin team 1'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(team);
+        assertThat(new NameMatcher(jdbc).team("CIN  team 1")).isEqualTo(team);
+    }
+
+    @Test
+    void aBankHolidayOnAWeekendIsRefused() throws Exception {
+        var html = Jsoup.parse(mvc.perform(post("/register/bank-holidays")
+                        .param("date.day", "2")
+                        .param("date.month", "1")
+                        .param("date.year", "2028")
+                        .param("name", "New Year's Day")
+                        .with(csrf())
+                        .with(demo.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(html.select(".govuk-error-summary__list").text()).contains("The date is a weekend");
+        var added = mvc.perform(post("/register/bank-holidays")
+                        .param("date.day", "3")
+                        .param("date.month", "1")
+                        .param("date.year", "2028")
+                        .param("name", "New Year's Day (substitute day)")
+                        .with(csrf())
+                        .with(demo.as("admin")))
+                .andReturn()
+                .getResponse();
+        assertThat(added.getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select name from bank_holiday where holiday_date = date '2028-01-03'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("New Year's Day (substitute day)");
+    }
+
+    @Test
+    void theCommandPrintsEachListAndExitsWithTheOutcome() throws Exception {
+        var file = new AnnexAFixture()
+                .row(1, "Child Unique ID", "K1", "Date of Contact", "02/11/2026")
+                .workbook(folder, "cli.xlsx");
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int status = command.run(
+                List.of(file.toString(), "--as-at", "2026-11-20"), new PrintStream(out), new PrintStream(err));
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("List 1 (Contacts): 1 rows").contains("Imported 1 rows");
+
+        var pdf = folder.resolve("fake.xlsx");
+        Files.writeString(pdf, "%PDF-1.4");
+        err.reset();
+        assertThat(command.run(List.of(pdf.toString()), new PrintStream(out), new PrintStream(err)))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("fake.xlsx is a PDF document");
+        assertThat(command.run(
+                        List.of("--as-at", "yesterday", file.toString()), new PrintStream(out), new PrintStream(err)))
+                .isEqualTo(2);
+    }
+}
