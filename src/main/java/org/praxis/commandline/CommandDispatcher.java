@@ -24,7 +24,7 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        var words = args.getNonOptionArgs();
+        var words = commandWords(args.getSourceArgs());
         var command = commands.stream()
                 .filter(c -> words.size() >= c.words().size()
                         && words.subList(0, c.words().size()).equals(c.words()))
@@ -40,6 +40,16 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         exitCode = command.get().run(words.subList(command.get().words().size(), words.size()), System.out, System.err);
+    }
+
+    /**
+     * The command's own words and options ({@code import annex-a FILE --as-at 2026-11-20}), without the Spring
+     * settings that may come with them ({@code --spring.datasource.url=...}), which Spring has already applied.
+     */
+    static List<String> commandWords(String[] sourceArgs) {
+        return java.util.Arrays.stream(sourceArgs)
+                .filter(a -> !a.matches("--[A-Za-z0-9_-]+(\\.[A-Za-z0-9_\\[\\]-]+)+=.*"))
+                .toList();
     }
 
     @Override

@@ -121,6 +121,27 @@ class DemoLoader implements ApplicationRunner {
                 throw new UncheckedIOException(e);
             }
         }
+        try {
+            var file = Files.createTempFile("praxis-demo-adults", ".csv");
+            try {
+                Files.writeString(file, DemoAdultCaseList.csv(today));
+                var outcome = annexA.importAdultList(
+                        file,
+                        "Northbridge adults case list " + today + ".csv",
+                        today,
+                        "Northbridge adults (case management export)",
+                        DemoAdultCaseList.HEADINGS,
+                        "demo");
+                if (!outcome.imported()) {
+                    throw new IllegalStateException(
+                            "The demo adults' case list was not imported: " + outcome.message());
+                }
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void load() {

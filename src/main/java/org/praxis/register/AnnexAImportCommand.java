@@ -71,6 +71,7 @@ class AnnexAImportCommand implements PraxisCommand {
             return 2;
         }
         RegisterImport.Result result;
+        long started = System.nanoTime();
         try {
             result = importer.run(
                     new RegisterImport.Request(files, asAt, handling, "command line"),
@@ -95,6 +96,7 @@ class AnnexAImportCommand implements PraxisCommand {
             out.println("Ignored: " + String.join("; ", result.summary().ignored()));
         }
         (result.imported() ? out : err).println(result.message());
+        out.printf("Took %.1f s (import %d).%n", (System.nanoTime() - started) / 1e9, result.importId());
         return result.imported() ? 0 : 1;
     }
 }

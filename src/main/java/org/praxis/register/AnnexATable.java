@@ -19,7 +19,7 @@ import org.praxis.register.AnnexA.Role;
  * matches headings however they are written, checks every row, and passes good rows to the writer. A row with a
  * problem is never written; whether the import goes on is the caller's choice.
  */
-final class AnnexATable implements TableVisitor {
+final class AnnexATable implements CaseListReader {
 
     private static final int HEADING_SEARCH_ROWS = 10;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -272,15 +272,15 @@ final class AnnexATable implements TableVisitor {
                 (Integer) values.get(Role.REFERRALS_IN_12_MONTHS),
                 (Integer) values.get(Role.PREVIOUS_PLANS),
                 (Integer) values.get(Role.PLACEMENTS_IN_12_MONTHS),
-                cut((String) values.getOrDefault(Role.TEAM, ""), 200),
-                cut((String) values.getOrDefault(Role.WORKER, ""), 200),
-                cut(details.toString(), 8000),
+                Values.cut((String) values.getOrDefault(Role.TEAM, ""), 200),
+                Values.cut((String) values.getOrDefault(Role.WORKER, ""), 200),
+                Values.cut(details.toString(), 8000),
                 isOpen(end),
                 new Episode.Person(
-                        cut((String) values.get(Role.GENDER), 60),
-                        cut((String) values.get(Role.ETHNICITY), 120),
-                        cut((String) values.get(Role.DISABILITY), 60),
-                        cut((String) values.get(Role.UASC), 20),
+                        Values.cut((String) values.get(Role.GENDER), 60),
+                        Values.cut((String) values.get(Role.ETHNICITY), 120),
+                        Values.cut((String) values.get(Role.DISABILITY), 60),
+                        Values.cut((String) values.get(Role.UASC), 20),
                         (LocalDate) values.get(Role.DATE_OF_BIRTH),
                         (Integer) values.get(Role.AGE))));
         rowsImported++;
@@ -373,31 +373,38 @@ final class AnnexATable implements TableVisitor {
         return new ImportRuns.RowProblem(spec.name(), rowNumber, heading, shown, problem);
     }
 
-    private static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    /** The lists required but not found, by name. */
-    List<String> missingLists() {
-        return AnnexA.LISTS.stream()
+    /** Every list must be there, even empty: a list left out would make all its cases look closed. */
+    @Override
+    public void checkComplete() {
+        var missing = AnnexA.LISTS.stream()
                 .filter(l -> !listsSeen.containsKey(l.number()))
                 .map(ListSpec::name)
                 .toList();
+        if (!missing.isEmpty()) {
+            throw new RejectedFile("The import has no " + String.join(", ", missing)
+                    + ". Every Annex A list must be there, even if it has only its headings.");
+        }
     }
 
-    List<String> ignored() {
+    @Override
+    public List<String> ignored() {
         return ignored;
     }
 
-    int rowsRead() {
+    @Override
+    public int rowsRead() {
         return rowsRead;
     }
 
-    int rowsImported() {
+    @Override
+    public int rowsImported() {
         return rowsImported;
     }
 
-    int adopters() {
-        return adopters;
+    @Override
+    public String note() {
+        return adopters == 0
+                ? ""
+                : " List 11 had " + adopters + " adopters: they are counted here, not added to the case register.";
     }
 }

@@ -37,11 +37,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RegisterImport {
 
     static final String ANNEX_A = "ANNEX_A";
+    static final String ADULTS = "ADULTS";
 
     private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
     private static final long PROGRESS_INTERVAL_MS = 400;
 
-    record Request(List<ImportFile> files, LocalDate asAt, RowHandling handling, String username) {
+    /**
+     * What to import. {@code mapping} is null for Annex A; for an adults' case list it names the columns.
+     */
+    record Request(
+            List<ImportFile> files,
+            LocalDate asAt,
+            RowHandling handling,
+            String username,
+            AdultCaseList.Mapping mapping) {
+
+        Request(List<ImportFile> files, LocalDate asAt, RowHandling handling, String username) {
+            this(files, asAt, handling, username, null);
+        }
+
+        String source() {
+            return mapping == null ? ANNEX_A : ADULTS;
+        }
+
         String fileNames() {
             return String.join(", ", files.stream().map(ImportFile::displayName).toList());
         }
@@ -94,7 +112,8 @@ class RegisterImport {
 
     /** Runs the import now; {@code finishedList} hears each list as it is done (the command line prints them). */
     Result run(Request request, Consumer<String> finishedList) {
-        long id = runs.start(ANNEX_A, request.fileNames(), request.asAt(), request.handling(), request.username());
+        long id = runs.start(
+                request.source(), request.fileNames(), request.asAt(), request.handling(), request.username());
         return execute(id, request, finishedList);
     }
 
@@ -103,7 +122,8 @@ class RegisterImport {
      * come back to the result. {@code afterwards} runs when it is over (it deletes the uploaded files).
      */
     long start(Request request, Runnable afterwards) {
-        long id = runs.start(ANNEX_A, request.fileNames(), request.asAt(), request.handling(), request.username());
+        long id = runs.start(
+                request.source(), request.fileNames(), request.asAt(), request.handling(), request.username());
         executor.execute(DelegatingSecurityContextRunnable.create(
                 () -> {
                     try {
@@ -131,7 +151,7 @@ class RegisterImport {
         String hash = null;
         Status status;
         String message;
-        AnnexATable[] table = {null};
+        CaseListReader[] table = {null};
         Long[] snapshot = {null};
         try {
             hash = sha256(request.files());
@@ -141,16 +161,14 @@ class RegisterImport {
                     long snapshotId = insertSnapshot(importId, request, fileHash);
                     var connection = DataSourceUtils.getConnection(dataSource);
                     var writer = new RegisterWriter(connection, snapshotId, new NameMatcher(jdbc), request.asAt());
-                    table[0] = new AnnexATable(request.asAt(), writer, problems, progress);
+                    table[0] = request.mapping() == null
+                            ? new AnnexATable(request.asAt(), writer, problems, progress)
+                            : new AdultCaseList(request.mapping(), request.asAt(), writer, problems, progress);
                     var tables = new Tables(limits);
                     for (var file : request.files()) {
                         tables.read(file, table[0]);
                     }
-                    var missing = table[0].missingLists();
-                    if (!missing.isEmpty()) {
-                        throw new RejectedFile("The import has no " + String.join(", ", missing)
-                                + ". Every Annex A list must be there, even if it has only its headings.");
-                    }
+                    table[0].checkComplete();
                     if (problems.count() > 0 && request.handling() == RowHandling.REJECT_FILE) {
                         tx.setRollbackOnly();
                         return;
@@ -162,8 +180,10 @@ class RegisterImport {
                     jdbc.sql("update register_snapshot set case_count = ?, episode_count = ? where id = ?")
                             .params(cases, writer.episodes(), snapshotId)
                             .update();
-                    progress.note("indicators", "Working out the indicators");
-                    indicators.calculateAndStore(snapshotId);
+                    if (request.mapping() == null) {
+                        progress.note("indicators", "Working out the indicators");
+                        indicators.calculateAndStore(snapshotId);
+                    }
                     accessLog.changed("Register snapshot", snapshotId);
                     snapshot[0] = snapshotId;
                 } catch (SQLException e) {
@@ -182,10 +202,7 @@ class RegisterImport {
                                 ? "."
                                 : ". " + String.format("%,d", problems.rowsWithProblems())
                                         + " rows with problems were held back: see the report.")
-                        + (table[0].adopters() == 0
-                                ? ""
-                                : " List 11 had " + table[0].adopters()
-                                        + " adopters: they are counted here, not added to the case register.");
+                        + table[0].note();
             }
         } catch (RejectedFile e) {
             status = Status.REJECTED;
@@ -227,7 +244,7 @@ class RegisterImport {
                             case_count, episode_count)
                         values (:source, :asAt, :importId, :by, :at, :hash, 0, 0)
                         """)
-                .param("source", ANNEX_A)
+                .param("source", request.source())
                 .param("asAt", request.asAt())
                 .param("importId", importId)
                 .param("by", request.username())

@@ -41,6 +41,10 @@ class RegisterImportController {
 
     record ImportForm(DateInput asAt, String rowHandling) {}
 
+    static final List<Option> HANDLING_OPTIONS = List.of(
+            new Option("REJECT_FILE", "Import nothing if any row has a problem"),
+            new Option("QUARANTINE_ROWS", "Import the rows without problems and hold back the rest"));
+
     private final RegisterImport importer;
     private final ImportRuns runs;
     private final AccessLog accessLog;
@@ -94,11 +98,7 @@ class RegisterImportController {
 
     private String form(Model model, List<Problem> problems) {
         model.addAttribute("problems", problems);
-        model.addAttribute(
-                "handlingOptions",
-                List.of(
-                        new Option("REJECT_FILE", "Import nothing if any row has a problem"),
-                        new Option("QUARANTINE_ROWS", "Import the rows without problems and hold back the rest")));
+        model.addAttribute("handlingOptions", HANDLING_OPTIONS);
         return "register/import-form";
     }
 

@@ -159,5 +159,10 @@ final class Values {
         }
     }
 
+    /** At most {@code max} characters: what fits the column. */
+    static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     private Values() {}
 }

@@ -1,0 +1,314 @@
+package org.praxis.register;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.praxis.identity.CurrentUser;
+import org.praxis.web.DateInput;
+import org.praxis.web.Option;
+import org.praxis.web.Problem;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Adults' case lists: upload a CSV, say which column is which (once: the choice is saved and offered again for a
+ * file with the same headings), and import it into the same register.
+ */
+@Controller
+@RequestMapping("/register/adults")
+class AdultCaseListController {
+
+    private static final String PENDING = "praxis.register.adultUpload";
+
+    /** An uploaded file waiting for its columns to be chosen. */
+    record Pending(String folder, String path, String displayName, LocalDate asAt, List<String> headings)
+            implements Serializable {}
+
+    record UploadForm(DateInput asAt) {}
+
+    record ColumnsForm(
+            String name,
+            String caseReference,
+            String team,
+            String worker,
+            String caseType,
+            String startDate,
+            String lastReview,
+            String gender,
+            String ethnicity,
+            String disability,
+            String dateOfBirth,
+            String rowHandling) {
+
+        AdultCaseList.Mapping mapping() {
+            return new AdultCaseList.Mapping(
+                    Values.tidy(name),
+                    blankToNull(caseReference),
+                    blankToNull(team),
+                    blankToNull(worker),
+                    blankToNull(caseType),
+                    blankToNull(startDate),
+                    blankToNull(lastReview),
+                    blankToNull(gender),
+                    blankToNull(ethnicity),
+                    blankToNull(disability),
+                    blankToNull(dateOfBirth));
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s;
+        }
+    }
+
+    /** Words that usually head each column, for a first guess when no mapping is saved. */
+    private static final Map<String, List<String>> GUESSES = Map.of(
+            "caseReference",
+                    List.of(
+                            "case reference",
+                            "person id",
+                            "client id",
+                            "case id",
+                            "mosaic id",
+                            "nhs number",
+                            "reference"),
+            "team", List.of("team", "allocated team", "team name"),
+            "worker", List.of("worker", "allocated worker", "social worker", "practitioner", "key worker"),
+            "caseType", List.of("case type", "service type", "type", "support type", "service"),
+            "startDate", List.of("start date", "case start date", "date opened", "open date"),
+            "lastReview", List.of("last review date", "last review", "date last reviewed", "review date"),
+            "gender", List.of("gender", "sex"),
+            "ethnicity", List.of("ethnicity", "ethnic origin"),
+            "disability", List.of("disability", "primary support reason"),
+            "dateOfBirth", List.of("date of birth", "dob"));
+
+    private final RegisterImport importer;
+    private final ColumnMappings mappings;
+    private final Clock clock;
+
+    AdultCaseListController(RegisterImport importer, ColumnMappings mappings, Clock clock) {
+        this.importer = importer;
+        this.mappings = mappings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(RegisterImportController.IMPORTERS)
+    String uploadForm(Model model) {
+        model.addAttribute("form", new UploadForm(DateInput.of(LocalDate.now(clock))));
+        model.addAttribute("problems", List.of());
+        return "register/adults-upload";
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize(RegisterImportController.IMPORTERS)
+    String upload(
+            @ModelAttribute("form") UploadForm form,
+            BindingResult result,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            HttpSession session,
+            Model model) {
+        var asAt = form.asAt() == null
+                ? java.util.Optional.<LocalDate>empty()
+                : form.asAt().toDate("asAt", "The as-at date", result);
+        if (asAt.isEmpty() && !result.hasFieldErrors("asAt")) {
+            result.rejectValue("asAt", "required", "Enter the date the list was run");
+        }
+        var problems = new ArrayList<>(Problem.allIn(result));
+        var chosen = UploadedFiles.chosen(file == null ? null : List.of(file));
+        if (chosen.isEmpty()) {
+            problems.addFirst(new Problem("file", "Select the case list, saved as a CSV file"));
+        }
+        List<String> headings = List.of();
+        UploadedFiles saved = null;
+        if (problems.isEmpty()) {
+            saved = UploadedFiles.save(chosen);
+            headings = headings(saved.files().getFirst().path());
+            if (headings.isEmpty()) {
+                problems.add(
+                        new Problem("file", "The file has no heading row: save the list as CSV with its headings"));
+                saved.close();
+            }
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            model.addAttribute(
+                    "fileProblem",
+                    problems.stream()
+                            .filter(p -> "file".equals(p.fieldName()))
+                            .findFirst()
+                            .orElse(null));
+            return "register/adults-upload";
+        }
+        discard(session);
+        var f = saved.files().getFirst();
+        session.setAttribute(
+                PENDING,
+                new Pending(saved.folder().toString(), f.path().toString(), f.displayName(), asAt.get(), headings));
+        return "redirect:/register/adults/columns";
+    }
+
+    private static List<String> headings(Path file) {
+        if (FileKind.of(file) != FileKind.TEXT) {
+            return List.of();
+        }
+        try (var reader = CsvReader.builder()
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .ofCsvRecord(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            for (var record : reader) {
+                var cells = record.getFields().stream().map(Values::tidy).toList();
+                if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                    return cells.stream().filter(c -> !c.isEmpty()).limit(200).toList();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return List.of();
+    }
+
+    private static void discard(HttpSession session) {
+        if (session.getAttribute(PENDING) instanceof Pending old) {
+            new UploadedFiles(Path.of(old.folder()), List.of()).close();
+            session.removeAttribute(PENDING);
+        }
+    }
+
+    @GetMapping("/columns")
+    @PreAuthorize(RegisterImportController.IMPORTERS)
+    String columns(HttpSession session, Model model) {
+        if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
+            return "redirect:/register/adults/new";
+        }
+        var saved = mappings.forHeadings(pending.headings());
+        var form = saved.map(m -> new ColumnsForm(
+                        m.name(),
+                        m.caseReference(),
+                        m.team(),
+                        m.worker(),
+                        m.caseType(),
+                        m.startDate(),
+                        m.lastReview(),
+                        m.gender(),
+                        m.ethnicity(),
+                        m.disability(),
+                        m.dateOfBirth(),
+                        "REJECT_FILE"))
+                .orElseGet(() -> guess(pending.headings()));
+        model.addAttribute("form", form);
+        model.addAttribute(
+                "savedMapping", saved.map(AdultCaseList.Mapping::name).orElse(null));
+        return columnsPage(model, pending, List.of());
+    }
+
+    private static ColumnsForm guess(List<String> headings) {
+        var found = new LinkedHashMap<String, String>();
+        for (var field : GUESSES.entrySet()) {
+            for (var candidate : field.getValue()) {
+                var match = headings.stream()
+                        .filter(h -> Headings.key(h).equals(candidate))
+                        .findFirst();
+                if (match.isPresent()) {
+                    found.put(field.getKey(), match.get());
+                    break;
+                }
+            }
+        }
+        return new ColumnsForm(
+                "Adults' case list",
+                found.get("caseReference"),
+                found.get("team"),
+                found.get("worker"),
+                found.get("caseType"),
+                found.get("startDate"),
+                found.get("lastReview"),
+                found.get("gender"),
+                found.get("ethnicity"),
+                found.get("disability"),
+                found.get("dateOfBirth"),
+                "REJECT_FILE");
+    }
+
+    private String columnsPage(Model model, Pending pending, List<Problem> problems) {
+        model.addAttribute("pending", pending);
+        model.addAttribute("problems", problems);
+        model.addAttribute(
+                "headingOptions",
+                pending.headings().stream().map(h -> new Option(h, h)).toList());
+        model.addAttribute(
+                "types",
+                java.util.Arrays.stream(CaseType.values())
+                        .filter(CaseType::adults)
+                        .map(CaseType::label)
+                        .toList());
+        model.addAttribute("handlingOptions", RegisterImportController.HANDLING_OPTIONS);
+        return "register/adults-columns";
+    }
+
+    @PostMapping("/columns")
+    @PreAuthorize(RegisterImportController.IMPORTERS)
+    String choose(@ModelAttribute("form") ColumnsForm form, BindingResult result, HttpSession session, Model model) {
+        if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
+            return "redirect:/register/adults/new";
+        }
+        var mapping = form.mapping();
+        var known = pending.headings();
+        if (mapping.caseReference() == null) {
+            result.rejectValue("caseReference", "required", "Choose the column with the case reference");
+        }
+        if (mapping.caseType() == null) {
+            result.rejectValue("caseType", "required", "Choose the column with the case type");
+        }
+        var chosen = mapping.byField().values().stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        if (chosen.stream().anyMatch(h -> !known.contains(h))) {
+            result.reject("unknown", "Choose columns from the file");
+        } else if (chosen.stream().distinct().count() < chosen.size()) {
+            result.reject("twice", "Each column can be chosen once only");
+        }
+        if (mapping.name().isEmpty() || mapping.name().length() > 120) {
+            result.rejectValue("name", "name", "Enter a name for these choices, 120 characters or fewer");
+        }
+        var handling = "QUARANTINE_ROWS".equals(form.rowHandling())
+                ? ImportRuns.RowHandling.QUARANTINE_ROWS
+                : ImportRuns.RowHandling.REJECT_FILE;
+        if (result.hasErrors()) {
+            return columnsPage(model, pending, Problem.allIn(result));
+        }
+        var username = CurrentUser.require().username();
+        mappings.save(mapping, known, username);
+        session.removeAttribute(PENDING);
+        var files = new UploadedFiles(
+                Path.of(pending.folder()), List.of(new ImportFile(Path.of(pending.path()), pending.displayName())));
+        long id;
+        try {
+            id = importer.start(
+                    new RegisterImport.Request(files.files(), pending.asAt(), handling, username, mapping),
+                    files::close);
+        } catch (RejectedFile e) {
+            files.close();
+            return columnsPage(model, pending, List.of(new Problem(null, e.getMessage())));
+        }
+        return "redirect:/register/imports/" + id;
+    }
+}

@@ -1,0 +1,20 @@
+package org.praxis.register;
+
+import java.util.List;
+
+/** Reads one kind of case list (Annex A, or an adults' list through a column mapping) into the register writer. */
+interface CaseListReader extends TableVisitor {
+
+    /** After every file: refuse the import if something the source needs was not there. */
+    void checkComplete();
+
+    int rowsRead();
+
+    int rowsImported();
+
+    /** Sheets and columns that were read past, for the report. */
+    List<String> ignored();
+
+    /** Anything else the person should be told about the rows, or empty. */
+    String note();
+}

@@ -1,0 +1,122 @@
+package org.praxis.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.praxis.support.CookieJar;
+import org.praxis.support.DemoUsers;
+import org.praxis.support.PraxisIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An adults' case list: upload, choose the columns once, import into the same register; the choice is remembered. */
+@PraxisIntegrationTest
+class AdultCaseListIT {
+
+    private static final String CSV = """
+            Client No,Team Name,Allocated Practitioner,Support Type,Date Opened,Review Date,Notes
+            A-1,Long Term Support North,,Long-term support,01/03/2024,01/03/2026,
+            A-2,Safeguarding Adults Team,,S42 enquiry,2026-10-01,,
+            A-3,Reablement Service,,Home help,01/10/2026,,
+            """;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private CookieJar upload(String name) throws Exception {
+        var session = new CookieJar(mvc);
+        var response = session.perform(multipart("/register/adults/new")
+                        .file(new MockMultipartFile("file", name, "text/csv", CSV.getBytes(StandardCharsets.UTF_8)))
+                        .param("asAt.day", "20")
+                        .param("asAt.month", "11")
+                        .param("asAt.year", "2026")
+                        .with(csrf())
+                        .with(demo.as("qa.lead")))
+                .getResponse();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/register/adults/columns");
+        return session;
+    }
+
+    @Test
+    void columnsAreChosenOnceAndTheListJoinsTheRegister() throws Exception {
+        var session = upload("adults.csv");
+        var columns =
+                Jsoup.parse(session.perform(get("/register/adults/columns").with(demo.as("qa.lead")))
+                        .getResponse()
+                        .getContentAsString());
+        // The guess from the headings: "Team Name" is the team; "Client No" is for the person to choose.
+        assertThat(columns.select("#team option[selected]").text()).isEqualTo("Team Name");
+        // Nothing chosen: the select shows its first option, "Not in this file".
+        assertThat(columns.select("#caseReference option[selected]")).isEmpty();
+        assertThat(columns.select("#caseReference option").first().text()).isEqualTo("Not in this file");
+
+        var missing = Jsoup.parse(session.perform(post("/register/adults/columns")
+                        .param("name", "Council export")
+                        .param("team", "Team Name")
+                        .param("rowHandling", "QUARANTINE_ROWS")
+                        .with(csrf())
+                        .with(demo.as("qa.lead")))
+                .getResponse()
+                .getContentAsString());
+        assertThat(missing.select(".govuk-error-summary__list").text())
+                .contains("Choose the column with the case reference")
+                .contains("Choose the column with the case type");
+
+        var started = session.perform(post("/register/adults/columns")
+                        .param("name", "Council export")
+                        .param("caseReference", "Client No")
+                        .param("team", "Team Name")
+                        .param("caseType", "Support Type")
+                        .param("startDate", "Date Opened")
+                        .param("lastReview", "Review Date")
+                        .param("rowHandling", "QUARANTINE_ROWS")
+                        .with(csrf())
+                        .with(demo.as("qa.lead")))
+                .getResponse();
+        var location = started.getRedirectedUrl();
+        assertThat(location).matches("/register/imports/\\d+");
+        var result = ImportPages.awaitResult(mvc, demo, location);
+        assertThat(result.select("h1").text()).isEqualTo("Import of an adults’ case list");
+        assertThat(result.select(".govuk-panel__title").text()).isEqualTo("Imported");
+        assertThat(result.select("tbody").text()).contains("Home help").contains("is not a case type Praxis knows");
+        assertThat(result.text()).contains("Adults' case list: “Notes”");
+
+        var types = jdbc.sql("select case_reference, case_type from register_case where snapshot_id ="
+                        + " (select max(id) from register_snapshot where source = 'ADULTS') and case_reference like 'A-%'"
+                        + " order by case_reference")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                .list();
+        assertThat(types).containsExactly("A-1 LONG_TERM_SUPPORT", "A-2 SAFEGUARDING_ENQUIRY");
+
+        // The same headings next month: the saved choice is offered.
+        var again = upload("adults-next-month.csv");
+        var offered = Jsoup.parse(again.perform(get("/register/adults/columns").with(demo.as("qa.lead")))
+                .getResponse()
+                .getContentAsString());
+        assertThat(offered.text()).contains("saved as “Council export”");
+        assertThat(offered.select("#caseReference option[selected]").text()).isEqualTo("Client No");
+    }
+
+    @Test
+    void theDemoCouncilsAdultsListIsInTheRegister() {
+        assertThat(jdbc.sql("select count(*) from register_case c join register_snapshot s on s.id = c.snapshot_id"
+                                + " where s.source = 'ADULTS' and c.team_id is not null")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(500);
+    }
+}
