@@ -18,7 +18,8 @@ public class PraxisApplication {
 
     public static void main(String[] args) {
         var application = new SpringApplication(PraxisApplication.class);
-        if (args.length > 0 && !args[0].startsWith("-")) {
+        // A command word anywhere among the arguments (settings such as --praxis.data-dir=... may come first).
+        if (java.util.Arrays.stream(args).anyMatch(a -> !a.startsWith("-"))) {
             application.setWebApplicationType(WebApplicationType.NONE);
             application.setAdditionalProfiles("command");
             System.exit(SpringApplication.exit(application.run(args)));

@@ -78,8 +78,9 @@ final class DemoAnnexA {
         book.row(List.of((Object[]) headings));
     }
 
-    private String child() {
-        return String.valueOf(nextChild++);
+    /** Case systems number children; Excel keeps the numbers as numbers. */
+    private Long child() {
+        return (long) nextChild++;
     }
 
     private String gender() {

@@ -66,6 +66,10 @@ class IndicatorController {
         model.addAttribute("snapshot", snapshot.orElse(null));
         model.addAttribute("selected", snapshot.map(s -> String.valueOf(s.id())).orElse(""));
         model.addAttribute("bins", Indicator.VISIT_BINS);
+        var user = org.praxis.identity.CurrentUser.require();
+        model.addAttribute(
+                "canSeeHolidays",
+                user.has(org.praxis.identity.Role.ADMIN) || user.has(org.praxis.identity.Role.QA_LEAD));
         if (snapshot.isEmpty()) {
             model.addAttribute("indicators", List.of());
             return "register/indicators";

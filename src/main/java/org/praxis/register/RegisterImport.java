@@ -198,6 +198,8 @@ class RegisterImport {
                 status = Status.IMPORTED;
                 message = "Imported " + String.format("%,d", table[0].rowsImported()) + " rows as the snapshot of "
                         + request.asAt()
+                                .format(java.time.format.DateTimeFormatter.ofPattern(
+                                        "d MMMM yyyy", java.util.Locale.UK))
                         + (problems.count() == 0
                                 ? "."
                                 : ". " + String.format("%,d", problems.rowsWithProblems())

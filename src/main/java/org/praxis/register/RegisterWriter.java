@@ -6,13 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * Writes one snapshot's episodes in JDBC batches as they are read, and the cases they add up to at the end. Memory
- * grows with the number of distinct cases, not rows. Runs inside the import's transaction: nothing is visible until
- * the whole snapshot commits.
+ * Writes one snapshot's episodes in JDBC batches as they are read, then gathers the cases from them in one pass in
+ * case order, so memory stays the same whether the file has a thousand rows or a million. Runs inside the import's
+ * transaction: nothing is visible until the whole snapshot commits.
  */
 final class RegisterWriter {
 
@@ -22,7 +20,6 @@ final class RegisterWriter {
     private final long snapshotId;
     private final NameMatcher names;
     private final LocalDate asAt;
-    private final Map<String, CaseFacts> cases = new HashMap<>();
     private final PreparedStatement insertEpisode;
     private int pending;
     private int episodes;
@@ -35,8 +32,9 @@ final class RegisterWriter {
         this.insertEpisode = connection.prepareStatement("""
                 insert into register_episode (snapshot_id, case_reference, list_number, case_type, source_row,
                     start_date, end_date, conference_date, last_visit_date, referrals_in_12_months, previous_plans,
-                    placements_in_12_months, team_name, team_id, worker_name, staff_id, details)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    placements_in_12_months, team_name, team_id, worker_name, staff_id, details, open_episode,
+                    gender, ethnicity, disability, uasc, date_of_birth, age_years)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """);
     }
 
@@ -61,50 +59,93 @@ final class RegisterWriter {
         text(s, 15, e.workerName());
         id(s, 16, staffId);
         text(s, 17, e.details());
+        s.setBoolean(18, e.open());
+        var p = e.person();
+        text(s, 19, p.gender());
+        text(s, 20, p.ethnicity());
+        text(s, 21, p.disability());
+        text(s, 22, p.uasc());
+        date(s, 23, p.dateOfBirth());
+        integer(s, 24, p.age());
         s.addBatch();
         episodes++;
         if (++pending == BATCH) {
             s.executeBatch();
             pending = 0;
         }
-        cases.computeIfAbsent(e.caseReference(), CaseFacts::new).add(e, teamId, staffId);
     }
 
-    /** Writes the cases; returns how many. */
+    /** Writes the cases, gathered from the episodes just written; returns how many. */
     int finish() throws SQLException {
         if (pending > 0) {
             insertEpisode.executeBatch();
         }
         insertEpisode.close();
-        try (var s = connection.prepareStatement("""
-                insert into register_case (snapshot_id, case_reference, case_type, open_case, team_name, team_id,
-                    worker_name, staff_id, gender, ethnicity, disability, uasc, date_of_birth, age_band)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)) {
-            int n = 0;
-            for (var c : cases.values()) {
-                s.setLong(1, snapshotId);
-                s.setString(2, c.reference);
-                s.setString(3, c.type.name());
-                s.setBoolean(4, c.open);
-                text(s, 5, c.teamName);
-                id(s, 6, c.teamId);
-                text(s, 7, c.workerName);
-                id(s, 8, c.staffId);
-                text(s, 9, c.gender);
-                text(s, 10, c.ethnicity);
-                text(s, 11, c.disability);
-                text(s, 12, c.uasc);
-                date(s, 13, c.dateOfBirth);
-                s.setString(14, AgeBand.of(c.dateOfBirth, c.age, asAt));
-                s.addBatch();
-                if (++n % BATCH == 0) {
-                    s.executeBatch();
+        int count = 0;
+        try (var read = connection.prepareStatement("""
+                        select case_reference, case_type, open_episode, team_name, team_id, worker_name, staff_id,
+                            gender, ethnicity, disability, uasc, date_of_birth, age_years
+                        from register_episode where snapshot_id = ? order by case_reference""");
+                var write = connection.prepareStatement("""
+                        insert into register_case (snapshot_id, case_reference, case_type, open_case, team_name,
+                            team_id, worker_name, staff_id, gender, ethnicity, disability, uasc, date_of_birth, age_band)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            read.setFetchSize(BATCH);
+            read.setLong(1, snapshotId);
+            try (var rs = read.executeQuery()) {
+                CaseFacts current = null;
+                while (rs.next()) {
+                    var reference = rs.getString(1);
+                    if (current == null || !current.reference.equals(reference)) {
+                        if (current != null) {
+                            insert(write, current);
+                            if (++count % BATCH == 0) {
+                                write.executeBatch();
+                            }
+                        }
+                        current = new CaseFacts(reference);
+                    }
+                    current.add(
+                            CaseType.valueOf(rs.getString(2)),
+                            rs.getBoolean(3),
+                            rs.getString(4),
+                            rs.getObject(5, Long.class),
+                            rs.getString(6),
+                            rs.getObject(7, Long.class),
+                            new Episode.Person(
+                                    rs.getString(8),
+                                    rs.getString(9),
+                                    rs.getString(10),
+                                    rs.getString(11),
+                                    rs.getObject(12, LocalDate.class),
+                                    rs.getObject(13, Integer.class)));
+                }
+                if (current != null) {
+                    insert(write, current);
+                    count++;
                 }
             }
-            s.executeBatch();
+            write.executeBatch();
         }
-        return cases.size();
+        return count;
+    }
+
+    private void insert(PreparedStatement s, CaseFacts c) throws SQLException {
+        s.setLong(1, snapshotId);
+        s.setString(2, c.reference);
+        s.setString(3, c.type.name());
+        s.setBoolean(4, c.open);
+        text(s, 5, c.teamName);
+        id(s, 6, c.teamId);
+        text(s, 7, c.workerName);
+        id(s, 8, c.staffId);
+        text(s, 9, c.gender);
+        text(s, 10, c.ethnicity);
+        text(s, 11, c.disability);
+        text(s, 12, c.uasc);
+        date(s, 13, c.dateOfBirth);
+        s.setString(14, AgeBand.of(c.dateOfBirth, c.age, asAt));
+        s.addBatch();
     }
 
     int episodes() {
@@ -134,21 +175,28 @@ final class RegisterWriter {
             this.reference = reference;
         }
 
-        void add(Episode e, Long episodeTeamId, Long episodeStaffId) {
-            open |= e.open();
-            if (type == null || outranks(e.type(), e.open(), type, typeOpen)) {
-                type = e.type();
-                typeOpen = e.open();
+        void add(
+                CaseType episodeType,
+                boolean episodeOpen,
+                String episodeTeam,
+                Long episodeTeamId,
+                String episodeWorker,
+                Long episodeStaffId,
+                Episode.Person p) {
+            open |= episodeOpen;
+            if (type == null || outranks(episodeType, episodeOpen, type, typeOpen)) {
+                type = episodeType;
+                typeOpen = episodeOpen;
             }
-            if (!e.teamName().isEmpty() && (teamFrom == null || outranks(e.type(), e.open(), teamFrom, teamFromOpen))) {
-                teamFrom = e.type();
-                teamFromOpen = e.open();
-                teamName = e.teamName();
+            if (episodeTeam != null
+                    && (teamFrom == null || outranks(episodeType, episodeOpen, teamFrom, teamFromOpen))) {
+                teamFrom = episodeType;
+                teamFromOpen = episodeOpen;
+                teamName = episodeTeam;
                 teamId = episodeTeamId;
-                workerName = e.workerName();
+                workerName = episodeWorker;
                 staffId = episodeStaffId;
             }
-            var p = e.person();
             gender = first(gender, p.gender());
             ethnicity = first(ethnicity, p.ethnicity());
             disability = first(disability, p.disability());

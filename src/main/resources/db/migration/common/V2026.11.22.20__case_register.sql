@@ -174,6 +174,14 @@ create table register_episode (
     team_id bigint,
     worker_name varchar(200),
     staff_id bigint,
+    open_episode boolean not null,
+    -- as each list gives them: the case row is gathered from these after the episodes are written
+    gender varchar(60),
+    ethnicity varchar(120),
+    disability varchar(60),
+    uasc varchar(20),
+    date_of_birth date,
+    age_years integer,
     details varchar(8000)
 );
 create index register_episode_by_case on register_episode (snapshot_id, case_reference, list_number);
