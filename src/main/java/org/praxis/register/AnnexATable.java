@@ -405,6 +405,8 @@ final class AnnexATable implements CaseListReader {
     public String note() {
         return adopters == 0
                 ? ""
-                : " List 11 had " + adopters + " adopters: they are counted here, not added to the case register.";
+                : adopters == 1
+                        ? " List 11 had 1 adopter: counted here, not added to the case register."
+                        : " List 11 had " + adopters + " adopters: counted here, not added to the case register.";
     }
 }

@@ -26,11 +26,16 @@ final class ImportProgress {
     }
 
     void done(String list, int rows, int problems) {
-        var line = list + ": " + String.format("%,d", rows) + " rows"
+        var line = list + ": " + rowCount(rows)
                 + (problems == 0 ? "" : ", " + String.format("%,d", problems) + " with problems");
         lines.put(list, line);
         sink.accept(text());
         finishedList.accept(line);
+    }
+
+    /** "1 row", "2,500 rows": counts read as people write them. */
+    static String rowCount(long rows) {
+        return String.format("%,d", rows) + (rows == 1 ? " row" : " rows");
     }
 
     void note(String key, String line) {

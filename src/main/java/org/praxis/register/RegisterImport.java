@@ -196,14 +196,16 @@ class RegisterImport {
                         + ". Fix them and import again, or choose to import the rows without problems and hold back the rest.";
             } else {
                 status = Status.IMPORTED;
-                message = "Imported " + String.format("%,d", table[0].rowsImported()) + " rows as the snapshot of "
+                message = "Imported " + ImportProgress.rowCount(table[0].rowsImported()) + " as the snapshot of "
                         + request.asAt()
                                 .format(java.time.format.DateTimeFormatter.ofPattern(
                                         "d MMMM yyyy", java.util.Locale.UK))
                         + (problems.count() == 0
                                 ? "."
-                                : ". " + String.format("%,d", problems.rowsWithProblems())
-                                        + " rows with problems were held back: see the report.")
+                                : ". " + ImportProgress.rowCount(problems.rowsWithProblems())
+                                        + " with problems "
+                                        + (problems.rowsWithProblems() == 1 ? "was" : "were")
+                                        + " held back: see the report.")
                         + table[0].note();
             }
         } catch (RejectedFile e) {

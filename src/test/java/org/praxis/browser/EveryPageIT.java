@@ -2,6 +2,7 @@ package org.praxis.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,5 +184,54 @@ class EveryPageIT {
                     .contains("MASH");
             browser.screenshot("staff-added-without-javascript");
         }
+    }
+
+    @Test
+    void anAdultsCaseListCanBeMappedAndImportedWithAndWithoutJavaScript() throws Exception {
+        var csv = Files.createTempFile("adults", ".csv");
+        Files.writeString(csv, """
+                Person ID,Team,Service Type,Start Date
+                B-1,Reablement Service,Reablement,01/11/2026
+                B-2,Reablement Service,Day trips,01/11/2026
+                """);
+        for (boolean javascript : new boolean[] {true, false}) {
+            try (var browser = new Browser(base(), javascript)) {
+                browser.signIn("qa.lead");
+                browser.open("/register/adults/new");
+                browser.driver
+                        .findElement(By.id("file"))
+                        .sendKeys(csv.toAbsolutePath().toString());
+                browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+                assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+                        .isEqualTo("Which column is which");
+                assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+                browser.screenshot("adults-columns" + (javascript ? "" : "-without-javascript"));
+                browser.driver
+                        .findElement(By.cssSelector("label[for='rowHandling-2']"))
+                        .click();
+                browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+                // The import runs in the background: the page shows progress, then the result.
+                for (int i = 0;
+                        i < 50
+                                && browser.driver
+                                        .findElements(By.cssSelector(".govuk-panel__title"))
+                                        .isEmpty();
+                        i++) {
+                    Thread.sleep(200);
+                    if (!javascript) {
+                        browser.driver.navigate().refresh();
+                    }
+                }
+                assertThat(browser.driver
+                                .findElement(By.cssSelector(".govuk-panel__title"))
+                                .getText())
+                        .isEqualTo("Imported");
+                assertThat(browser.driver.findElement(By.tagName("main")).getText())
+                        .contains("Day trips");
+                assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+                browser.screenshot("adults-imported" + (javascript ? "" : "-without-javascript"));
+            }
+        }
+        Files.delete(csv);
     }
 }

@@ -119,7 +119,7 @@ class AnnexAImportIT {
         var result = run(RowHandling.REJECT_FILE, goodLists().workbook(folder, "annex-a.xlsx"));
 
         assertThat(result.status()).as(result.message()).isEqualTo(Status.IMPORTED);
-        assertThat(result.message()).contains("Imported 5 rows").contains("List 11 had 1 adopters");
+        assertThat(result.message()).contains("Imported 5 rows").contains("List 11 had 1 adopter:");
         long snapshot = result.summary().snapshotId();
         var child = jdbc.sql("select case_type, open_case, team_id is not null, gender, age_band from register_case"
                         + " where snapshot_id = ? and case_reference = 'C1'")

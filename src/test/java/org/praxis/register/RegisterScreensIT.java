@@ -370,7 +370,7 @@ class RegisterScreensIT {
         int status = command.run(
                 List.of(file.toString(), "--as-at", "2026-11-20"), new PrintStream(out), new PrintStream(err));
         assertThat(status).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("List 1 (Contacts): 1 rows").contains("Imported 1 rows");
+        assertThat(out.toString()).contains("List 1 (Contacts): 1 row").contains("Imported 1 row as");
 
         var pdf = folder.resolve("fake.xlsx");
         Files.writeString(pdf, "%PDF-1.4");
