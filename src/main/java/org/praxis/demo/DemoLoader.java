@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.praxis.audit.AuditTemplates;
 import org.praxis.identity.Accounts;
 import org.praxis.identity.Role;
 import org.praxis.organisation.JobRole;
 import org.praxis.organisation.OrganisationSetup;
 import org.praxis.register.AnnexAImports;
+import org.praxis.standards.StandardsManual;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,6 +44,8 @@ class DemoLoader implements ApplicationRunner {
     private final Accounts accounts;
     private final TransactionTemplate transaction;
     private final AnnexAImports annexA;
+    private final StandardsManual standards;
+    private final AuditTemplates templates;
     private final Clock clock;
 
     DemoLoader(
@@ -51,6 +55,8 @@ class DemoLoader implements ApplicationRunner {
             Accounts accounts,
             TransactionTemplate transaction,
             AnnexAImports annexA,
+            StandardsManual standards,
+            AuditTemplates templates,
             Clock clock) {
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.dataSource = dataSource;
@@ -58,6 +64,8 @@ class DemoLoader implements ApplicationRunner {
         this.accounts = accounts;
         this.transaction = transaction;
         this.annexA = annexA;
+        this.standards = standards;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -188,5 +196,6 @@ class DemoLoader implements ApplicationRunner {
         accounts.createWithHash("manager", password, manager, null, cpEast, EnumSet.of(Role.MANAGER));
         accounts.createWithHash("practitioner", password, practitioner, null, cpEast, EnumSet.of(Role.PRACTITIONER));
         accounts.createWithHash("visitor", password, null, councillor, null, EnumSet.of(Role.VISITOR));
+        DemoAuditTemplates.load(templates, DemoPracticeStandards.load(standards));
     }
 }

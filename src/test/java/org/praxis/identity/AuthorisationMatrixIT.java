@@ -75,6 +75,23 @@ class AuthorisationMatrixIT {
             POST | /register/bank-holidays             | 200 403 403 403 403 403 302
             POST | /register/bank-holidays/remove      | 302 403 403 403 403 403 302
             POST | /api/register/annex-a               | 400 400 403 403 403 403 401
+            GET  | /standards                          | 200 200 200 200 200 200 302
+            GET  | /standards/print                    | 200 200 200 200 200 200 302
+            GET  | /standards/{standard}               | 200 200 200 200 200 200 302
+            GET  | /standards/new                      | 403 200 403 403 403 403 302
+            POST | /standards/new                      | 403 200 403 403 403 403 302
+            GET  | /standards/{standard}/edit          | 403 200 403 403 403 403 302
+            POST | /standards/{standard}/edit          | 403 200 403 403 403 403 302
+            GET  | /audit/templates                    | 200 200 200 200 200 403 302
+            GET  | /audit/templates/new                | 403 200 403 403 403 403 302
+            POST | /audit/templates/new                | 403 200 403 403 403 403 302
+            GET  | /audit/templates/versions/{templateVersion} | 200 200 200 200 200 403 302
+            POST | /audit/templates/versions/{templateVersion}/sections | 403 200 403 403 403 403 302
+            GET  | /audit/templates/versions/{templateVersion}/questions/new | 403 200 403 403 403 403 302
+            POST | /audit/templates/versions/{templateVersion}/questions/new | 403 200 403 403 403 403 302
+            POST | /audit/templates/versions/{templateVersion}/questions/{question}/remove | 403 302 403 403 403 403 302
+            POST | /audit/templates/versions/{templateVersion}/publish | 403 302 403 403 403 403 302
+            POST | /audit/templates/{template}/new-version | 403 302* 403 403 403 403 302
             GET  | /session/keep-alive                | 204 204 204 204 204 204 302
             GET  | /accessibility                     | 200 200 200 200 200 200 200
             GET  | /privacy                           | 200 200 200 200 200 200 200
@@ -101,6 +118,10 @@ class AuthorisationMatrixIT {
                                 "select min(c.id) from register_case c join user_account u on u.team_id = c.team_id"
                                         + " where u.username = 'manager'")))
                 .replace("{snapshot}", String.valueOf(idOf("select max(id) from register_snapshot")))
+                .replace("{standard}", String.valueOf(idOf("select min(id) from practice_standard")))
+                .replace("{templateVersion}", String.valueOf(idOf("select min(id) from audit_template_version")))
+                .replace("{question}", "0")
+                .replace("{template}", String.valueOf(idOf("select min(id) from audit_template")))
                 .replace("{import}", String.valueOf(idOf("select max(id) from register_import")))
                 .replace(
                         "{account}",

@@ -1,0 +1,276 @@
+package org.praxis.audit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Role;
+import org.praxis.standards.CareService;
+import org.praxis.standards.StandardsManual;
+import org.praxis.web.FormValues;
+import org.praxis.web.Option;
+import org.praxis.web.Problem;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Audit templates: staff read them; quality assurance leads build drafts, publish them and start new versions. */
+@Controller
+@RequestMapping("/audit/templates")
+class TemplateController {
+
+    static final String STAFF = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
+    static final String DESIGNERS = "hasRole('QA_LEAD')";
+
+    record TemplateForm(String name, String service, String description) {
+
+        Optional<CareService> check(Errors errors) {
+            FormValues.required(errors, "name", name, 200, "the template's name");
+            FormValues.optional(errors, "description", description, 2000, "the description");
+            var s = FormValues.parse(CareService.class, service);
+            if (s == null) {
+                errors.rejectValue("service", "service", "Select the service the template is for");
+            }
+            return errors.hasErrors() ? Optional.empty() : Optional.of(s);
+        }
+    }
+
+    record SectionForm(String title) {}
+
+    record QuestionForm(
+            String sectionId,
+            String text,
+            String guidance,
+            String answerType,
+            String required,
+            List<String> standards) {
+
+        Optional<AuditTemplates.NewQuestion> check(Errors errors, AuditTemplates.TemplateVersion version) {
+            var section = FormValues.id(sectionId);
+            if (section == null || version.sections().stream().noneMatch(s -> s.id() == section)) {
+                errors.rejectValue("sectionId", "section", "Select the section the question goes in");
+            }
+            FormValues.required(errors, "text", text, 500, "the question");
+            FormValues.optional(errors, "guidance", guidance, 2000, "the guidance");
+            var type = FormValues.parse(AnswerType.class, answerType);
+            if (type == null) {
+                errors.rejectValue("answerType", "type", "Select how the question is answered");
+            }
+            if (!"yes".equals(required) && !"no".equals(required)) {
+                errors.rejectValue("required", "required", "Select whether an answer is required");
+            }
+            var ids = new ArrayList<Long>();
+            for (var s : standards == null ? List.<String>of() : standards) {
+                var id = FormValues.id(s);
+                if (id != null && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            if (ids.isEmpty()) {
+                errors.rejectValue("standards", "standards", "Select at least one standard the question tests");
+            }
+            return errors.hasErrors()
+                    ? Optional.empty()
+                    : Optional.of(new AuditTemplates.NewQuestion(
+                            text.strip(), guidance == null ? "" : guidance.strip(), type, "yes".equals(required), ids));
+        }
+    }
+
+    private final AuditTemplates templates;
+    private final StandardsManual standards;
+
+    TemplateController(AuditTemplates templates, StandardsManual standards) {
+        this.templates = templates;
+        this.standards = standards;
+    }
+
+    @GetMapping
+    @PreAuthorize(STAFF)
+    String list(Model model) {
+        model.addAttribute("templates", templates.list());
+        model.addAttribute("canDesign", CurrentUser.require().has(Role.QA_LEAD));
+        return "audit/template-list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(DESIGNERS)
+    String newForm(Model model) {
+        model.addAttribute("form", new TemplateForm("", "", ""));
+        model.addAttribute("serviceOptions", serviceOptions());
+        return "audit/template-new";
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize(DESIGNERS)
+    String create(@ModelAttribute("form") TemplateForm form, BindingResult result, Model model) {
+        var service = form.check(result);
+        if (service.isPresent()) {
+            try {
+                long version = templates.create(
+                        form.name().strip(),
+                        service.get(),
+                        form.description() == null ? "" : form.description().strip(),
+                        CurrentUser.require().username());
+                return "redirect:/audit/templates/versions/" + version;
+            } catch (AuditTemplates.NameInUse e) {
+                result.rejectValue("name", "name", e.getMessage());
+            }
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("serviceOptions", serviceOptions());
+        return "audit/template-new";
+    }
+
+    @GetMapping("/versions/{id}")
+    @PreAuthorize(STAFF)
+    String version(@PathVariable long id, Model model) {
+        var v = found(id);
+        model.addAttribute("template", v);
+        model.addAttribute("canDesign", CurrentUser.require().has(Role.QA_LEAD));
+        if (!model.containsAttribute("sectionForm")) {
+            model.addAttribute("sectionForm", new SectionForm(""));
+        }
+        return "audit/template-version";
+    }
+
+    @PostMapping("/versions/{id}/sections")
+    @PreAuthorize(DESIGNERS)
+    String addSection(
+            @PathVariable long id,
+            @ModelAttribute("sectionForm") SectionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var v = found(id);
+        FormValues.required(result, "title", form.title(), 200, "the section's title");
+        if (!result.hasErrors()) {
+            try {
+                templates.addSection(id, form.title().strip());
+                redirect.addFlashAttribute("saved", "Section added");
+                return "redirect:/audit/templates/versions/" + id;
+            } catch (AuditTemplates.Frozen e) {
+                result.reject("frozen", e.getMessage());
+            }
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("template", v);
+        model.addAttribute("canDesign", true);
+        return "audit/template-version";
+    }
+
+    @GetMapping("/versions/{id}/questions/new")
+    @PreAuthorize(DESIGNERS)
+    String questionForm(@PathVariable long id, @RequestParam(required = false) String section, Model model) {
+        var v = found(id);
+        model.addAttribute("form", new QuestionForm(section, "", "", "", "yes", List.of()));
+        return questionPage(model, v);
+    }
+
+    @PostMapping("/versions/{id}/questions/new")
+    @PreAuthorize(DESIGNERS)
+    String addQuestion(
+            @PathVariable long id,
+            @ModelAttribute("form") QuestionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var v = found(id);
+        var question = form.check(result, v);
+        if (question.isPresent()) {
+            try {
+                templates.addQuestion(id, FormValues.id(form.sectionId()), question.get());
+                redirect.addFlashAttribute("saved", "Question added");
+                return "redirect:/audit/templates/versions/" + id;
+            } catch (AuditTemplates.Frozen e) {
+                result.reject("frozen", e.getMessage());
+            }
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        return questionPage(model, v);
+    }
+
+    @PostMapping("/versions/{id}/questions/{question}/remove")
+    @PreAuthorize(DESIGNERS)
+    String removeQuestion(@PathVariable long id, @PathVariable long question, RedirectAttributes redirect) {
+        found(id);
+        try {
+            templates.removeQuestion(id, question);
+            redirect.addFlashAttribute("saved", "Question removed");
+        } catch (AuditTemplates.Frozen e) {
+            redirect.addFlashAttribute("refused", e.getMessage());
+        }
+        return "redirect:/audit/templates/versions/" + id;
+    }
+
+    @PostMapping("/versions/{id}/publish")
+    @PreAuthorize(DESIGNERS)
+    String publish(
+            @PathVariable long id, @RequestParam(defaultValue = "-1") int lockVersion, RedirectAttributes redirect) {
+        found(id);
+        try {
+            templates.publish(id, lockVersion, CurrentUser.require().username());
+            redirect.addFlashAttribute("saved", "Published: audit programmes can now use this version");
+        } catch (AuditTemplates.Frozen e) {
+            redirect.addFlashAttribute("refused", e.getMessage());
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute(
+                    "refused", "The draft changed since you opened it. Check the questions below, then publish again.");
+        }
+        return "redirect:/audit/templates/versions/" + id;
+    }
+
+    @PostMapping("/{templateId}/new-version")
+    @PreAuthorize(DESIGNERS)
+    String newVersion(@PathVariable long templateId, RedirectAttributes redirect) {
+        if (templates.list().stream().noneMatch(t -> t.templateId() == templateId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        long version = templates.newVersion(templateId, CurrentUser.require().username());
+        redirect.addFlashAttribute("saved", "New draft version: change it, then publish it");
+        return "redirect:/audit/templates/versions/" + version;
+    }
+
+    private String questionPage(Model model, AuditTemplates.TemplateVersion v) {
+        model.addAttribute("template", v);
+        model.addAttribute(
+                "sectionOptions",
+                v.sections().stream()
+                        .map(s -> new Option(String.valueOf(s.id()), s.title()))
+                        .toList());
+        model.addAttribute(
+                "typeOptions",
+                Arrays.stream(AnswerType.values())
+                        .map(t -> new Option(t.name(), t.label()))
+                        .toList());
+        model.addAttribute("requiredOptions", List.of(new Option("yes", "Required"), new Option("no", "Optional")));
+        model.addAttribute(
+                "standardOptions",
+                standards.current(null, v.service() == CareService.ALL ? null : v.service()).stream()
+                        .map(s -> new Option(String.valueOf(s.id()), s.label()))
+                        .toList());
+        return "audit/question-new";
+    }
+
+    private AuditTemplates.TemplateVersion found(long id) {
+        return templates.version(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static List<Option> serviceOptions() {
+        return Arrays.stream(CareService.values())
+                .map(s -> new Option(s.name(), s.label()))
+                .toList();
+    }
+}

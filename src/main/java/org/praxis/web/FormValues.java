@@ -1,0 +1,56 @@
+package org.praxis.web;
+
+import java.util.Arrays;
+import org.springframework.validation.Errors;
+
+/** The checks forms make of what people type: present when needed, within its limit, one of the choices. */
+public final class FormValues {
+
+    public static void required(Errors errors, String field, String value, int max, String what) {
+        if (value == null || value.isBlank()) {
+            errors.rejectValue(field, field, "Enter " + what);
+        } else {
+            limit(errors, field, value, max, what);
+        }
+    }
+
+    public static void optional(Errors errors, String field, String value, int max, String what) {
+        if (value != null) {
+            limit(errors, field, value, max, what);
+        }
+    }
+
+    private static void limit(Errors errors, String field, String value, int max, String what) {
+        if (value.strip().length() > max) {
+            errors.rejectValue(
+                    field,
+                    field,
+                    Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be "
+                            + String.format("%,d", max) + " characters or fewer (it has "
+                            + String.format("%,d", value.strip().length()) + ")");
+        }
+    }
+
+    public static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        return name == null
+                ? null
+                : Arrays.stream(type.getEnumConstants())
+                        .filter(e -> e.name().equals(name))
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    public static Long id(String text) {
+        if (text == null || text.isBlank() || text.length() > 18) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(text.strip());
+            return id > 0 ? id : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private FormValues() {}
+}
