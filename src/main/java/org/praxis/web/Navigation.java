@@ -18,6 +18,7 @@ final class Navigation {
     static final List<Item> ITEMS = List.of(
             new Item("Home", "/", Set.of()),
             new Item("Case register", "/register", STAFF_ROLES),
+            new Item("Audits", "/audit", STAFF_ROLES),
             new Item("Standards", "/standards", Set.of()),
             new Item("Teams", "/organisation/teams", STAFF_ROLES),
             new Item("Staff", "/organisation/staff", STAFF_ROLES),

@@ -1,0 +1,424 @@
+package org.praxis.audit;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.praxis.identity.StaffAccounts;
+import org.praxis.register.SamplingFrame;
+import org.praxis.standards.CareService;
+import org.praxis.web.ListPage;
+import org.praxis.web.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Audit programmes: the population is read from the register, the sample is drawn with a recorded seed, auditors
+ * are assigned, and the programme, its strata and its audits are written in one transaction, or nothing is.
+ */
+@Service
+public class AuditProgrammes {
+
+    /** A programme as the person planned it. Either the sample size or the percentage is given. */
+    public record Plan(
+            String name,
+            String theme,
+            long templateVersionId,
+            Long serviceAreaId,
+            List<String> caseTypes,
+            List<Long> teamIds,
+            LocalDate openOn,
+            Integer sampleSize,
+            Integer samplePercent,
+            Stratification stratifyBy,
+            int excludeMonths,
+            Long seed,
+            LocalDate dueDate,
+            int moderationPercent,
+            Map<Long, Integer> auditorCapacities) {}
+
+    /** The programme could not be set up as planned; the message says why and what to change. */
+    public static class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    public record ProgrammeRow(
+            long id, String name, String template, LocalDate dueDate, int sampleSize, int submitted, String status) {}
+
+    public record Stratum(String name, int population, int sampled, int submitted) {}
+
+    public record AuditorLoad(long userId, String name, int capacity, int assigned, int submitted) {}
+
+    public record Programme(
+            long id,
+            String name,
+            String theme,
+            long templateVersionId,
+            String template,
+            CareService service,
+            LocalDate openOn,
+            int populationSize,
+            int sampleSize,
+            Stratification stratifyBy,
+            int excludeMonths,
+            long seed,
+            LocalDate dueDate,
+            int moderationPercent,
+            LocalDate registerAsAt,
+            String createdBy,
+            LocalDateTime createdAt) {}
+
+    public record AuditRow(
+            long id,
+            String reference,
+            String caseType,
+            String team,
+            String auditor,
+            String status,
+            boolean moderated) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final SamplingFrame frame;
+    private final AuditTemplates templates;
+    private final StaffAccounts accounts;
+
+    AuditProgrammes(
+            JdbcClient jdbc, Clock clock, SamplingFrame frame, AuditTemplates templates, StaffAccounts accounts) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.frame = frame;
+        this.templates = templates;
+        this.accounts = accounts;
+    }
+
+    /** Draws the sample, assigns the auditors and writes it all; refuses with the reason if it cannot. */
+    @Transactional
+    public long create(Plan plan, String username) {
+        var template = templates
+                .version(plan.templateVersionId())
+                .filter(AuditTemplates.TemplateVersion::published)
+                .orElseThrow(() -> new Refused("Choose a published template"));
+        boolean adults = template.service() == CareService.ADULTS;
+        var population = frame.population(new SamplingFrame.Criteria(
+                        adults, plan.serviceAreaId(), plan.caseTypes(), plan.teamIds(), plan.openOn()))
+                .orElseThrow(() -> new Refused("No " + (adults ? "adults' case list" : "Annex A workbook")
+                        + " has been imported yet, so there are no cases to sample."));
+        var recentlyAudited = recentlyAudited(plan.excludeMonths());
+        var eligible = population.cases().stream()
+                .filter(c -> !recentlyAudited.contains(c.reference()))
+                .toList();
+        int excluded = population.cases().size() - eligible.size();
+        if (eligible.isEmpty()) {
+            throw new Refused("No cases match this population"
+                    + (excluded > 0
+                            ? " once the " + excluded + " audited in the last " + plan.excludeMonths()
+                                    + " months are left out"
+                            : "")
+                    + ". Widen the filters.");
+        }
+        int n = plan.sampleSize() != null
+                ? plan.sampleSize()
+                : (int) Math.max(1, Math.round(eligible.size() * plan.samplePercent() / 100.0));
+        long seed = plan.seed() != null ? plan.seed() : new SecureRandom().nextLong(1, 1L << 48);
+        Sampling.Drawn<SamplingFrame.FrameCase> drawn;
+        try {
+            drawn = Sampling.draw(eligible, c -> stratum(plan.stratifyBy(), c), n, seed);
+        } catch (Sampling.Impossible e) {
+            throw new Refused(e.getMessage()
+                    + (excluded > 0
+                            ? " (" + excluded + " cases audited in the last " + plan.excludeMonths()
+                                    + " months were left out.)"
+                            : ""));
+        }
+        var pool = accounts.byIds(plan.auditorCapacities().keySet());
+        var auditors = plan.auditorCapacities().entrySet().stream()
+                .filter(e -> pool.containsKey(e.getKey()))
+                .map(e -> new AuditorAssignment.Auditor(
+                        e.getKey(),
+                        pool.get(e.getKey()).teamId(),
+                        pool.get(e.getKey()).staffId(),
+                        e.getValue()))
+                .toList();
+        var assignment = AuditorAssignment.assign(
+                drawn.chosen().stream()
+                        .map(c -> new AuditorAssignment.Case(c.id(), c.teamId(), c.staffId()))
+                        .toList(),
+                auditors);
+        if (!assignment.unassigned().isEmpty()) {
+            throw new Refused(unassignedReason(assignment.unassigned(), drawn.chosen(), auditors, n));
+        }
+        long id = insertProgramme(plan, template, population, eligible.size(), n, seed, username);
+        drawn.strata()
+                .forEach((name, sizes) -> jdbc.sql(
+                                "insert into audit_stratum (programme_id, stratum, population, sampled) values (?, ?, ?, ?)")
+                        .params(id, name, sizes[0], sizes[1])
+                        .update());
+        for (var a : auditors) {
+            jdbc.sql("insert into audit_programme_auditor (programme_id, user_id, staff_id, team_id, capacity)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(id, a.userId(), a.staffId(), a.teamId(), a.capacity())
+                    .update();
+        }
+        var now = Timestamp.from(clock.instant());
+        for (var c : drawn.chosen()) {
+            jdbc.sql("""
+                            insert into audit (programme_id, case_id, case_reference, case_type, team_id, team_name,
+                                worker_staff_id, stratum, gender, ethnicity, disability, auditor_user_id, status,
+                                updated_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ASSIGNED', ?)
+                            """)
+                    .params(
+                            id,
+                            c.id(),
+                            c.reference(),
+                            c.caseType(),
+                            c.teamId(),
+                            c.teamName(),
+                            c.staffId(),
+                            stratum(plan.stratifyBy(), c),
+                            c.gender(),
+                            c.ethnicity(),
+                            c.disability(),
+                            assignment.auditorByCase().get(c.id()),
+                            now)
+                    .update();
+        }
+        return id;
+    }
+
+    private long insertProgramme(
+            Plan plan,
+            AuditTemplates.TemplateVersion template,
+            SamplingFrame.Population population,
+            int populationSize,
+            int n,
+            long seed,
+            String username) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into audit_programme (name, theme, template_version_id, service, service_area_id,
+                            case_types, team_ids, open_on, sample_size, stratify_by, exclude_months, seed, due_date,
+                            moderation_percent, snapshot_id, population_size, status, created_by, created_at)
+                        values (:name, :theme, :template, :service, :area, :types, :teams, :openOn, :n, :strata,
+                            :exclude, :seed, :due, :moderation, :snapshot, :population, 'OPEN', :by, :at)
+                        """)
+                .param("name", plan.name())
+                .param("theme", plan.theme())
+                .param("template", template.id())
+                .param("service", template.service().name())
+                .param("area", plan.serviceAreaId())
+                .param("types", String.join(",", plan.caseTypes()))
+                .param("teams", plan.teamIds().stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .param("openOn", plan.openOn() == null ? population.asAt() : plan.openOn())
+                .param("n", n)
+                .param("strata", plan.stratifyBy().name())
+                .param("exclude", plan.excludeMonths())
+                .param("seed", seed)
+                .param("due", plan.dueDate())
+                .param("moderation", plan.moderationPercent())
+                .param("snapshot", population.snapshotId())
+                .param("population", populationSize)
+                .param("by", username)
+                .param("at", Timestamp.from(clock.instant()))
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    private static String unassignedReason(
+            List<AuditorAssignment.Case> unassigned,
+            List<SamplingFrame.FrameCase> chosen,
+            List<AuditorAssignment.Auditor> auditors,
+            int n) {
+        int capacity =
+                auditors.stream().mapToInt(AuditorAssignment.Auditor::capacity).sum();
+        if (auditors.isEmpty()) {
+            return "Choose at least one auditor and how many audits they can do.";
+        }
+        if (capacity < n) {
+            return "The auditors can do " + capacity + " audits between them, fewer than the sample of " + n
+                    + ". Add auditors or raise their capacities.";
+        }
+        var teams = new HashMap<Long, String>();
+        chosen.forEach(c -> teams.put(c.id(), c.teamName() == null ? "no recorded team" : c.teamName()));
+        var names = unassigned.stream()
+                .map(c -> teams.get(c.caseId()))
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
+        return unassigned.size() + (unassigned.size() == 1 ? " case" : " cases")
+                + " could not be given an auditor: nobody in the pool with room left is from outside " + names
+                + " and free of the case. Add auditors from other teams or raise their capacities.";
+    }
+
+    static String stratum(Stratification by, SamplingFrame.FrameCase c) {
+        return switch (by) {
+            case TEAM -> c.teamName() == null ? "No team recorded" : c.teamName();
+            case CASE_TYPE -> SamplingFrame.caseTypeLabel(c.caseType());
+            case NONE -> "All cases";
+        };
+    }
+
+    private java.util.Set<String> recentlyAudited(int months) {
+        if (months <= 0) {
+            return java.util.Set.of();
+        }
+        var since = Timestamp.valueOf(LocalDate.now(clock).minusMonths(months).atStartOfDay());
+        return new HashSet<>(jdbc.sql("select distinct case_reference from audit where updated_at >= :since")
+                .param("since", since)
+                .query(String.class)
+                .list());
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<ProgrammeRow> list(ListPage page) {
+        var items = jdbc.sql("""
+                        select p.id, p.name, t.name || ' (version ' || v.version || ')' as template, p.due_date,
+                            p.sample_size, p.status,
+                            (select count(*) from audit a where a.programme_id = p.id
+                                and a.status in ('SUBMITTED', 'MODERATED')) as submitted
+                        from audit_programme p join audit_template_version v on v.id = p.template_version_id
+                            join audit_template t on t.id = v.template_id
+                        order by p.created_at desc, p.id desc offset :offset rows fetch next :size rows only
+                        """)
+                .param("offset", page.offset())
+                .param("size", page.size())
+                .query((rs, n) -> new ProgrammeRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("template"),
+                        rs.getObject("due_date", LocalDate.class),
+                        rs.getInt("sample_size"),
+                        rs.getInt("submitted"),
+                        rs.getString("status")))
+                .list();
+        return page.of(
+                items,
+                jdbc.sql("select count(*) from audit_programme")
+                        .query(Long.class)
+                        .single());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Programme> programme(long id) {
+        return jdbc.sql("""
+                        select p.*, t.name || ' (version ' || v.version || ')' as template, s.as_at
+                        from audit_programme p join audit_template_version v on v.id = p.template_version_id
+                            join audit_template t on t.id = v.template_id
+                            join register_snapshot s on s.id = p.snapshot_id
+                        where p.id = :id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> new Programme(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("theme"),
+                        rs.getLong("template_version_id"),
+                        rs.getString("template"),
+                        CareService.valueOf(rs.getString("service")),
+                        rs.getObject("open_on", LocalDate.class),
+                        rs.getInt("population_size"),
+                        rs.getInt("sample_size"),
+                        Stratification.valueOf(rs.getString("stratify_by")),
+                        rs.getInt("exclude_months"),
+                        rs.getLong("seed"),
+                        rs.getObject("due_date", LocalDate.class),
+                        rs.getInt("moderation_percent"),
+                        rs.getObject("as_at", LocalDate.class),
+                        rs.getString("created_by"),
+                        rs.getTimestamp("created_at").toLocalDateTime()))
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Stratum> strata(long programmeId) {
+        return jdbc.sql("""
+                        select s.stratum, s.population, s.sampled,
+                            (select count(*) from audit a where a.programme_id = s.programme_id and a.stratum = s.stratum
+                                and a.status in ('SUBMITTED', 'MODERATED')) as submitted
+                        from audit_stratum s where s.programme_id = :id order by s.stratum
+                        """)
+                .param("id", programmeId)
+                .query((rs, n) -> new Stratum(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditorLoad> auditors(long programmeId) {
+        var rows = jdbc.sql("""
+                        select p.user_id, p.capacity,
+                            (select count(*) from audit a where a.programme_id = p.programme_id
+                                and a.auditor_user_id = p.user_id) as assigned,
+                            (select count(*) from audit a where a.programme_id = p.programme_id
+                                and a.auditor_user_id = p.user_id and a.status in ('SUBMITTED', 'MODERATED')) as done
+                        from audit_programme_auditor p where p.programme_id = :id
+                        """)
+                .param("id", programmeId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})
+                .list();
+        var names = accounts.byIds(rows.stream().map(r -> r[0]).toList());
+        var loads = new ArrayList<AuditorLoad>();
+        for (var r : rows) {
+            var a = names.get(r[0]);
+            loads.add(new AuditorLoad(r[0], a == null ? "Former user" : a.name(), (int) r[1], (int) r[2], (int) r[3]));
+        }
+        loads.sort(java.util.Comparator.comparing(AuditorLoad::name));
+        return loads;
+    }
+
+    @Transactional(readOnly = true)
+    public PageOf<AuditRow> audits(long programmeId, ListPage page) {
+        var items = jdbc.sql("""
+                        select a.id, a.case_reference, a.case_type, a.team_name, a.auditor_user_id, a.status,
+                            a.for_moderation
+                        from audit a where a.programme_id = :id
+                        order by a.stratum, a.case_reference offset :offset rows fetch next :size rows only
+                        """)
+                .param("id", programmeId)
+                .param("offset", page.offset())
+                .param("size", page.size())
+                .query((rs, n) -> new Object[] {
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getObject(5, Long.class),
+                    rs.getString(6),
+                    rs.getBoolean(7)
+                })
+                .list();
+        var names = accounts.byIds(items.stream()
+                .map(r -> (Long) r[4])
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        var rows = items.stream()
+                .map(r -> new AuditRow(
+                        (Long) r[0],
+                        (String) r[1],
+                        SamplingFrame.caseTypeLabel((String) r[2]),
+                        r[3] == null ? "No team recorded" : (String) r[3],
+                        r[4] == null ? "No auditor" : names.get((Long) r[4]).name(),
+                        (String) r[5],
+                        (Boolean) r[6]))
+                .toList();
+        return page.of(
+                rows,
+                jdbc.sql("select count(*) from audit where programme_id = :id")
+                        .param("id", programmeId)
+                        .query(Long.class)
+                        .single());
+    }
+}

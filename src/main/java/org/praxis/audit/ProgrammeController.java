@@ -1,0 +1,360 @@
+package org.praxis.audit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.praxis.identity.CurrentUser;
+import org.praxis.identity.PersonDirectory;
+import org.praxis.identity.Role;
+import org.praxis.identity.StaffAccounts;
+import org.praxis.register.SamplingFrame;
+import org.praxis.web.Cell;
+import org.praxis.web.DateInput;
+import org.praxis.web.FormValues;
+import org.praxis.web.ListPage;
+import org.praxis.web.Option;
+import org.praxis.web.Problem;
+import org.praxis.web.SummaryRow;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Audit programmes: quality assurance leads plan them, draw the sample and follow them to the end. */
+@Controller
+@RequestMapping("/audit/programmes")
+class ProgrammeController {
+
+    static final String RUNNERS = "hasRole('QA_LEAD')";
+    static final String CAPACITY = "capacity-";
+
+    record ProgrammeForm(
+            String name,
+            String theme,
+            String templateVersionId,
+            String serviceAreaId,
+            List<String> caseTypes,
+            List<String> teamIds,
+            DateInput openOn,
+            String sampleSize,
+            String samplePercent,
+            String stratifyBy,
+            String excludeMonths,
+            String seed,
+            DateInput dueDate,
+            String moderationPercent) {
+
+        Optional<AuditProgrammes.Plan> check(Errors errors, Map<Long, Integer> capacities, LocalDate today) {
+            FormValues.required(errors, "name", name, 200, "the programme's name");
+            FormValues.optional(errors, "theme", theme, 500, "the theme");
+            var template = FormValues.id(templateVersionId);
+            if (template == null) {
+                errors.rejectValue("templateVersionId", "template", "Choose the template to audit with");
+            }
+            var open = openOn == null ? Optional.<LocalDate>empty() : openOn.toDate("openOn", "Open on", errors);
+            Integer size = whole(errors, "sampleSize", sampleSize, 1, 100_000, "The sample size");
+            Integer percent = whole(errors, "samplePercent", samplePercent, 1, 100, "The percentage");
+            if (size == null
+                    && percent == null
+                    && !errors.hasFieldErrors("sampleSize")
+                    && !errors.hasFieldErrors("samplePercent")) {
+                errors.rejectValue("sampleSize", "size", "Enter a sample size or a percentage of the population");
+            }
+            if (size != null && percent != null) {
+                errors.rejectValue("samplePercent", "both", "Enter a sample size or a percentage, not both");
+            }
+            var strata = FormValues.parse(Stratification.class, stratifyBy);
+            if (strata == null) {
+                errors.rejectValue("stratifyBy", "strata", "Select how the sample is stratified");
+            }
+            Integer exclude = whole(errors, "excludeMonths", excludeMonths, 0, 60, "The months");
+            Long seedValue = null;
+            if (seed != null && !seed.isBlank()) {
+                try {
+                    seedValue = Long.parseLong(seed.strip());
+                } catch (NumberFormatException e) {
+                    errors.rejectValue("seed", "seed", "The seed must be a whole number, or leave it empty");
+                }
+            }
+            var due = dueDate == null ? Optional.<LocalDate>empty() : dueDate.toDate("dueDate", "Due date", errors);
+            if (due.isEmpty() && !errors.hasFieldErrors("dueDate")) {
+                errors.rejectValue("dueDate", "due", "Enter the date audits are due");
+            } else if (due.isPresent() && due.get().isBefore(today)) {
+                errors.rejectValue("dueDate", "due", "The due date must be today or in the future");
+            }
+            Integer moderation = whole(errors, "moderationPercent", moderationPercent, 0, 100, "The moderation rate");
+            if (moderation == null && !errors.hasFieldErrors("moderationPercent")) {
+                errors.rejectValue("moderationPercent", "moderation", "Enter the share of audits to moderate");
+            }
+            if (capacities.isEmpty()) {
+                errors.reject("auditors", "Give at least one auditor a capacity of 1 or more");
+            }
+            if (errors.hasErrors()) {
+                return Optional.empty();
+            }
+            return Optional.of(new AuditProgrammes.Plan(
+                    name.strip(),
+                    theme == null ? "" : theme.strip(),
+                    template,
+                    FormValues.id(serviceAreaId),
+                    caseTypes == null ? List.of() : caseTypes,
+                    teamIds == null
+                            ? List.of()
+                            : teamIds.stream()
+                                    .map(FormValues::id)
+                                    .filter(java.util.Objects::nonNull)
+                                    .toList(),
+                    open.orElse(null),
+                    size,
+                    percent,
+                    strata,
+                    exclude == null ? 0 : exclude,
+                    seedValue,
+                    due.get(),
+                    moderation,
+                    capacities));
+        }
+
+        private static Integer whole(Errors errors, String field, String text, int min, int max, String what) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                int value = Integer.parseInt(text.strip());
+                if (value < min || value > max) {
+                    errors.rejectValue(field, field, what + " must be between " + min + " and " + max);
+                    return null;
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                errors.rejectValue(field, field, what + " must be a whole number, like 10");
+                return null;
+            }
+        }
+    }
+
+    private final AuditProgrammes programmes;
+    private final AuditTemplates templates;
+    private final SamplingFrame frame;
+    private final StaffAccounts accounts;
+    private final PersonDirectory people;
+    private final Clock clock;
+
+    ProgrammeController(
+            AuditProgrammes programmes,
+            AuditTemplates templates,
+            SamplingFrame frame,
+            StaffAccounts accounts,
+            PersonDirectory people,
+            Clock clock) {
+        this.programmes = programmes;
+        this.templates = templates;
+        this.frame = frame;
+        this.accounts = accounts;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize(RUNNERS)
+    String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
+        var found = programmes.list(ListPage.requested(page));
+        model.addAttribute("page", found);
+        model.addAttribute(
+                "rows",
+                found.items().stream()
+                        .map(p -> List.of(
+                                Cell.link(p.name(), "/audit/programmes/" + p.id()),
+                                Cell.text(p.template()),
+                                Cell.text(p.dueDate().format(AuditPages.DAY)),
+                                Cell.text(p.submitted() + " of " + p.sampleSize())))
+                        .toList());
+        return "audit/programme-list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(RUNNERS)
+    String newForm(Model model) {
+        model.addAttribute(
+                "form",
+                new ProgrammeForm(
+                        "",
+                        "",
+                        "",
+                        "",
+                        List.of(),
+                        List.of(),
+                        DateInput.of(null),
+                        "",
+                        "",
+                        Stratification.TEAM.name(),
+                        "6",
+                        "",
+                        DateInput.of(LocalDate.now(clock).plusWeeks(4)),
+                        "10"));
+        return form(model, Map.of());
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize(RUNNERS)
+    String create(
+            @ModelAttribute("form") ProgrammeForm form,
+            BindingResult result,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
+        var capacities = capacities(params, result);
+        var plan = form.check(result, capacities, LocalDate.now(clock));
+        if (plan.isPresent()) {
+            try {
+                long id = programmes.create(plan.get(), CurrentUser.require().username());
+                redirect.addFlashAttribute("saved", "Sample drawn and auditors assigned");
+                return "redirect:/audit/programmes/" + id;
+            } catch (AuditProgrammes.Refused e) {
+                result.reject("refused", e.getMessage());
+            }
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        return form(model, params);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(RUNNERS)
+    String view(@PathVariable long id, @RequestParam(name = "page", required = false) Integer page, Model model) {
+        var p = programmes.programme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("programme", p);
+        model.addAttribute(
+                "summary",
+                List.of(
+                        SummaryRow.of("Theme", p.theme()),
+                        SummaryRow.of("Template", p.template()),
+                        SummaryRow.of(
+                                "Population",
+                                String.format("%,d", p.populationSize()) + " cases open on "
+                                        + p.openOn().format(AuditPages.DAY) + " (register as at "
+                                        + p.registerAsAt().format(AuditPages.DAY) + ")"),
+                        SummaryRow.of(
+                                "Sample",
+                                p.sampleSize() + " cases, "
+                                        + p.stratifyBy().label().toLowerCase()),
+                        SummaryRow.of(
+                                "Left out",
+                                p.excludeMonths() == 0
+                                        ? "None"
+                                        : "Cases audited in the last " + p.excludeMonths() + " months"),
+                        SummaryRow.of("Random seed", p.seed() + " (the same seed draws the same sample again)"),
+                        SummaryRow.of("Due", p.dueDate().format(AuditPages.DAY)),
+                        SummaryRow.of("Moderation", p.moderationPercent() + "% of submitted audits"),
+                        SummaryRow.of(
+                                "Set up by",
+                                p.createdBy() + ", " + p.createdAt().format(AuditPages.DAY))));
+        model.addAttribute(
+                "strata",
+                programmes.strata(id).stream()
+                        .map(s -> List.of(
+                                Cell.text(s.name()),
+                                Cell.number(s.population()),
+                                Cell.number(s.sampled()),
+                                Cell.number(s.submitted())))
+                        .toList());
+        model.addAttribute(
+                "auditors",
+                programmes.auditors(id).stream()
+                        .map(a -> List.of(
+                                Cell.text(a.name()),
+                                Cell.number(a.capacity()),
+                                Cell.number(a.assigned()),
+                                Cell.number(a.submitted())))
+                        .toList());
+        var audits = programmes.audits(id, ListPage.requested(page));
+        model.addAttribute("page", audits);
+        model.addAttribute(
+                "audits",
+                audits.items().stream()
+                        .map(a -> List.of(
+                                Cell.link(a.reference(), "/audit/audits/" + a.id()),
+                                Cell.text(a.caseType()),
+                                Cell.text(a.team()),
+                                Cell.text(a.auditor()),
+                                AuditPages.statusTag(a.status())))
+                        .toList());
+        return "audit/programme-view";
+    }
+
+    /** Capacities arrive as capacity-{userId} fields, one per possible auditor; blank or 0 leaves them out. */
+    private Map<Long, Integer> capacities(Map<String, String> params, Errors errors) {
+        var found = new LinkedHashMap<Long, Integer>();
+        var allowed = accounts.withAnyRole(AuditPages.AUDITOR_ROLES).stream()
+                .map(StaffAccounts.StaffAccount::userId)
+                .toList();
+        for (var e : params.entrySet()) {
+            if (!e.getKey().startsWith(CAPACITY)
+                    || e.getValue() == null
+                    || e.getValue().isBlank()) {
+                continue;
+            }
+            var id = FormValues.id(e.getKey().substring(CAPACITY.length()));
+            try {
+                int capacity = Integer.parseInt(e.getValue().strip());
+                if (capacity < 0 || capacity > 500) {
+                    throw new NumberFormatException();
+                }
+                if (capacity > 0 && id != null && allowed.contains(id)) {
+                    found.put(id, capacity);
+                }
+            } catch (NumberFormatException ex) {
+                errors.reject("capacity", "Each capacity must be a whole number from 0 to 500");
+            }
+        }
+        return found;
+    }
+
+    private String form(Model model, Map<String, String> params) {
+        var templateOptions = new ArrayList<Option>();
+        templates
+                .publishedVersions()
+                .forEach((id, label) -> templateOptions.add(new Option(String.valueOf(id), label)));
+        model.addAttribute("templateOptions", templateOptions);
+        model.addAttribute("serviceAreaOptions", frame.serviceAreaOptions());
+        var types = new ArrayList<>(frame.caseTypeOptions(false));
+        types.addAll(frame.caseTypeOptions(true));
+        model.addAttribute("caseTypeOptions", types);
+        model.addAttribute("teamOptions", people.activeTeams());
+        model.addAttribute(
+                "strataOptions",
+                Arrays.stream(Stratification.values())
+                        .map(s -> new Option(s.name(), s.label()))
+                        .toList());
+        var teamNames = new java.util.HashMap<String, String>();
+        people.activeTeams().forEach(t -> teamNames.put(t.value(), t.text()));
+        model.addAttribute(
+                "auditorChoices",
+                accounts.withAnyRole(AuditPages.AUDITOR_ROLES).stream()
+                        .map(a -> new AuditPages.AuditorChoice(
+                                CAPACITY + a.userId(),
+                                a.name(),
+                                a.teamId() == null ? "No team" : teamNames.getOrDefault(String.valueOf(a.teamId()), ""),
+                                params.getOrDefault(CAPACITY + a.userId(), "")))
+                        .toList());
+        return "audit/programme-form";
+    }
+
+    static boolean runs(CurrentUser user) {
+        return user.has(Role.QA_LEAD);
+    }
+}

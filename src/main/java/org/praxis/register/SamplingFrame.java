@@ -1,0 +1,179 @@
+package org.praxis.register;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.praxis.identity.CurrentUser;
+import org.praxis.web.Option;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register as the sampling frame for audits: the cases of the latest snapshot that match a programme's
+ * population, and one case's summary for the auditor (written to the access log like any other case view).
+ */
+@Service
+public class SamplingFrame {
+
+    /** Which cases a programme's population holds. Null or empty filters match every case. */
+    public record Criteria(
+            boolean adults,
+            Long serviceAreaId,
+            Collection<String> caseTypes,
+            Collection<Long> teamIds,
+            LocalDate openOn) {}
+
+    /** One case in the frame: only what sampling, assignment and fairness analysis need. */
+    public record FrameCase(
+            long id,
+            String reference,
+            String caseType,
+            Long teamId,
+            String teamName,
+            Long staffId,
+            String gender,
+            String ethnicity,
+            String disability) {}
+
+    public record Population(long snapshotId, LocalDate asAt, List<FrameCase> cases) {}
+
+    /** What the auditor sees of the case: no names, an age band, the episodes in brief. */
+    public record CaseSummary(
+            String reference,
+            String mainInvolvement,
+            boolean open,
+            String team,
+            String worker,
+            String ageBand,
+            String gender,
+            String ethnicity,
+            String disability,
+            LocalDate asAt,
+            List<String> episodes) {}
+
+    private final JdbcClient jdbc;
+    private final CaseRegister register;
+
+    SamplingFrame(JdbcClient jdbc, CaseRegister register) {
+        this.jdbc = jdbc;
+        this.register = register;
+    }
+
+    public List<Option> caseTypeOptions(boolean adults) {
+        return Arrays.stream(CaseType.values())
+                .filter(t -> t.adults() == adults)
+                .map(t -> new Option(t.name(), t.label()))
+                .toList();
+    }
+
+    public List<Option> serviceAreaOptions() {
+        return register.serviceAreaOptions();
+    }
+
+    public static String caseTypeLabel(String name) {
+        return Arrays.stream(CaseType.values())
+                .filter(t -> t.name().equals(name))
+                .map(CaseType::label)
+                .findFirst()
+                .orElse(name);
+    }
+
+    /**
+     * The matching cases of the latest snapshot of the children's or adults' register, in case reference order
+     * so that a seeded sample drawn from them can be drawn again. Empty when nothing has been imported.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Population> population(Criteria criteria) {
+        var snapshot = jdbc.sql("select id, as_at from register_snapshot where source = :source"
+                        + " order by id desc fetch first 1 rows only")
+                .param("source", criteria.adults() ? "ADULTS" : "ANNEX_A")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class)})
+                .optional();
+        if (snapshot.isEmpty()) {
+            return Optional.empty();
+        }
+        long snapshotId = (Long) snapshot.get()[0];
+        var sql = new StringBuilder("""
+                select c.id, c.case_reference, c.case_type, c.team_id, coalesce(t.name, c.team_name), c.staff_id,
+                       c.gender, c.ethnicity, c.disability
+                from register_case c left join team t on t.id = c.team_id
+                where c.snapshot_id = ?""");
+        var params = new ArrayList<Object>(List.of(snapshotId));
+        if (criteria.serviceAreaId() != null) {
+            sql.append(" and t.service_area_id = ?");
+            params.add(criteria.serviceAreaId());
+        }
+        if (criteria.teamIds() != null && !criteria.teamIds().isEmpty()) {
+            sql.append(" and c.team_id in (")
+                    .append(placeholders(criteria.teamIds().size()))
+                    .append(")");
+            params.addAll(criteria.teamIds());
+        }
+        if (criteria.caseTypes() != null && !criteria.caseTypes().isEmpty()) {
+            sql.append(" and c.case_type in (")
+                    .append(placeholders(criteria.caseTypes().size()))
+                    .append(")");
+            params.addAll(criteria.caseTypes());
+        }
+        if (criteria.openOn() != null) {
+            // Open on the day: an episode had started and had not ended.
+            sql.append(" and exists (select 1 from register_episode e where e.snapshot_id = c.snapshot_id"
+                    + " and e.case_reference = c.case_reference and e.start_date <= ?"
+                    + " and (e.end_date is null or e.end_date >= ?))");
+            params.add(criteria.openOn());
+            params.add(criteria.openOn());
+        }
+        sql.append(" order by c.case_reference");
+        var cases = jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, n) -> new FrameCase(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, Long.class),
+                        rs.getString(5),
+                        rs.getObject(6, Long.class),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)))
+                .list();
+        return Optional.of(new Population(snapshotId, (LocalDate) snapshot.get()[1], cases));
+    }
+
+    /**
+     * The case as the auditor, moderator, manager or practitioner sees it beside the audit. Written to the access
+     * log in the caller's transaction; refused (and logged) outside the user's teams.
+     */
+    @Transactional
+    public Optional<CaseSummary> summary(long caseId, CurrentUser user) {
+        return register.view(caseId, user).map(v -> {
+            var d = v.detail();
+            return new CaseSummary(
+                    d.reference(),
+                    d.type().label(),
+                    d.open(),
+                    d.team(),
+                    d.worker(),
+                    d.ageBand(),
+                    d.gender(),
+                    d.ethnicity(),
+                    d.disability(),
+                    d.asAt(),
+                    v.episodes().stream()
+                            .map(e -> e.type().label()
+                                    + (e.start() == null
+                                            ? ""
+                                            : " from " + e.start().format(RegisterController.DAY))
+                                    + (e.end() == null ? "" : " to " + e.end().format(RegisterController.DAY)))
+                            .toList());
+        });
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+}
