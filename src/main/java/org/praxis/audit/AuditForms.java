@@ -228,8 +228,12 @@ class AuditForms {
     @Transactional
     Outcome save(long id, int lockVersion, AuditAnswers written, CurrentUser user, boolean submit) {
         var audit = audit(id).orElseThrow();
-        if (access(audit, user).orElse(null) != Access.EDIT) {
+        var access = access(audit, user);
+        if (access.isEmpty()) {
             accessLog.denied("Audit", id);
+            throw new AccessDeniedException("Audit not assigned to or visible by this user");
+        }
+        if (access.get() != Access.EDIT) {
             return Outcome.refused(
                     audit.lockVersion(),
                     List.of(new Problem(

@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.praxis.audit.AuditProgrammes;
 import org.praxis.audit.AuditTemplates;
 import org.praxis.identity.Accounts;
 import org.praxis.identity.Role;
+import org.praxis.identity.StaffAccounts;
 import org.praxis.organisation.JobRole;
 import org.praxis.organisation.OrganisationSetup;
 import org.praxis.register.AnnexAImports;
@@ -46,6 +48,8 @@ class DemoLoader implements ApplicationRunner {
     private final AnnexAImports annexA;
     private final StandardsManual standards;
     private final AuditTemplates templates;
+    private final AuditProgrammes programmes;
+    private final StaffAccounts staffAccounts;
     private final Clock clock;
 
     DemoLoader(
@@ -57,6 +61,8 @@ class DemoLoader implements ApplicationRunner {
             AnnexAImports annexA,
             StandardsManual standards,
             AuditTemplates templates,
+            AuditProgrammes programmes,
+            StaffAccounts staffAccounts,
             Clock clock) {
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.dataSource = dataSource;
@@ -66,6 +72,8 @@ class DemoLoader implements ApplicationRunner {
         this.annexA = annexA;
         this.standards = standards;
         this.templates = templates;
+        this.programmes = programmes;
+        this.staffAccounts = staffAccounts;
         this.clock = clock;
     }
 
@@ -82,11 +90,13 @@ class DemoLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) throws SQLException {
         if (shouldLoad() && organisation.isEmpty()) {
             long started = System.nanoTime();
-            transaction.executeWithoutResult(status -> load());
+            var templateVersions = transaction.execute(status -> load());
             log.info("Loaded the demo council in {} ms", (System.nanoTime() - started) / 1_000_000);
             started = System.nanoTime();
             importCaseRegister();
             log.info("Imported the demo Annex A workbooks in {} ms", (System.nanoTime() - started) / 1_000_000);
+            transaction.executeWithoutResult(status ->
+                    DemoAudits.load(programmes, staffAccounts, templateVersions.getFirst(), LocalDate.now(clock)));
         }
     }
 
@@ -152,7 +162,8 @@ class DemoLoader implements ApplicationRunner {
         }
     }
 
-    void load() {
+    /** The organisation, accounts, standards and templates; returns the published template versions. */
+    List<Long> load() {
         var directorates = new HashMap<String, Long>();
         directorates.put(
                 DemoCouncil.CHILDREN,
@@ -196,6 +207,6 @@ class DemoLoader implements ApplicationRunner {
         accounts.createWithHash("manager", password, manager, null, cpEast, EnumSet.of(Role.MANAGER));
         accounts.createWithHash("practitioner", password, practitioner, null, cpEast, EnumSet.of(Role.PRACTITIONER));
         accounts.createWithHash("visitor", password, null, councillor, null, EnumSet.of(Role.VISITOR));
-        DemoAuditTemplates.load(templates, DemoPracticeStandards.load(standards));
+        return DemoAuditTemplates.load(templates, DemoPracticeStandards.load(standards));
     }
 }

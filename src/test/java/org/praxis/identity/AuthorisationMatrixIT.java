@@ -92,6 +92,22 @@ class AuthorisationMatrixIT {
             POST | /audit/templates/versions/{templateVersion}/questions/{question}/remove | 403 302 403 403 403 403 302
             POST | /audit/templates/versions/{templateVersion}/publish | 403 302 403 403 403 403 302
             POST | /audit/templates/{template}/new-version | 403 302* 403 403 403 403 302
+            GET  | /audit                              | 200 200 200 200 200 403 302
+            GET  | /audit/programmes                   | 403 200 403 403 403 403 302
+            GET  | /audit/programmes/new               | 403 200 403 403 403 403 302
+            POST | /audit/programmes/new               | 403 200 403 403 403 403 302
+            GET  | /audit/programmes/{programme}       | 403 200 403 403 403 403 302
+            GET  | /audit/audits/{leadersAudit}        | 403 200 200 403 403 403 302
+            POST | /audit/audits/{leadersAudit}        | 403 200 200 403 403 403 302
+            POST | /audit/audits/{leadersAudit}/autosave | 403 200 200 403 403 403 302
+            POST | /audit/audits/{leadersAudit}/reply  | 403 403 403 403 403 403 302
+            GET  | /audit/moderation                   | 403 200 403 403 403 403 302
+            POST | /audit/programmes/{programme}/moderation-draw | 403 302 403 403 403 403 302
+            GET  | /audit/audits/{leadersAudit}/moderation | 403 200 403 403 403 403 302
+            POST | /audit/audits/{leadersAudit}/moderation/grade | 403 200 403 403 403 403 302
+            POST | /audit/audits/{leadersAudit}/moderation/agree | 403 200 403 403 403 403 302
+            GET  | /notifications                      | 200 200 200 200 200 200 302
+            POST | /notifications/read                 | 302 302 302 302 302 302 302
             GET  | /session/keep-alive                | 204 204 204 204 204 204 302
             GET  | /accessibility                     | 200 200 200 200 200 200 200
             GET  | /privacy                           | 200 200 200 200 200 200 200
@@ -122,6 +138,12 @@ class AuthorisationMatrixIT {
                 .replace("{templateVersion}", String.valueOf(idOf("select min(id) from audit_template_version")))
                 .replace("{question}", "0")
                 .replace("{template}", String.valueOf(idOf("select min(id) from audit_template")))
+                .replace("{programme}", String.valueOf(idOf("select min(id) from audit_programme")))
+                .replace(
+                        "{leadersAudit}",
+                        String.valueOf(
+                                idOf("select min(a.id) from audit a join user_account u on u.id = a.auditor_user_id"
+                                        + " where u.username = 'leader' and a.status = 'ASSIGNED'")))
                 .replace("{import}", String.valueOf(idOf("select max(id) from register_import")))
                 .replace(
                         "{account}",

@@ -1,0 +1,187 @@
+package org.praxis.audit;
+
+import java.util.HashMap;
+import java.util.List;
+import org.praxis.identity.CurrentUser;
+import org.praxis.web.Cell;
+import org.praxis.web.ListPage;
+import org.praxis.web.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Moderation, by quality assurance leads: the queue, the blind grade, the agreed grade, and agreement figures. */
+@Controller
+@RequestMapping("/audit")
+class ModerationController {
+
+    private final Moderation moderation;
+    private final AuditForms forms;
+
+    ModerationController(Moderation moderation, AuditForms forms) {
+        this.moderation = moderation;
+        this.forms = forms;
+    }
+
+    @GetMapping("/moderation")
+    @PreAuthorize(ProgrammeController.RUNNERS)
+    String queue(@RequestParam(name = "page", required = false) Integer page, Model model) {
+        var found = moderation.queue(ListPage.requested(page));
+        model.addAttribute("page", found);
+        model.addAttribute(
+                "rows",
+                found.items().stream()
+                        .map(q -> List.of(
+                                Cell.link(q.reference(), "/audit/audits/" + q.auditId() + "/moderation"),
+                                Cell.text(q.programme()),
+                                Cell.text(q.auditor()),
+                                q.graded()
+                                        ? Cell.tag("Graded: agree the final grade", "blue")
+                                        : Cell.tag("To grade", "grey")))
+                        .toList());
+        model.addAttribute("byAuditor", agreementRows(moderation.byAuditor()));
+        model.addAttribute("byProgramme", agreementRows(moderation.byProgramme()));
+        model.addAttribute("byQuarter", agreementRows(moderation.byQuarter()));
+        return "audit/moderation-queue";
+    }
+
+    @PostMapping("/programmes/{id}/moderation-draw")
+    @PreAuthorize(ProgrammeController.RUNNERS)
+    String draw(@PathVariable long id, RedirectAttributes redirect) {
+        int drawn = moderation.draw(id);
+        redirect.addFlashAttribute(
+                "saved",
+                drawn == 0
+                        ? "No more audits to draw: the moderation sample is at its rate of the audits submitted so far"
+                        : drawn + (drawn == 1 ? " audit" : " audits") + " drawn at random for moderation");
+        return "redirect:/audit/programmes/" + id;
+    }
+
+    @GetMapping("/audits/{id}/moderation")
+    @PreAuthorize(ProgrammeController.RUNNERS)
+    String view(@PathVariable long id, Model model) {
+        return page(id, model, List.of(), null, null);
+    }
+
+    @PostMapping("/audits/{id}/moderation/grade")
+    @PreAuthorize(ProgrammeController.RUNNERS)
+    String grade(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String grade,
+            @RequestParam(defaultValue = "") String note,
+            Model model,
+            RedirectAttributes redirect) {
+        var audit = forms.audit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var parsed = Grade.parse(grade);
+        if (parsed.isEmpty() || note.length() > 4000) {
+            return page(
+                    id,
+                    model,
+                    List.of(
+                            parsed.isEmpty()
+                                    ? new Problem("grade", "Choose your grade for the case")
+                                    : new Problem("note", "Your note must be 4,000 characters or fewer")),
+                    grade,
+                    note);
+        }
+        var refused = moderation.grade(audit, CurrentUser.require(), parsed.get(), note.strip());
+        if (refused.isPresent()) {
+            redirect.addFlashAttribute("refused", refused.get());
+        } else {
+            redirect.addFlashAttribute("saved", "Your grade is recorded. Now compare it with the auditor’s.");
+        }
+        return "redirect:/audit/audits/" + id + "/moderation";
+    }
+
+    @PostMapping("/audits/{id}/moderation/agree")
+    @PreAuthorize(ProgrammeController.RUNNERS)
+    String agree(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String finalGrade,
+            @RequestParam(defaultValue = "") String agreementNote,
+            Model model,
+            RedirectAttributes redirect) {
+        var audit = forms.audit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var parsed = Grade.parse(finalGrade);
+        if (parsed.isEmpty() || agreementNote.isBlank() || agreementNote.length() > 4000) {
+            return page(
+                    id,
+                    model,
+                    List.of(
+                            parsed.isEmpty()
+                                    ? new Problem("finalGrade", "Choose the agreed grade")
+                                    : new Problem(
+                                            "agreementNote",
+                                            agreementNote.isBlank()
+                                                    ? "Enter a note of how the grade was agreed"
+                                                    : "The note must be 4,000 characters or fewer")),
+                    finalGrade,
+                    agreementNote);
+        }
+        var refused = moderation.agree(audit, CurrentUser.require(), parsed.get(), agreementNote.strip());
+        if (refused.isPresent()) {
+            redirect.addFlashAttribute("refused", refused.get());
+        } else {
+            redirect.addFlashAttribute("saved", "Moderation complete: the final grade is agreed");
+        }
+        return "redirect:/audit/audits/" + id + "/moderation";
+    }
+
+    private String page(long id, Model model, List<Problem> problems, String chosen, String note) {
+        var opened = moderation
+                .open(id, CurrentUser.require())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("opened", opened);
+        model.addAttribute("audit", opened.audit());
+        model.addAttribute("summary", opened.caseSummary());
+        model.addAttribute("state", opened.state().orElse(null));
+        model.addAttribute("problems", problems);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("note", note);
+        model.addAttribute("gradeOptions", AuditController.gradeOptions());
+        var texts = new HashMap<Long, String>();
+        for (var q : opened.template().questions()) {
+            texts.put(
+                    q.id(),
+                    AuditController.answerText(q.type(), opened.answers().get(q.id())));
+        }
+        model.addAttribute("answerTexts", texts);
+        model.addAttribute("numbers", opened.numbers());
+        model.addAttribute("template", opened.template());
+        model.addAttribute(
+                "auditorGrade",
+                Grade.parse(opened.audit().overall().get("overallGrade"))
+                        .map(Grade::label)
+                        .orElse("None"));
+        return "audit/moderation";
+    }
+
+    private static List<List<Cell>> agreementRows(List<Moderation.AgreementRow> rows) {
+        return rows.stream()
+                .map(r -> List.of(
+                        Cell.text(r.group()),
+                        Cell.number(r.agreement().pairs()),
+                        Cell.text(percent(r.agreement().exactShare())),
+                        Cell.text(
+                                Double.isNaN(r.agreement().kappa())
+                                        ? "–"
+                                        : String.format(
+                                                java.util.Locale.UK,
+                                                "%.2f",
+                                                r.agreement().kappa())),
+                        Cell.text(r.agreement().strength())))
+                .toList();
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "–" : Math.round(share * 100) + "%";
+    }
+}

@@ -1,0 +1,225 @@
+package org.praxis.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.praxis.support.DemoUsers;
+import org.praxis.support.PraxisIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The audit form: who may open it, saving without losing or overwriting work, and submitting. */
+@PraxisIntegrationTest
+class AuditFormIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditProgrammes programmes;
+
+    private long newAudit() {
+        return AuditFixture.firstAudit(jdbc, AuditFixture.programme(programmes, jdbc, 3));
+    }
+
+    private int lock(long audit) {
+        return jdbc.sql("select lock_version from audit where id = :id")
+                .param("id", audit)
+                .query(Integer.class)
+                .single();
+    }
+
+    private long logged(String action, String type, Object id) {
+        return jdbc.sql("select count(*) from access_log where action = :a and record_type = :t and record_id = :id")
+                .param("a", action)
+                .param("t", type)
+                .param("id", String.valueOf(id))
+                .query(Long.class)
+                .single();
+    }
+
+    private Map<String, String> complete(long audit) {
+        return AuditFixture.complete(jdbc, audit);
+    }
+
+    private MockHttpServletRequestBuilder send(String path, String user, Map<String, String> values, int lock) {
+        var request = post(path).with(csrf()).with(demo.as(user)).param("lockVersion", String.valueOf(lock));
+        values.forEach(request::param);
+        return request;
+    }
+
+    @Test
+    void theAuditorOpensTheAuditWithTheCaseAndBothViewsAreLogged() throws Exception {
+        long audit = newAudit();
+        var reference = jdbc.sql("select case_reference from audit where id = :id")
+                .param("id", audit)
+                .query(String.class)
+                .single();
+        var html = mvc.perform(get("/audit/audits/" + audit).with(demo.as("leader")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("Audit of case " + reference).contains("The case in the register");
+        assertThat(html)
+                .contains("Save and come back later")
+                .contains("hx-post=\"/audit/audits/" + audit + "/autosave\"");
+        assertThat(logged("VIEWED", "Audit", audit)).isEqualTo(1);
+        assertThat(logged("VIEWED", "Register case", reference)).isPositive();
+    }
+
+    @Test
+    void someoneNotAssignedIsRefusedAndTheRefusalIsLogged() throws Exception {
+        long audit = newAudit();
+        var status = mvc.perform(get("/audit/audits/" + audit).with(demo.as("practitioner")))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(403);
+        assertThat(logged("DENIED", "Audit", audit)).isEqualTo(1);
+        assertThat(mvc.perform(get("/audit/audits/" + audit).with(demo.as("visitor")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void savingKeepsWorkAndBadValuesAreNamedWithNothingWritten() throws Exception {
+        long audit = newAudit();
+        var values = complete(audit);
+        var question = values.keySet().stream()
+                .filter(k -> k.startsWith("q"))
+                .findFirst()
+                .orElseThrow();
+        values.put(question, "EXCELLENT");
+        values.put("strengths", "x".repeat(10_001));
+        var html = mvc.perform(send("/audit/audits/" + audit, "leader", values, lock(audit))
+                        .param("action", "save"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html).contains("Choose a grade on the scale for question 1.1");
+        assertThat(html).contains("The strengths is 10,001 characters: the limit is 10,000");
+        assertThat(html).as("what was typed is shown again").contains("Mum said the worker listens");
+        assertThat(jdbc.sql("select count(*) from audit_answer where audit_id = :id")
+                        .param("id", audit)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        var good = complete(audit);
+        var saved = mvc.perform(send("/audit/audits/" + audit, "leader", good, lock(audit))
+                        .param("action", "save"))
+                .andReturn()
+                .getResponse();
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/audit/audits/" + audit);
+        var reopened = mvc.perform(get("/audit/audits/" + audit).with(demo.as("leader")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(reopened).contains("Mum said the worker listens").contains("Warm, persistent direct work");
+        assertThat(jdbc.sql("select status from audit where id = :id")
+                        .param("id", audit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void twoPeopleSavingOneAuditNeverSilentlyOverwriteEachOther() throws Exception {
+        long audit = newAudit();
+        int opened = lock(audit);
+        var mine = complete(audit);
+        mine.put("strengths", "First tab");
+        var autosaved = mvc.perform(send("/audit/audits/" + audit + "/autosave", "leader", mine, opened))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(autosaved).contains("Saved at").contains("value=\"" + (opened + 1) + "\"");
+
+        var other = complete(audit);
+        other.put("strengths", "Second tab, opened before the first saved");
+        var refused = mvc.perform(send("/audit/audits/" + audit + "/autosave", "leader", other, opened))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("Not saved").contains("after you opened it");
+        assertThat(jdbc.sql("select strengths from audit where id = :id")
+                        .param("id", audit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("First tab");
+
+        // Without JavaScript: the page comes back with what they wrote and the newest version to save over.
+        var page = mvc.perform(
+                        send("/audit/audits/" + audit, "leader", other, opened).param("action", "save"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Second tab, opened before the first saved").contains("after you opened it");
+        assertThat(page).contains("name=\"lockVersion\" value=\"" + (opened + 1) + "\"");
+    }
+
+    @Test
+    void submittingChecksRequiredAnswersThenTellsThePractitionerAndManager() throws Exception {
+        long audit = AuditFixture.firstAudit(
+                jdbc,
+                AuditFixture.programme(programmes, jdbc, 1, java.util.List.of(AuditFixture.teamOf(jdbc, "manager"))));
+        assertThat(mvc.perform(get("/audit/audits/" + audit).with(demo.as("manager")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("the manager sees the team's audits once submitted, not before")
+                .isEqualTo(403);
+        var missing = mvc.perform(
+                        send("/audit/audits/" + audit, "leader", Map.of("strengths", "Only this"), lock(audit))
+                                .param("action", "submit"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(missing)
+                .contains("There is a problem")
+                .contains("Answer question 1.1")
+                .contains("Choose the overall grade");
+        assertThat(jdbc.sql("select status from audit where id = :id")
+                        .param("id", audit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ASSIGNED");
+
+        long noticesBefore =
+                jdbc.sql("select count(*) from notification").query(Long.class).single();
+        var done = mvc.perform(send("/audit/audits/" + audit, "leader", complete(audit), lock(audit))
+                        .param("action", "submit"))
+                .andReturn()
+                .getResponse();
+        assertThat(done.getRedirectedUrl()).isEqualTo("/audit");
+        assertThat(jdbc.sql("select status from audit where id = :id")
+                        .param("id", audit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SUBMITTED");
+        assertThat(jdbc.sql("select count(*) from notification")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(noticesBefore);
+        var again = mvc.perform(send("/audit/audits/" + audit, "leader", complete(audit), lock(audit))
+                        .param("action", "save"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(again).contains("has been submitted, so it can no longer be changed");
+    }
+}

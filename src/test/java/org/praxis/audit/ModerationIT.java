@@ -1,0 +1,137 @@
+package org.praxis.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.praxis.support.DemoUsers;
+import org.praxis.support.PraxisIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Moderation: drawn at the programme's rate, graded blind, agreed with a note, and counted in the agreement. */
+@PraxisIntegrationTest
+class ModerationIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditProgrammes programmes;
+
+    private String html(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.with(csrf()).with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private List<Long> submittedProgramme(int size) throws Exception {
+        long programme = AuditFixture.programme(programmes, jdbc, size);
+        var audits = jdbc.sql("select id from audit where programme_id = :p order by id")
+                .param("p", programme)
+                .query(Long.class)
+                .list();
+        for (long audit : audits) {
+            var request = post("/audit/audits/" + audit)
+                    .with(csrf())
+                    .with(demo.as("leader"))
+                    .param("action", "submit")
+                    .param("lockVersion", "0");
+            AuditFixture.complete(jdbc, audit).forEach(request::param);
+            assertThat(mvc.perform(request).andReturn().getResponse().getRedirectedUrl())
+                    .isEqualTo("/audit");
+        }
+        return List.of(programme, (long) audits.size());
+    }
+
+    @Test
+    void theDrawTakesTheRateOfSubmittedAuditsAndNoMore() throws Exception {
+        long programme = submittedProgramme(3).getFirst();
+        html(post("/audit/programmes/" + programme + "/moderation-draw"));
+        // 10% of 3 submitted, rounded up: one audit.
+        assertThat(drawn(programme)).isEqualTo(1);
+        html(post("/audit/programmes/" + programme + "/moderation-draw"));
+        assertThat(drawn(programme))
+                .as("drawing again adds none until more are submitted")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theModeratorGradesBlindThenSeesBothAndAgreesAFinalGrade() throws Exception {
+        long programme = submittedProgramme(1).getFirst();
+        long audit = AuditFixture.firstAudit(jdbc, programme);
+        html(post("/audit/programmes/" + programme + "/moderation-draw"));
+        assertThat(html(get("/audit/moderation"))).contains("/audit/audits/" + audit + "/moderation");
+
+        var blind = html(get("/audit/audits/" + audit + "/moderation"));
+        assertThat(blind).contains("Your overall grade for the case");
+        assertThat(blind)
+                .as("the auditor's grades and answers are hidden")
+                .doesNotContain("Auditor’s overall grade")
+                .doesNotContain("Warm, persistent direct work");
+
+        var missing = html(post("/audit/audits/" + audit + "/moderation/grade").param("grade", "SUPERB"));
+        assertThat(missing).contains("<a href=\"#grade\">Choose your grade for the case</a>");
+        assertThat(jdbc.sql("select count(*) from audit_moderation where audit_id = :a")
+                        .param("a", audit)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        html(post("/audit/audits/" + audit + "/moderation/grade")
+                .param("grade", "REQUIRES_IMPROVEMENT")
+                .param("note", "Plan not SMART"));
+        var both = html(get("/audit/audits/" + audit + "/moderation"));
+        assertThat(both)
+                .contains("Auditor’s overall grade")
+                .contains("Good")
+                .contains("Requires improvement: Plan not SMART");
+
+        var noNote = html(post("/audit/audits/" + audit + "/moderation/agree").param("finalGrade", "GOOD"));
+        assertThat(noNote).contains("Enter a note of how the grade was agreed");
+        html(post("/audit/audits/" + audit + "/moderation/agree")
+                .param("finalGrade", "REQUIRES_IMPROVEMENT")
+                .param("agreementNote", "Agreed after discussing the plan"));
+        assertThat(jdbc.sql("select status from audit where id = :a")
+                        .param("a", audit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("MODERATED");
+        assertThat(html(get("/audit/moderation"))).contains("By auditor").contains("Over time, by quarter");
+    }
+
+    @Test
+    void theAuditorCannotModerateTheirOwnAudit() throws Exception {
+        long programme = submittedProgramme(1).getFirst();
+        long audit = AuditFixture.firstAudit(jdbc, programme);
+        // qa.lead holds the QA lead role, so make them the auditor of this one.
+        jdbc.sql("update audit set auditor_user_id = :u where id = :a")
+                .param("u", AuditFixture.userId(jdbc, "qa.lead"))
+                .param("a", audit)
+                .update();
+        assertThat(mvc.perform(get("/audit/audits/" + audit + "/moderation").with(demo.as("qa.lead")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+
+    private long drawn(long programme) {
+        return jdbc.sql("select count(*) from audit where programme_id = :p and for_moderation = true")
+                .param("p", programme)
+                .query(Long.class)
+                .single();
+    }
+}
