@@ -80,6 +80,7 @@ class AuditController {
                                 AuditPages.statusTag(a.status())))
                         .toList());
         model.addAttribute("runsProgrammes", user.has(Role.QA_LEAD));
+        model.addAttribute("readsFindings", user.has(Role.QA_LEAD) || user.has(Role.LEADER));
         model.addAttribute("isManager", user.has(Role.MANAGER));
         model.addAttribute("hasCases", user.staffId() != null);
         return "audit/home";

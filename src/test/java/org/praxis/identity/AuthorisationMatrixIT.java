@@ -106,6 +106,9 @@ class AuthorisationMatrixIT {
             GET  | /audit/audits/{leadersAudit}/moderation | 403 200 403 403 403 403 302
             POST | /audit/audits/{leadersAudit}/moderation/grade | 403 200 403 403 403 403 302
             POST | /audit/audits/{leadersAudit}/moderation/agree | 403 200 403 403 403 403 302
+            GET  | /audit/findings                     | 403 200 200 403 403 403 302
+            GET  | /audit/programmes/{programme}/findings | 403 200 200 403 403 403 302
+            GET  | /audit/programmes/{programme}/findings.xlsx | 403 200 200 403 403 403 302
             GET  | /notifications                      | 200 200 200 200 200 200 302
             POST | /notifications/read                 | 302 302 302 302 302 302 302
             GET  | /session/keep-alive                | 204 204 204 204 204 204 302

@@ -1,0 +1,248 @@
+package org.praxis.audit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.praxis.standards.StandardsManual;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a programme found: grades, the estimated share of all cases that are good or better, and the same by team,
+ * standard, equality group and theme. Moderated audits count with their agreed grade. Only aggregates leave here.
+ */
+@Service
+class Findings {
+
+    /** Groups smaller than this show a count but no share, so that nobody can be singled out. */
+    static final int SMALLEST_GROUP_SHOWN = 5;
+
+    record Count(String label, int audits, int goodOrBetter) {
+
+        public boolean shown() {
+            return audits >= SMALLEST_GROUP_SHOWN;
+        }
+
+        public String share() {
+            return shown() ? Estimate.percent((double) goodOrBetter / audits) : "Fewer than " + SMALLEST_GROUP_SHOWN;
+        }
+    }
+
+    record Theme(String tag, int count) {}
+
+    record ProgrammeFindings(
+            AuditProgrammes.Programme programme,
+            int submitted,
+            Map<Grade, Integer> grades,
+            Estimate estimate,
+            List<Count> byTeam,
+            List<Count> byStandard,
+            Map<String, List<Count>> byEquality,
+            List<Theme> strengths,
+            List<Theme> development) {}
+
+    record Trend(long programmeId, String name, java.time.LocalDateTime created, int submitted, Estimate estimate) {}
+
+    private record Row(
+            String stratum,
+            String team,
+            String gender,
+            String ethnicity,
+            String disability,
+            String strengthTags,
+            String developmentTags,
+            Grade grade) {}
+
+    private static final String GRADED = """
+            select a.programme_id, a.stratum, a.team_name, a.gender, a.ethnicity, a.disability, a.strength_tags,
+                a.development_tags, coalesce(m.final_grade, a.overall_grade) as grade
+            from audit a left join audit_moderation m on m.audit_id = a.id
+            where a.status in ('SUBMITTED', 'MODERATED') and a.overall_grade is not null
+            """;
+
+    private final JdbcClient jdbc;
+    private final AuditProgrammes programmes;
+    private final StandardsManual standards;
+
+    Findings(JdbcClient jdbc, AuditProgrammes programmes, StandardsManual standards) {
+        this.jdbc = jdbc;
+        this.programmes = programmes;
+        this.standards = standards;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<ProgrammeFindings> forProgramme(long programmeId) {
+        var programme = programmes.programme(programmeId);
+        if (programme.isEmpty()) {
+            return Optional.empty();
+        }
+        var rows = jdbc.sql(GRADED + " and a.programme_id = :id")
+                .param("id", programmeId)
+                .query((rs, n) -> new Row(
+                        rs.getString("stratum"),
+                        rs.getString("team_name"),
+                        rs.getString("gender"),
+                        rs.getString("ethnicity"),
+                        rs.getString("disability"),
+                        rs.getString("strength_tags"),
+                        rs.getString("development_tags"),
+                        Grade.valueOf(rs.getString("grade"))))
+                .list();
+        var grades = new EnumMap<Grade, Integer>(Grade.class);
+        for (var g : Grade.values()) {
+            grades.put(g, 0);
+        }
+        rows.forEach(r -> grades.merge(r.grade(), 1, Integer::sum));
+        var equality = new LinkedHashMap<String, List<Count>>();
+        equality.put("Gender", counts(rows, Row::gender));
+        equality.put("Ethnicity", counts(rows, Row::ethnicity));
+        equality.put("Disability", counts(rows, Row::disability));
+        return Optional.of(new ProgrammeFindings(
+                programme.get(),
+                rows.size(),
+                grades,
+                Estimate.of(strata(programmeId, rows)),
+                counts(rows, Row::team),
+                byStandard(programmeId),
+                equality,
+                themes(rows, Row::strengthTags),
+                themes(rows, Row::developmentTags)));
+    }
+
+    /** Every programme's estimate, oldest first: is practice getting better? Two queries, however many programmes. */
+    @Transactional(readOnly = true)
+    List<Trend> overTime() {
+        var audited = new HashMap<Long, Map<String, int[]>>();
+        jdbc.sql("""
+                        select a.programme_id, a.stratum, count(*) as audits,
+                            sum(case when coalesce(m.final_grade, a.overall_grade) in ('OUTSTANDING', 'GOOD') then 1 else 0 end) as good
+                        from audit a left join audit_moderation m on m.audit_id = a.id
+                        where a.status in ('SUBMITTED', 'MODERATED') and a.overall_grade is not null
+                        group by a.programme_id, a.stratum
+                        """)
+                .query((rs, n) -> audited.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .put(rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4)}))
+                .list();
+        var strata = new LinkedHashMap<Long, List<Estimate.Stratum>>();
+        var names = new LinkedHashMap<Long, Object[]>();
+        jdbc.sql("""
+                        select p.id, p.name, p.created_at, s.stratum, s.population
+                        from audit_programme p join audit_stratum s on s.programme_id = p.id
+                        order by p.created_at, p.id, s.stratum
+                        """)
+                .query((rs, n) -> {
+                    long id = rs.getLong(1);
+                    names.putIfAbsent(
+                            id,
+                            new Object[] {rs.getString(2), rs.getTimestamp(3).toLocalDateTime()});
+                    var counts = audited.getOrDefault(id, Map.of()).getOrDefault(rs.getString(4), new int[2]);
+                    strata.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new Estimate.Stratum(rs.getString(4), rs.getInt(5), counts[0], counts[1]));
+                    return null;
+                })
+                .list();
+        var trend = new ArrayList<Trend>();
+        strata.forEach((id, list) -> trend.add(new Trend(
+                id,
+                (String) names.get(id)[0],
+                (java.time.LocalDateTime) names.get(id)[1],
+                list.stream().mapToInt(Estimate.Stratum::audited).sum(),
+                Estimate.of(list))));
+        return trend;
+    }
+
+    private List<Estimate.Stratum> strata(long programmeId, List<Row> rows) {
+        var audited = new HashMap<String, int[]>();
+        for (var r : rows) {
+            var c = audited.computeIfAbsent(r.stratum(), k -> new int[2]);
+            c[0]++;
+            c[1] += r.grade().goodOrBetter() ? 1 : 0;
+        }
+        return jdbc.sql("select stratum, population from audit_stratum where programme_id = :id order by stratum")
+                .param("id", programmeId)
+                .query((rs, n) -> {
+                    var c = audited.getOrDefault(rs.getString(1), new int[2]);
+                    return new Estimate.Stratum(rs.getString(1), rs.getInt(2), c[0], c[1]);
+                })
+                .list();
+    }
+
+    /** Graded questions' answers counted against each standard the question tests (not applicable left out). */
+    private List<Count> byStandard(long programmeId) {
+        var labels = new HashMap<Long, String>();
+        standards.current(null, null).forEach(s -> labels.put(s.id(), s.label()));
+        var counts = new TreeMap<String, int[]>();
+        jdbc.sql("""
+                        select qs.standard_id, ans.answer, count(*)
+                        from audit a join audit_answer ans on ans.audit_id = a.id
+                            join audit_question q on q.id = ans.question_id
+                            join audit_question_standard qs on qs.question_id = q.id
+                        where a.programme_id = :id and a.status in ('SUBMITTED', 'MODERATED') and q.answer_type = 'GRADE'
+                            and ans.answer <> 'NOT_APPLICABLE'
+                        group by qs.standard_id, ans.answer
+                        """)
+                .param("id", programmeId)
+                .query((rs, n) -> {
+                    var c = counts.computeIfAbsent(
+                            labels.getOrDefault(rs.getLong(1), "Withdrawn standard"), k -> new int[2]);
+                    int number = rs.getInt(3);
+                    c[0] += number;
+                    c[1] += Grade.parse(rs.getString(2))
+                                    .map(Grade::goodOrBetter)
+                                    .orElse(false)
+                            ? number
+                            : 0;
+                    return null;
+                })
+                .list();
+        var list = new ArrayList<Count>();
+        counts.forEach((label, c) -> list.add(new Count(label, c[0], c[1])));
+        return list;
+    }
+
+    private static List<Count> counts(List<Row> rows, Function<Row, String> key) {
+        var counts = new TreeMap<String, int[]>();
+        for (var r : rows) {
+            var k = key.apply(r);
+            var c = counts.computeIfAbsent(k == null || k.isBlank() ? "Not recorded" : k, x -> new int[2]);
+            c[0]++;
+            c[1] += r.grade().goodOrBetter() ? 1 : 0;
+        }
+        var list = new ArrayList<Count>();
+        counts.forEach((label, c) -> list.add(new Count(label, c[0], c[1])));
+        return list;
+    }
+
+    /** Tags as people typed them, counted case-insensitively, most frequent first. */
+    private static List<Theme> themes(List<Row> rows, Function<Row, String> tags) {
+        var counts = new HashMap<String, Integer>();
+        var spelling = new HashMap<String, String>();
+        for (var r : rows) {
+            var text = tags.apply(r);
+            if (text == null) {
+                continue;
+            }
+            for (var tag : text.split(",")) {
+                var t = tag.strip();
+                if (!t.isEmpty()) {
+                    var key = t.toLowerCase(java.util.Locale.ROOT);
+                    spelling.putIfAbsent(key, t);
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Theme(spelling.get(e.getKey()), e.getValue()))
+                .toList();
+    }
+}

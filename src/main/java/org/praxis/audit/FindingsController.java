@@ -1,0 +1,150 @@
+package org.praxis.audit;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.praxis.register.SpreadsheetWriter;
+import org.praxis.web.BarChart;
+import org.praxis.web.Cell;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Findings: per programme (page and spreadsheet) and over time. Aggregates only, for QA leads and leaders. */
+@Controller
+@RequestMapping("/audit")
+class FindingsController {
+
+    static final String READERS = "hasAnyRole('QA_LEAD', 'LEADER')";
+
+    private final Findings findings;
+
+    FindingsController(Findings findings) {
+        this.findings = findings;
+    }
+
+    @GetMapping("/programmes/{id}/findings")
+    @PreAuthorize(READERS)
+    String programme(@PathVariable long id, Model model) {
+        var f = findings.forProgramme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("f", f);
+        var bars = new ArrayList<BarChart.Bar>();
+        var gradeRows = new ArrayList<List<Cell>>();
+        for (var g : Grade.values()) {
+            int count = f.grades().get(g);
+            bars.add(new BarChart.Bar(g.label(), count));
+            gradeRows.add(List.of(
+                    Cell.text(g.label()),
+                    Cell.number(count),
+                    Cell.text(f.submitted() == 0 ? "–" : Estimate.percent((double) count / f.submitted()))));
+        }
+        model.addAttribute("gradeChart", BarChart.dataUri(bars, "Audits"));
+        model.addAttribute("gradeRows", gradeRows);
+        model.addAttribute("teamRows", countRows(f.byTeam()));
+        model.addAttribute("standardRows", countRows(f.byStandard()));
+        var equality = new java.util.LinkedHashMap<String, List<List<Cell>>>();
+        f.byEquality().forEach((k, v) -> equality.put(k, countRows(v)));
+        model.addAttribute("equalityRows", equality);
+        model.addAttribute("strengthRows", themeRows(f.strengths()));
+        model.addAttribute("developmentRows", themeRows(f.development()));
+        return "audit/findings";
+    }
+
+    @GetMapping("/programmes/{id}/findings.xlsx")
+    @PreAuthorize(READERS)
+    void spreadsheet(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var f = findings.forProgramme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"programme-" + id + "-findings.xlsx\"");
+        try (var out = new SpreadsheetWriter(response.getOutputStream())) {
+            out.startSheet("Summary");
+            out.row(List.of("Programme", f.programme().name()));
+            out.row(List.of("Audits submitted", f.submitted()));
+            out.row(List.of("Sample", f.programme().sampleSize()));
+            out.row(List.of("Population", f.programme().populationSize()));
+            out.row(List.of(
+                    "Estimated share good or better",
+                    f.estimate().known() ? f.estimate().share() : ""));
+            out.row(List.of(
+                    "95% interval from", f.estimate().known() ? f.estimate().lower() : ""));
+            out.row(List.of(
+                    "95% interval to", f.estimate().known() ? f.estimate().upper() : ""));
+            out.row(List.of(
+                    "Groups with fewer than 5 audits",
+                    String.join(", ", f.estimate().unreliableStrata())));
+            out.startSheet("Grades");
+            out.row(List.of("Grade", "Audits"));
+            for (var g : Grade.values()) {
+                out.row(List.of(g.label(), f.grades().get(g)));
+            }
+            countSheet(out, "By team", "Team", f.byTeam());
+            countSheet(out, "By standard", "Standard", f.byStandard());
+            for (var e : f.byEquality().entrySet()) {
+                countSheet(out, "By " + e.getKey().toLowerCase(java.util.Locale.ROOT), e.getKey(), e.getValue());
+            }
+            out.startSheet("Themes");
+            out.row(List.of("Kind", "Theme", "Audits"));
+            for (var t : f.strengths()) {
+                out.row(List.of("Strength", t.tag(), t.count()));
+            }
+            for (var t : f.development()) {
+                out.row(List.of("Area for development", t.tag(), t.count()));
+            }
+        }
+    }
+
+    @GetMapping("/findings")
+    @PreAuthorize(READERS)
+    String overTime(Model model) {
+        var trend = findings.overTime();
+        model.addAttribute(
+                "rows",
+                trend.stream()
+                        .map(t -> List.of(
+                                Cell.link(t.name(), "/audit/programmes/" + t.programmeId() + "/findings"),
+                                Cell.text(t.created().format(AuditPages.DAY)),
+                                Cell.number(t.submitted()),
+                                Cell.text(t.estimate().sentence())))
+                        .toList());
+        model.addAttribute(
+                "chart",
+                BarChart.dataUri(
+                        trend.stream()
+                                .filter(t -> t.estimate().known())
+                                .map(t -> new BarChart.Bar(
+                                        t.name(), Math.round(t.estimate().share() * 100)))
+                                .toList(),
+                        "Estimated % good or better"));
+        model.addAttribute("empty", trend.stream().noneMatch(t -> t.estimate().known()));
+        return "audit/findings-over-time";
+    }
+
+    private static void countSheet(SpreadsheetWriter out, String sheet, String heading, List<Findings.Count> counts)
+            throws IOException {
+        out.startSheet(sheet);
+        out.row(List.of(heading, "Audits", "Good or better"));
+        for (var c : counts) {
+            // Small groups keep their count but not their share, as on screen.
+            out.row(List.of(c.label(), c.audits(), c.shown() ? c.goodOrBetter() : ""));
+        }
+    }
+
+    private static List<List<Cell>> countRows(List<Findings.Count> counts) {
+        return counts.stream()
+                .map(c -> List.of(Cell.text(c.label()), Cell.number(c.audits()), Cell.text(c.share())))
+                .toList();
+    }
+
+    private static List<List<Cell>> themeRows(List<Findings.Theme> themes) {
+        return themes.stream()
+                .limit(15)
+                .map(t -> List.of(Cell.text(t.tag()), Cell.number(t.count())))
+                .toList();
+    }
+}

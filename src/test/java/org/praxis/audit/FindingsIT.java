@@ -1,0 +1,93 @@
+package org.praxis.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.Test;
+import org.praxis.support.DemoUsers;
+import org.praxis.support.PraxisIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Findings reflect submitted and moderated grades, and come as a page, a spreadsheet and a trend. */
+@PraxisIntegrationTest
+class FindingsIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditProgrammes programmes;
+
+    private void submit(long audit, String grade) throws Exception {
+        var request = post("/audit/audits/" + audit)
+                .with(csrf())
+                .with(demo.as("leader"))
+                .param("action", "submit")
+                .param("lockVersion", "0");
+        var values = AuditFixture.complete(jdbc, audit);
+        values.put("overallGrade", grade);
+        values.put("strengthTags", "Direct work, relationships");
+        values.forEach(request::param);
+        assertThat(mvc.perform(request).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("/audit");
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(demo.as("leader")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theEstimateCountsSubmittedGradesAndAModeratedAuditCountsWithItsAgreedGrade() throws Exception {
+        long programme = AuditFixture.programme(programmes, jdbc, 4);
+        var audits = jdbc.sql("select id from audit where programme_id = :p order by id")
+                .param("p", programme)
+                .query(Long.class)
+                .list();
+        assertThat(page("/audit/programmes/" + programme + "/findings")).contains("No audits submitted yet");
+        submit(audits.get(0), "GOOD");
+        submit(audits.get(1), "OUTSTANDING");
+        submit(audits.get(2), "INADEQUATE");
+        // 2 of 3 good or better; the 4 sampled cases are a large part of a small population, so the interval is tight.
+        var html = page("/audit/programmes/" + programme + "/findings");
+        assertThat(html).contains("67% (95% interval").contains("3 of 4 sampled audits submitted");
+        assertThat(html).contains("data:image/svg+xml;base64,").contains("By practice standard");
+        assertThat(html).contains("Direct work").contains("Fewer than 5");
+
+        // The moderator and the auditor agree the outstanding one was really requires improvement.
+        var qa = demo.as("qa.lead");
+        mvc.perform(post("/audit/audits/" + audits.get(1) + "/moderation/grade")
+                .with(csrf())
+                .with(qa)
+                .param("grade", "REQUIRES_IMPROVEMENT"));
+        mvc.perform(post("/audit/audits/" + audits.get(1) + "/moderation/agree")
+                .with(csrf())
+                .with(qa)
+                .param("finalGrade", "REQUIRES_IMPROVEMENT")
+                .param("agreementNote", "Plan drift"));
+        assertThat(page("/audit/programmes/" + programme + "/findings")).contains("33% (95% interval");
+
+        var xlsx = mvc.perform(
+                        get("/audit/programmes/" + programme + "/findings.xlsx").with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse();
+        assertThat(xlsx.getContentType()).startsWith("application/vnd.openxmlformats");
+        assertThat(xlsx.getContentAsByteArray()).startsWith(new byte[] {'P', 'K'});
+
+        assertThat(page("/audit/findings"))
+                .contains("/audit/programmes/" + programme + "/findings")
+                .contains("33% (95% interval");
+    }
+}
