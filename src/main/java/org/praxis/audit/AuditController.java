@@ -33,10 +33,94 @@ class AuditController {
 
     private final AuditForms forms;
     private final AuditLists lists;
+    private final org.praxis.actions.Actions actions;
+    private final org.praxis.identity.StaffAccounts accounts;
+    private final java.time.Clock clock;
 
-    AuditController(AuditForms forms, AuditLists lists) {
+    AuditController(
+            AuditForms forms,
+            AuditLists lists,
+            org.praxis.actions.Actions actions,
+            org.praxis.identity.StaffAccounts accounts,
+            java.time.Clock clock) {
         this.forms = forms;
         this.lists = lists;
+        this.actions = actions;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** An action raised from a submitted audit, by its auditor or a QA lead, owned by someone in the case's team. */
+    @PostMapping("/audits/{id}/actions")
+    @PreAuthorize(TemplateController.STAFF)
+    String raiseAction(
+            @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        var audit = forms.audit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean mayRaise = audit.submitted()
+                && (user.has(Role.QA_LEAD)
+                        || (audit.auditorUserId() != null && audit.auditorUserId() == user.userId()));
+        if (!mayRaise) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the auditor or a QA lead");
+        }
+        var problems = new java.util.ArrayList<Problem>();
+        var title = params.getFirst("actionTitle");
+        if (title == null || title.isBlank()) {
+            problems.add(new Problem("actionTitle", "Enter what needs to be done"));
+        } else if (title.length() > 500) {
+            problems.add(new Problem("actionTitle", "The action must be 500 characters or fewer"));
+        }
+        var owner = org.praxis.web.FormValues.id(params.getFirst("actionOwner"));
+        if (owner == null
+                || ownerOptions(audit).stream().noneMatch(o -> o.value().equals(String.valueOf(owner)))) {
+            problems.add(new Problem("actionOwner", "Choose who owns the action"));
+        }
+        var due = new org.praxis.web.DateInput(
+                        params.getFirst("actionDue.day"),
+                        params.getFirst("actionDue.month"),
+                        params.getFirst("actionDue.year"))
+                .toDate(
+                        "actionDue",
+                        "Due date",
+                        new org.springframework.validation.MapBindingResult(new HashMap<>(), "due"));
+        if (due.isEmpty()) {
+            problems.add(new Problem("actionDue", "Enter a real due date"));
+        } else if (due.get().isBefore(java.time.LocalDate.now(clock))) {
+            problems.add(new Problem("actionDue", "The due date must be today or later"));
+        }
+        if (!problems.isEmpty()) {
+            var opened = forms.open(id, user).orElseThrow();
+            model.addAttribute("values", stored(opened));
+            model.addAttribute("actionValues", params.toSingleValueMap());
+            return page(model, opened, problems, opened.audit().lockVersion());
+        }
+        actions.raise(
+                new org.praxis.actions.Actions.NewAction(
+                        "AUDIT",
+                        id,
+                        "Audit of case " + audit.reference(),
+                        "/audit/audits/" + id,
+                        title.strip(),
+                        null,
+                        owner,
+                        due.get()),
+                user.displayName());
+        redirect.addFlashAttribute("saved", "Action raised: its owner has been told");
+        return "redirect:/audit/audits/" + id;
+    }
+
+    private List<Option> ownerOptions(AuditForms.Audit audit) {
+        var options = new java.util.LinkedHashMap<Long, Option>();
+        accounts.inTeam(audit.teamId())
+                .forEach(a -> options.put(a.userId(), new Option(String.valueOf(a.userId()), a.name())));
+        var managers = accounts.byIds(accounts.managersOf(audit.teamId()));
+        managers.values()
+                .forEach(a -> options.putIfAbsent(
+                        a.userId(), new Option(String.valueOf(a.userId()), a.name() + " (manager)")));
+        return List.copyOf(options.values());
     }
 
     @GetMapping
@@ -178,6 +262,18 @@ class AuditController {
         }
         model.addAttribute("answerTexts", answerTexts);
         model.addAttribute("overallRows", overallRows(opened.audit()));
+        var user = CurrentUser.require();
+        var audit = opened.audit();
+        model.addAttribute("auditActions", actions.forSource("AUDIT", audit.id()));
+        model.addAttribute(
+                "canRaiseAction",
+                audit.submitted()
+                        && (user.has(Role.QA_LEAD)
+                                || (audit.auditorUserId() != null && audit.auditorUserId() == user.userId())));
+        model.addAttribute("ownerOptions", ownerOptions(audit));
+        if (!model.containsAttribute("actionValues")) {
+            model.addAttribute("actionValues", Map.of());
+        }
         model.addAttribute(
                 "yesPartlyNo",
                 List.of(new Option("YES", "Yes"), new Option("PARTLY", "Partly"), new Option("NO", "No")));

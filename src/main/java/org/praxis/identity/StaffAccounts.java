@@ -37,6 +37,18 @@ public class StaffAccounts {
                 .list();
     }
 
+    /** Active staff accounts whose staff member is in this team, by name. */
+    @Transactional(readOnly = true)
+    public List<StaffAccount> inTeam(Long teamId) {
+        if (teamId == null) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where u.active = true and s.team_id = :t order by name, u.id")
+                .param("t", teamId)
+                .query(StaffAccounts::map)
+                .list();
+    }
+
     /** Accounts by id, for lists that show who does what. */
     @Transactional(readOnly = true)
     public Map<Long, StaffAccount> byIds(Collection<Long> userIds) {

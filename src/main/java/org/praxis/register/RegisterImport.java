@@ -19,6 +19,7 @@ import org.praxis.register.ImportRuns.RowHandling;
 import org.praxis.register.ImportRuns.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
@@ -89,7 +90,7 @@ class RegisterImport {
             TransactionTemplate transaction,
             IndicatorCalculation indicators,
             AccessLog accessLog,
-            TaskExecutor executor,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             Clock clock) {
         this.runs = runs;
         this.limits = limits;

@@ -19,6 +19,7 @@ final class Navigation {
             new Item("Home", "/", Set.of()),
             new Item("Case register", "/register", STAFF_ROLES),
             new Item("Audits", "/audit", STAFF_ROLES),
+            new Item("Actions", "/actions", STAFF_ROLES),
             new Item("Standards", "/standards", Set.of()),
             new Item("Teams", "/organisation/teams", STAFF_ROLES),
             new Item("Staff", "/organisation/staff", STAFF_ROLES),

@@ -8,7 +8,7 @@ import org.springframework.validation.BindingResult;
  *
  * @param fieldName the id of the input the line links to; null for a problem with no single field
  */
-public record Problem(String fieldName, String message) {
+public record Problem(String fieldName, String message) implements java.io.Serializable {
 
     /** The problems in a form's binding result, field by field, for the error summary. */
     public static List<Problem> allIn(BindingResult result) {

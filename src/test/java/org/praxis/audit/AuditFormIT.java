@@ -221,5 +221,38 @@ class AuditFormIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(again).contains("has been submitted, so it can no longer be changed");
+
+        // The auditor raises an action for someone in the case's team.
+        var due = java.time.LocalDate.now().plusWeeks(2);
+        var bad = mvc.perform(post("/audit/audits/" + audit + "/actions")
+                        .with(csrf())
+                        .with(demo.as("leader"))
+                        .param("actionTitle", "")
+                        .param("actionOwner", String.valueOf(AuditFixture.userId(jdbc, "visitor"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(bad)
+                .contains("<a href=\"#actionTitle\">Enter what needs to be done</a>")
+                .contains("<a href=\"#actionOwner\">Choose who owns the action</a>")
+                .contains("<a href=\"#actionDue\">Enter a real due date</a>");
+        var raised = mvc.perform(post("/audit/audits/" + audit + "/actions")
+                        .with(csrf())
+                        .with(demo.as("leader"))
+                        .param("actionTitle", "Update the chronology")
+                        .param("actionOwner", String.valueOf(AuditFixture.userId(jdbc, "practitioner")))
+                        .param("actionDue.day", String.valueOf(due.getDayOfMonth()))
+                        .param("actionDue.month", String.valueOf(due.getMonthValue()))
+                        .param("actionDue.year", String.valueOf(due.getYear())))
+                .andReturn()
+                .getResponse();
+        assertThat(raised.getRedirectedUrl()).isEqualTo("/audit/audits/" + audit);
+        assertThat(jdbc.sql("select count(*) from action_item where source = 'AUDIT' and source_id = :a"
+                                + " and owner_user_id = :u and status = 'OPEN'")
+                        .param("a", audit)
+                        .param("u", AuditFixture.userId(jdbc, "practitioner"))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

@@ -1,0 +1,129 @@
+package org.praxis.actions;
+
+import java.util.List;
+import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Role;
+import org.praxis.identity.StaffAccounts;
+import org.praxis.web.Cell;
+import org.praxis.web.ListPage;
+import org.praxis.web.PageOf;
+import org.praxis.web.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "My actions", "Team actions", all actions for QA leads, and one action with its history. */
+@Controller
+@RequestMapping("/actions")
+class ActionController {
+
+    static final String STAFF = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
+
+    private final Actions actions;
+    private final StaffAccounts accounts;
+
+    ActionController(Actions actions, StaffAccounts accounts) {
+        this.actions = actions;
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    @PreAuthorize(STAFF)
+    String mine(@RequestParam(name = "page", required = false) Integer page, Model model) {
+        return list(model, "My actions", actions.owned(CurrentUser.require().userId(), ListPage.requested(page)));
+    }
+
+    @GetMapping("/team")
+    @PreAuthorize("hasRole('MANAGER')")
+    String team(@RequestParam(name = "page", required = false) Integer page, Model model) {
+        var user = CurrentUser.require();
+        return list(
+                model,
+                "Team actions",
+                actions.team(user.teamId() == null ? -1 : user.teamId(), ListPage.requested(page)));
+    }
+
+    @GetMapping("/all")
+    @PreAuthorize("hasAnyRole('QA_LEAD', 'LEADER')")
+    String all(@RequestParam(name = "page", required = false) Integer page, Model model) {
+        return list(model, "All actions", actions.all(ListPage.requested(page)));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(STAFF)
+    String view(@PathVariable long id, Model model) {
+        var user = CurrentUser.require();
+        var action = actions.open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("action", action);
+        model.addAttribute("history", actions.history(id));
+        var owner = accounts.byIds(List.of(action.ownerUserId())).get(action.ownerUserId());
+        model.addAttribute("owner", owner == null ? "Former user" : owner.name());
+        boolean isOwner = action.ownerUserId() == user.userId();
+        model.addAttribute("canStart", isOwner && action.status() == ActionStatus.OPEN);
+        model.addAttribute("canComplete", isOwner && action.status().canMoveTo(ActionStatus.DONE));
+        model.addAttribute(
+                "canVerify",
+                !isOwner
+                        && action.status() == ActionStatus.DONE
+                        && (user.has(Role.QA_LEAD) || user.has(Role.LEADER) || user.has(Role.MANAGER)));
+        model.addAttribute("canCancel", !action.status().finished());
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", List.of());
+        }
+        return "actions/view";
+    }
+
+    @PostMapping("/{id}/move")
+    @PreAuthorize(STAFF)
+    String move(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "-1") int lockVersion,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        var status = java.util.Arrays.stream(ActionStatus.values())
+                .filter(s -> s.name().equals(to))
+                .findFirst();
+        try {
+            if (status.isEmpty()) {
+                throw new Actions.Refused("Choose what has happened to the action");
+            }
+            actions.move(id, lockVersion, status.get(), note, CurrentUser.require());
+            redirect.addFlashAttribute("saved", "Action " + status.get().label().toLowerCase(java.util.Locale.ROOT));
+        } catch (Actions.Refused e) {
+            redirect.addFlashAttribute("problems", List.of(new Problem(null, e.getMessage())));
+        }
+        return "redirect:/actions/" + id;
+    }
+
+    private String list(Model model, String heading, PageOf<Actions.ActionRow> found) {
+        model.addAttribute("heading", heading);
+        model.addAttribute("page", found);
+        model.addAttribute(
+                "rows",
+                found.items().stream()
+                        .map(a -> List.of(
+                                Cell.link(a.title(), "/actions/" + a.id()),
+                                Cell.text(a.sourceLabel()),
+                                Cell.text(a.owner()),
+                                Cell.text(
+                                        a.dueDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy"))),
+                                a.overdue()
+                                        ? Cell.tag("Overdue", "red")
+                                        : Cell.tag(
+                                                a.status().label(), a.status().colour())))
+                        .toList());
+        var user = CurrentUser.require();
+        model.addAttribute("isManager", user.has(Role.MANAGER));
+        model.addAttribute("seesAll", user.has(Role.QA_LEAD) || user.has(Role.LEADER));
+        return "actions/list";
+    }
+}

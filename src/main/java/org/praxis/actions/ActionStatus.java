@@ -1,0 +1,40 @@
+package org.praxis.actions;
+
+/** Where an action has got to. It only moves forward; verified and cancelled are final. */
+public enum ActionStatus {
+    OPEN("Open", "grey"),
+    IN_PROGRESS("In progress", "blue"),
+    DONE("Done: waiting for verification", "yellow"),
+    VERIFIED("Verified", "green"),
+    CANCELLED("Cancelled", "red");
+
+    private final String label;
+    private final String colour;
+
+    ActionStatus(String label, String colour) {
+        this.label = label;
+        this.colour = colour;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String colour() {
+        return colour;
+    }
+
+    public boolean finished() {
+        return this == VERIFIED || this == CANCELLED;
+    }
+
+    /** Whether the action may move from here to {@code next}: forward only, and never out of a final state. */
+    public boolean canMoveTo(ActionStatus next) {
+        return switch (this) {
+            case OPEN -> next == IN_PROGRESS || next == DONE || next == CANCELLED;
+            case IN_PROGRESS -> next == DONE || next == CANCELLED;
+            case DONE -> next == VERIFIED || next == CANCELLED;
+            case VERIFIED, CANCELLED -> false;
+        };
+    }
+}

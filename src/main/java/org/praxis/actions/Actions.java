@@ -1,0 +1,381 @@
+package org.praxis.actions;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.praxis.accesslog.AccessLog;
+import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Role;
+import org.praxis.identity.StaffAccounts;
+import org.praxis.notifications.Notices;
+import org.praxis.web.ListPage;
+import org.praxis.web.PageOf;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raising actions, moving them on, and finding them. Each move is checked (who may make it, what it needs), written
+ * with its history, and refused if someone else moved the action first.
+ */
+@Service
+public class Actions {
+
+    /** An action as another module raises it. The source link is where the action came from. */
+    public record NewAction(
+            String source,
+            long sourceId,
+            String sourceLabel,
+            String sourceLink,
+            String title,
+            String detail,
+            long ownerUserId,
+            LocalDate dueDate) {}
+
+    public record ActionRow(
+            long id,
+            String title,
+            String sourceLabel,
+            String owner,
+            LocalDate dueDate,
+            ActionStatus status,
+            boolean overdue) {}
+
+    public record Action(
+            long id,
+            String source,
+            long sourceId,
+            String sourceLabel,
+            String sourceLink,
+            String title,
+            String detail,
+            long ownerUserId,
+            Long ownerTeamId,
+            LocalDate dueDate,
+            ActionStatus status,
+            String evidence,
+            String cancelReason,
+            Long verifiedByUserId,
+            String createdBy,
+            int lockVersion,
+            boolean overdue) {}
+
+    public record Change(ActionStatus from, ActionStatus to, String by, LocalDateTime at, String note) {}
+
+    /** A move that was not made, with the reason in words for the person. */
+    public static class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private static final String COLUMNS = "id, source, source_id, source_label, source_link, title, detail,"
+            + " owner_user_id, owner_team_id, due_date, status, evidence, cancel_reason, verified_by_user_id,"
+            + " created_by, lock_version";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final StaffAccounts accounts;
+    private final Notices notices;
+    private final AccessLog accessLog;
+
+    Actions(JdbcClient jdbc, Clock clock, StaffAccounts accounts, Notices notices, AccessLog accessLog) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.notices = notices;
+        this.accessLog = accessLog;
+    }
+
+    @Transactional
+    public long raise(NewAction action, String createdBy) {
+        var owner = accounts.byIds(List.of(action.ownerUserId())).get(action.ownerUserId());
+        if (owner == null) {
+            throw new Refused("Choose who owns the action");
+        }
+        var now = Timestamp.from(clock.instant());
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into action_item (source, source_id, source_label, source_link, title, detail,
+                            owner_user_id, owner_team_id, due_date, status, created_by, created_at, updated_at)
+                        values (:source, :sourceId, :label, :link, :title, :detail, :owner, :team, :due, 'OPEN', :by,
+                            :now, :now)
+                        """)
+                .param("source", action.source())
+                .param("sourceId", action.sourceId())
+                .param("label", action.sourceLabel())
+                .param("link", action.sourceLink())
+                .param("title", action.title())
+                .param("detail", action.detail())
+                .param("owner", action.ownerUserId())
+                .param("team", owner.teamId())
+                .param("due", action.dueDate())
+                .param("by", createdBy)
+                .param("now", now)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        history(id, null, ActionStatus.OPEN, createdBy, "Raised");
+        notices.tell(List.of(action.ownerUserId()), "You have a new action: " + action.title(), "/actions/" + id);
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionRow> forSource(String source, long sourceId) {
+        return rows(" where a.source = ? and a.source_id = ? order by a.id", List.of(source, sourceId));
+    }
+
+    @Transactional(readOnly = true)
+    PageOf<ActionRow> owned(long userId, ListPage page) {
+        return page(" where a.owner_user_id = ?", List.of(userId), page);
+    }
+
+    @Transactional(readOnly = true)
+    PageOf<ActionRow> team(long teamId, ListPage page) {
+        return page(" where a.owner_team_id = ?", List.of(teamId), page);
+    }
+
+    @Transactional(readOnly = true)
+    PageOf<ActionRow> all(ListPage page) {
+        return page(" where 1 = 1", List.of(), page);
+    }
+
+    private PageOf<ActionRow> page(String where, List<Object> params, ListPage page) {
+        long total = jdbc.sql("select count(*) from action_item a" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var all = new ArrayList<>(params);
+        all.add(page.offset());
+        all.add(page.size());
+        // Unfinished first, soonest due first: what needs doing is at the top.
+        var items = rows(
+                where + " order by case when a.status in ('VERIFIED', 'CANCELLED') then 1 else 0 end, a.due_date, a.id"
+                        + " offset ? rows fetch next ? rows only",
+                all);
+        return page.of(items, total);
+    }
+
+    private List<ActionRow> rows(String where, List<Object> params) {
+        var today = LocalDate.now(clock);
+        var raw = jdbc.sql(
+                        "select a.id, a.title, a.source_label, a.owner_user_id, a.due_date, a.status from action_item a"
+                                + where)
+                .params(params)
+                .query((rs, n) -> new Object[] {
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getLong(4),
+                    rs.getObject(5, LocalDate.class),
+                    ActionStatus.valueOf(rs.getString(6))
+                })
+                .list();
+        var names = accounts.byIds(raw.stream().map(r -> (Long) r[3]).distinct().toList());
+        return raw.stream()
+                .map(r -> {
+                    var status = (ActionStatus) r[5];
+                    var due = (LocalDate) r[4];
+                    var owner = names.get((Long) r[3]);
+                    return new ActionRow(
+                            (Long) r[0],
+                            (String) r[1],
+                            (String) r[2],
+                            owner == null ? "Former user" : owner.name(),
+                            due,
+                            status,
+                            overdue(status, due, today));
+                })
+                .toList();
+    }
+
+    static boolean overdue(ActionStatus status, LocalDate due, LocalDate today) {
+        return (status == ActionStatus.OPEN || status == ActionStatus.IN_PROGRESS) && due.isBefore(today);
+    }
+
+    /** Who may see an action: its owner, the owner's team managers, QA leads and leaders. */
+    static boolean maySee(Action action, CurrentUser user) {
+        return action.ownerUserId() == user.userId()
+                || user.has(Role.QA_LEAD)
+                || user.has(Role.LEADER)
+                || (user.has(Role.MANAGER)
+                        && user.teamId() != null
+                        && user.teamId().equals(action.ownerTeamId()));
+    }
+
+    /** One action and its history; the view is logged, as actions come from case-level work. */
+    @Transactional
+    Optional<Action> open(long id, CurrentUser user) {
+        var found = action(id);
+        if (found.isPresent() && !maySee(found.get(), user)) {
+            accessLog.denied("Action", id);
+            throw new AccessDeniedException("Action outside the user's scope");
+        }
+        found.ifPresent(a -> accessLog.viewed("Action", id));
+        return found;
+    }
+
+    Optional<Action> action(long id) {
+        var today = LocalDate.now(clock);
+        return jdbc.sql("select " + COLUMNS + " from action_item where id = ?")
+                .param(id)
+                .query((rs, n) -> {
+                    var status = ActionStatus.valueOf(rs.getString("status"));
+                    var due = rs.getObject("due_date", LocalDate.class);
+                    return new Action(
+                            rs.getLong("id"),
+                            rs.getString("source"),
+                            rs.getLong("source_id"),
+                            rs.getString("source_label"),
+                            rs.getString("source_link"),
+                            rs.getString("title"),
+                            rs.getString("detail"),
+                            rs.getLong("owner_user_id"),
+                            rs.getObject("owner_team_id", Long.class),
+                            due,
+                            status,
+                            rs.getString("evidence"),
+                            rs.getString("cancel_reason"),
+                            rs.getObject("verified_by_user_id", Long.class),
+                            rs.getString("created_by"),
+                            rs.getInt("lock_version"),
+                            overdue(status, due, today));
+                })
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    List<Change> history(long id) {
+        return jdbc.sql("select from_status, to_status, changed_by, changed_at, note from action_history"
+                        + " where action_id = ? order by id")
+                .param(id)
+                .query((rs, n) -> new Change(
+                        rs.getString(1) == null ? null : ActionStatus.valueOf(rs.getString(1)),
+                        ActionStatus.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toLocalDateTime(),
+                        rs.getString(5)))
+                .list();
+    }
+
+    /**
+     * Moves the action on. The owner starts and completes it (with evidence); someone else verifies it; the owner,
+     * a QA lead or the owner's manager may cancel it with a reason. Earlier stages cannot be reopened.
+     */
+    @Transactional
+    void move(long id, int lockVersion, ActionStatus to, String note, CurrentUser user) {
+        var action = action(id).orElseThrow(() -> new Refused("There is no such action"));
+        if (!maySee(action, user)) {
+            accessLog.denied("Action", id);
+            throw new AccessDeniedException("Action outside the user's scope");
+        }
+        if (!action.status().canMoveTo(to)) {
+            throw new Refused("This action is " + action.status().label().toLowerCase(java.util.Locale.ROOT)
+                    + ", so it cannot be marked " + to.label().toLowerCase(java.util.Locale.ROOT)
+                    + ". Earlier stages are locked once an action has moved on.");
+        }
+        boolean owner = action.ownerUserId() == user.userId();
+        boolean managerOfOwner =
+                user.has(Role.MANAGER) && user.teamId() != null && user.teamId().equals(action.ownerTeamId());
+        String text = note == null ? "" : note.strip();
+        switch (to) {
+            case IN_PROGRESS -> {
+                if (!owner) {
+                    throw new Refused("Only the owner can start the action");
+                }
+            }
+            case DONE -> {
+                if (!owner) {
+                    throw new Refused("Only the owner can mark the action done");
+                }
+                if (text.isEmpty()) {
+                    throw new Refused("Enter the evidence that the action is done");
+                }
+            }
+            case VERIFIED -> {
+                if (owner) {
+                    throw new Refused("Someone other than the owner must verify the action");
+                }
+                if (!(user.has(Role.QA_LEAD) || user.has(Role.LEADER) || managerOfOwner)) {
+                    throw new Refused("A quality assurance lead, a leader or the owner's manager verifies actions");
+                }
+            }
+            case CANCELLED -> {
+                if (!(owner || user.has(Role.QA_LEAD) || managerOfOwner)) {
+                    throw new Refused("The owner, their manager or a quality assurance lead can cancel the action");
+                }
+                if (text.isEmpty()) {
+                    throw new Refused("Enter why the action is cancelled");
+                }
+            }
+            case OPEN -> throw new Refused("An action cannot be reopened");
+        }
+        if (text.length() > 4000) {
+            throw new Refused("The note must be 4,000 characters or fewer");
+        }
+        int updated = jdbc.sql("""
+                        update action_item set status = :to, lock_version = lock_version + 1, updated_at = :now,
+                            evidence = case when :to = 'DONE' then :note else evidence end,
+                            cancel_reason = case when :to = 'CANCELLED' then :note else cancel_reason end,
+                            verified_by_user_id = case when :to = 'VERIFIED' then :user else verified_by_user_id end
+                        where id = :id and lock_version = :lock and status = :from
+                        """)
+                .param("to", to.name())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("note", text)
+                .param("user", user.userId())
+                .param("id", id)
+                .param("lock", lockVersion)
+                .param("from", action.status().name())
+                .update();
+        if (updated == 0) {
+            throw new Refused("Someone else changed this action while you had it open. Look at it again, then try.");
+        }
+        history(id, action.status(), to, user.displayName(), text.isEmpty() ? null : text);
+        accessLog.changed("Action", id);
+        if (to == ActionStatus.DONE) {
+            var told = new ArrayList<>(accounts.managersOf(action.ownerTeamId()));
+            notices.tell(told, "An action is done and waits for verification: " + action.title(), "/actions/" + id);
+        }
+    }
+
+    private void history(long id, ActionStatus from, ActionStatus to, String by, String note) {
+        jdbc.sql("insert into action_history (action_id, from_status, to_status, changed_by, changed_at, note)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(id, from == null ? null : from.name(), to.name(), by, Timestamp.from(clock.instant()), note)
+                .update();
+    }
+
+    /**
+     * Tells the owners of overdue actions, and their managers, once a day. Returns how many actions were overdue
+     * and not yet reminded today.
+     */
+    @Transactional
+    public int remindOverdue() {
+        var today = LocalDate.now(clock);
+        var overdue = jdbc.sql("""
+                        select id, title, owner_user_id, owner_team_id from action_item
+                        where status in ('OPEN', 'IN_PROGRESS') and due_date < ?
+                            and (last_reminded_on is null or last_reminded_on < ?)
+                        """)
+                .params(today, today)
+                .query((rs, n) ->
+                        new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, Long.class)})
+                .list();
+        for (var a : overdue) {
+            var told = new ArrayList<Long>();
+            told.add((Long) a[2]);
+            told.addAll(accounts.managersOf((Long) a[3]));
+            notices.tell(told, "An action is overdue: " + a[1], "/actions/" + a[0]);
+            jdbc.sql("update action_item set last_reminded_on = ? where id = ?")
+                    .params(today, a[0])
+                    .update();
+        }
+        return overdue.size();
+    }
+}

@@ -1,0 +1,176 @@
+package org.praxis.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.praxis.support.DemoUsers;
+import org.praxis.support.PraxisIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An action from raising to verification: who may do each step, what each needs, and overdue reminders. */
+@PraxisIntegrationTest
+class ActionsIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Actions actions;
+
+    private long user(String username) {
+        return jdbc.sql("select id from user_account where username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .single();
+    }
+
+    private long raise(String title, LocalDate due) {
+        return actions.raise(
+                new Actions.NewAction(
+                        "AUDIT", 1, "Audit of case 1000001", "/audit", title, null, user("practitioner"), due),
+                "test");
+    }
+
+    private String status(long id) {
+        return jdbc.sql("select status from action_item where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
+    private int lock(long id) {
+        return jdbc.sql("select lock_version from action_item where id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+    }
+
+    private String move(long id, String user, String to, String note) throws Exception {
+        // What the person is told arrives as a flash message on the page they are sent back to.
+        var flash = mvc.perform(post("/actions/" + id + "/move")
+                        .with(csrf())
+                        .with(demo.as(user))
+                        .param("to", to)
+                        .param("note", note)
+                        .param("lockVersion", String.valueOf(lock(id))))
+                .andReturn()
+                .getFlashMap();
+        return flash.getOrDefault("problems", "") + " " + flash.getOrDefault("saved", "") + " "
+                + mvc.perform(get("/actions/" + id).with(demo.as(user)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString();
+    }
+
+    @Test
+    void anActionMovesForwardWithEvidenceAndIsVerifiedBySomeoneElse() throws Exception {
+        long id = raise("Update the chronology", LocalDate.now().plusWeeks(2));
+        assertThat(mvc.perform(get("/actions").with(demo.as("practitioner")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Update the chronology");
+        assertThat(mvc.perform(get("/actions/team").with(demo.as("manager")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Update the chronology");
+
+        assertThat(move(id, "manager", "IN_PROGRESS", "")).contains("Only the owner can start the action");
+        move(id, "practitioner", "IN_PROGRESS", "");
+        assertThat(status(id)).isEqualTo("IN_PROGRESS");
+        assertThat(move(id, "practitioner", "DONE", "")).contains("Enter the evidence that the action is done");
+        assertThat(status(id)).isEqualTo("IN_PROGRESS");
+        move(id, "practitioner", "DONE", "Chronology updated to this month, checked in supervision");
+        assertThat(status(id)).isEqualTo("DONE");
+        assertThat(move(id, "practitioner", "VERIFIED", "")).contains("Someone other than the owner must verify");
+        assertThat(move(id, "practitioner", "IN_PROGRESS", "")).contains("Earlier stages are locked");
+        var verified = move(id, "manager", "VERIFIED", "Seen on the case file");
+        assertThat(status(id)).isEqualTo("VERIFIED");
+        assertThat(verified).contains("Chronology updated to this month").contains("Seen on the case file");
+        assertThat(move(id, "qa.lead", "CANCELLED", "Too late")).contains("cannot be marked cancelled");
+    }
+
+    @Test
+    void aStaleMoveIsRefusedAndCancellingNeedsAReason() throws Exception {
+        long id = raise("Hold a family group conference", LocalDate.now().plusWeeks(2));
+        int opened = lock(id);
+        move(id, "practitioner", "IN_PROGRESS", "");
+        mvc.perform(post("/actions/" + id + "/move")
+                .with(csrf())
+                .with(demo.as("qa.lead"))
+                .param("to", "CANCELLED")
+                .param("note", "No longer needed")
+                .param("lockVersion", String.valueOf(opened)));
+        assertThat(status(id)).as("a move based on an old view is refused").isEqualTo("IN_PROGRESS");
+        assertThat(move(id, "qa.lead", "CANCELLED", "")).contains("Enter why the action is cancelled");
+        move(id, "qa.lead", "CANCELLED", "The family moved away");
+        assertThat(status(id)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void overdueActionsAreFlaggedAndTheirOwnersAndManagersToldOnceADay() throws Exception {
+        long id = raise("Visit within 10 working days", LocalDate.now().minusDays(3));
+        assertThat(mvc.perform(get("/actions").with(demo.as("practitioner")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Overdue");
+        assertThat(actions.remindOverdue()).isPositive();
+        long toldOwner = jdbc.sql(
+                        "select count(*) from notification where user_id = :u and link = :l and message like 'An action is overdue%'")
+                .param("u", user("practitioner"))
+                .param("l", "/actions/" + id)
+                .query(Long.class)
+                .single();
+        long toldManager = jdbc.sql(
+                        "select count(*) from notification where user_id = :u and link = :l and message like 'An action is overdue%'")
+                .param("u", user("manager"))
+                .param("l", "/actions/" + id)
+                .query(Long.class)
+                .single();
+        assertThat(toldOwner).isEqualTo(1);
+        assertThat(toldManager).isEqualTo(1);
+        actions.remindOverdue();
+        assertThat(jdbc.sql(
+                                "select count(*) from notification where link = :l and message like 'An action is overdue%'")
+                        .param("l", "/actions/" + id)
+                        .query(Long.class)
+                        .single())
+                .as("not told twice on one day")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void someoneOutsideTheActionsScopeIsRefusedAndLogged() throws Exception {
+        long id = raise("Review the plan", LocalDate.now().plusWeeks(1));
+        assertThat(mvc.perform(get("/actions/" + id).with(demo.as("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+        assertThat(jdbc.sql(
+                                "select count(*) from access_log where action = 'DENIED' and record_type = 'Action' and record_id = :id")
+                        .param("id", String.valueOf(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(mvc.perform(get("/actions/" + id).with(demo.as("visitor")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
+    }
+}
