@@ -268,7 +268,7 @@ public class Actions {
      * a QA lead or the owner's manager may cancel it with a reason. Earlier stages cannot be reopened.
      */
     @Transactional
-    void move(long id, int lockVersion, ActionStatus to, String note, CurrentUser user) {
+    public void move(long id, int lockVersion, ActionStatus to, String note, CurrentUser user) {
         var action = action(id).orElseThrow(() -> new Refused("There is no such action"));
         if (!maySee(action, user)) {
             accessLog.denied("Action", id);

@@ -1,41 +1,350 @@
 package org.praxis.demo;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Random;
+import org.praxis.actions.ActionStatus;
+import org.praxis.actions.Actions;
+import org.praxis.audit.AnswerType;
 import org.praxis.audit.AuditProgrammes;
+import org.praxis.audit.AuditTemplates;
+import org.praxis.audit.Grade;
+import org.praxis.audit.PastAudits;
 import org.praxis.audit.Stratification;
+import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
+import org.praxis.web.ListPage;
 
-/** Northbridge's audit programmes, drawn through the real sampler from the demo register. */
+/**
+ * Northbridge's audit history, drawn through the real sampler from the demo register: two completed programmes
+ * (children's routine audit nine months ago, adults' Making Safeguarding Personal audit five months ago), some
+ * moderated, with actions in every state; and this quarter's programme under way.
+ */
 final class DemoAudits {
 
-    /** This quarter's routine child protection audit, sampled and assigned, with the audits not yet started. */
-    static long load(AuditProgrammes programmes, StaffAccounts accounts, long childrensTemplate, LocalDate today) {
+    record Services(
+            AuditProgrammes programmes,
+            PastAudits past,
+            AuditTemplates templates,
+            Actions actions,
+            StaffAccounts accounts) {}
+
+    private static final List<String> STRENGTHS =
+            List.of("Direct work", "Relationships", "Timely visits", "Multi-agency working", "Clear analysis");
+    private static final List<String> DEVELOPMENT =
+            List.of("Chronology", "Management oversight", "SMART plans", "Voice of the child", "Contingency planning");
+
+    static void load(Services s, List<Long> templates, LocalDate today) {
+        var users = new HashMap<String, StaffAccounts.StaffAccount>();
+        s.accounts().withAnyRole(EnumSet.allOf(Role.class)).forEach(a -> users.put(a.username(), a));
+        var random = new Random(20261122L);
+
+        long children = programme(
+                s,
+                "Quarter 1 routine audit: children in need and child protection",
+                "Routine quarterly audit",
+                templates.get(0),
+                List.of("CHILD_PROTECTION", "CHILD_IN_NEED"),
+                Stratification.TEAM,
+                24,
+                0,
+                20260301L);
+        s.past().started(children, today.minusMonths(9).atTime(9, 0), today.minusMonths(8));
+        var childAudits = complete(s, children, today.minusMonths(8).atTime(10, 0), 0.50, random, users);
+
+        long adults = programme(
+                s,
+                "Making Safeguarding Personal audit: safeguarding and long-term support",
+                "Thematic audit: is the person at the centre of safeguarding?",
+                templates.get(1),
+                List.of("SAFEGUARDING_ENQUIRY", "LONG_TERM_SUPPORT"),
+                Stratification.CASE_TYPE,
+                12,
+                0,
+                20260601L);
+        s.past().started(adults, today.minusMonths(5).atTime(9, 0), today.minusMonths(4));
+        var adultAudits = complete(s, adults, today.minusMonths(4).atTime(10, 0), 0.62, random, users);
+
+        long moderator = users.get("qa.lead").userId();
+        moderate(s, childAudits.subList(0, 3), moderator, today.minusMonths(7).atTime(14, 0), random);
+        moderate(s, adultAudits.subList(0, 2), moderator, today.minusMonths(3).atTime(14, 0), random);
+
+        actions(s, childAudits, adultAudits, users, today);
+
         var capacities = new LinkedHashMap<Long, Integer>();
-        for (var auditor : accounts.withAnyRole(Set.of(Role.LEADER, Role.QA_LEAD))) {
+        for (var auditor : s.accounts().withAnyRole(java.util.Set.of(Role.LEADER, Role.QA_LEAD))) {
             capacities.put(auditor.userId(), 15);
         }
-        return programmes.create(
-                new AuditProgrammes.Plan(
-                        "Quarter 3 routine audit: child protection and children in need",
-                        "Routine quarterly audit; this quarter's theme is the voice of the child",
-                        childrensTemplate,
-                        null,
-                        List.of("CHILD_PROTECTION", "CHILD_IN_NEED"),
-                        List.of(),
-                        null,
-                        24,
-                        null,
-                        Stratification.TEAM,
-                        6,
-                        20261122L,
-                        today.plusWeeks(4),
-                        10,
-                        capacities),
-                "demo");
+        long current = s.programmes()
+                .create(
+                        new AuditProgrammes.Plan(
+                                "Quarter 3 routine audit: child protection and children in need",
+                                "Routine quarterly audit; this quarter's theme is the voice of the child",
+                                templates.get(0),
+                                null,
+                                List.of("CHILD_PROTECTION", "CHILD_IN_NEED"),
+                                List.of(),
+                                null,
+                                24,
+                                null,
+                                Stratification.TEAM,
+                                6,
+                                20261122L,
+                                today.plusWeeks(4),
+                                10,
+                                capacities),
+                        "demo");
+        // Under way: the first few audits are in.
+        var started = audits(s, current);
+        completeSome(s, started.subList(0, 4), today.minusDays(3).atTime(11, 0), 0.58, random, users, current);
+    }
+
+    private static long programme(
+            Services s,
+            String name,
+            String theme,
+            long template,
+            List<String> types,
+            Stratification by,
+            int size,
+            int exclude,
+            long seed) {
+        var capacities = new LinkedHashMap<Long, Integer>();
+        for (var auditor : s.accounts().withAnyRole(java.util.Set.of(Role.LEADER, Role.QA_LEAD))) {
+            capacities.put(auditor.userId(), size);
+        }
+        return s.programmes()
+                .create(
+                        new AuditProgrammes.Plan(
+                                name,
+                                theme,
+                                template,
+                                null,
+                                types,
+                                List.of(),
+                                null,
+                                size,
+                                null,
+                                by,
+                                exclude,
+                                seed,
+                                LocalDate.now().plusDays(1),
+                                10,
+                                capacities),
+                        "demo");
+    }
+
+    private static List<AuditProgrammes.AuditRow> audits(Services s, long programme) {
+        return s.programmes().audits(programme, new ListPage(1, 1000, "/")).items();
+    }
+
+    private static List<AuditProgrammes.AuditRow> complete(
+            Services s,
+            long programme,
+            LocalDateTime when,
+            double goodShare,
+            Random random,
+            Map<String, StaffAccounts.StaffAccount> users) {
+        var all = audits(s, programme);
+        completeSome(s, all, when, goodShare, random, users, programme);
+        return all;
+    }
+
+    private static void completeSome(
+            Services s,
+            List<AuditProgrammes.AuditRow> audits,
+            LocalDateTime when,
+            double goodShare,
+            Random random,
+            Map<String, StaffAccounts.StaffAccount> users,
+            long programme) {
+        var template = s.templates()
+                .version(s.programmes().programme(programme).orElseThrow().templateVersionId())
+                .orElseThrow();
+        int i = 0;
+        for (var audit : audits) {
+            var overall = grade(random, goodShare);
+            var answers = new LinkedHashMap<Long, String>();
+            for (var q : template.questions()) {
+                answers.put(q.id(), answer(q.type(), overall, random, when.toLocalDate()));
+            }
+            s.past()
+                    .record(
+                            new PastAudits.Completed(
+                                    audit.id(),
+                                    answers,
+                                    overall,
+                                    pick(
+                                            random,
+                                            "The worker knows the family well and visits are purposeful.",
+                                            "Direct work shows the child's wishes clearly.",
+                                            "Partners are engaged and information is shared promptly."),
+                                    pick(random, STRENGTHS.toArray(String[]::new)) + ", "
+                                            + pick(random, STRENGTHS.toArray(String[]::new)),
+                                    pick(
+                                            random,
+                                            "The chronology is out of date.",
+                                            "Plans are not specific about who does what by when.",
+                                            "Management oversight is not recorded at key decisions."),
+                                    pick(random, DEVELOPMENT.toArray(String[]::new)),
+                                    pick(
+                                            random,
+                                            "School attendance has improved since the plan began.",
+                                            "The person says they feel safer at home.",
+                                            "Too early to see a difference."),
+                                    when.toLocalDate().minusDays(2),
+                                    "Allocated worker",
+                                    random.nextInt(10) < 8 ? "YES" : "NOT_APPROPRIATE",
+                                    "They said the worker listens and explains what is happening.",
+                                    when.plusHours(i++)),
+                            "demo");
+        }
+    }
+
+    private static void moderate(
+            Services s, List<AuditProgrammes.AuditRow> audits, long moderator, LocalDateTime when, Random random) {
+        for (var a : audits) {
+            var grades = Grade.values();
+            var moderatorGrade = grades[random.nextInt(grades.length)];
+            s.past()
+                    .moderated(
+                            a.id(), moderator, moderatorGrade, moderatorGrade, "Agreed at the moderation panel", when);
+        }
+    }
+
+    /** Actions in every state, including two overdue, owned by the demo's practitioner, manager and leader. */
+    private static void actions(
+            Services s,
+            List<AuditProgrammes.AuditRow> childAudits,
+            List<AuditProgrammes.AuditRow> adultAudits,
+            Map<String, StaffAccounts.StaffAccount> users,
+            LocalDate today) {
+        record Plan(
+                AuditProgrammes.AuditRow audit, String title, String owner, LocalDate due, List<ActionStatus> moves) {}
+        var plans = new ArrayList<Plan>();
+        plans.add(new Plan(
+                childAudits.get(0), "Bring the chronology up to date", "practitioner", today.plusWeeks(3), List.of()));
+        plans.add(new Plan(
+                childAudits.get(1),
+                "Record the child's views in their own words at each visit",
+                "practitioner",
+                today.plusWeeks(2),
+                List.of(ActionStatus.IN_PROGRESS)));
+        plans.add(new Plan(
+                childAudits.get(2),
+                "Hold a family group conference",
+                "practitioner",
+                today.minusWeeks(2),
+                List.of(ActionStatus.IN_PROGRESS)));
+        plans.add(new Plan(
+                childAudits.get(3),
+                "Record management oversight at each key decision",
+                "manager",
+                today.minusDays(5),
+                List.of()));
+        plans.add(new Plan(
+                adultAudits.get(0),
+                "Ask the person what outcomes they want, and record it",
+                "leader",
+                today.minusWeeks(1),
+                List.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE)));
+        plans.add(new Plan(
+                adultAudits.get(1),
+                "Review the support plan with the person and their carer",
+                "leader",
+                today.minusMonths(1),
+                List.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.VERIFIED)));
+        plans.add(new Plan(
+                childAudits.get(4),
+                "Refer to the edge of care service",
+                "practitioner",
+                today.plusWeeks(1),
+                List.of(ActionStatus.CANCELLED)));
+        for (var p : plans) {
+            var owner = users.get(p.owner());
+            long id = s.actions()
+                    .raise(
+                            new Actions.NewAction(
+                                    "AUDIT",
+                                    p.audit().id(),
+                                    "Audit of case " + p.audit().reference(),
+                                    "/audit/audits/" + p.audit().id(),
+                                    p.title(),
+                                    null,
+                                    owner.userId(),
+                                    p.due()),
+                            "Demo QA lead");
+            int lock = 0;
+            for (var to : p.moves()) {
+                var by = to == ActionStatus.VERIFIED || to == ActionStatus.CANCELLED ? users.get("qa.lead") : owner;
+                var note = switch (to) {
+                    case DONE -> "Done and discussed in supervision; see the case record.";
+                    case VERIFIED -> "Checked on the case file.";
+                    case CANCELLED -> "No longer needed: the family moved out of the area.";
+                    default -> "";
+                };
+                s.actions()
+                        .move(
+                                id,
+                                lock++,
+                                to,
+                                note,
+                                as(by, to == ActionStatus.VERIFIED || to == ActionStatus.CANCELLED));
+            }
+        }
+    }
+
+    private static CurrentUser as(StaffAccounts.StaffAccount a, boolean qaLead) {
+        return new CurrentUser(
+                a.userId(),
+                a.username(),
+                a.name(),
+                qaLead ? java.util.Set.of(Role.QA_LEAD, Role.LEADER) : java.util.Set.of(Role.LEADER),
+                a.teamId(),
+                a.staffId(),
+                null);
+    }
+
+    private static Grade grade(Random random, double goodShare) {
+        double r = random.nextDouble();
+        if (r < goodShare * 0.2) {
+            return Grade.OUTSTANDING;
+        }
+        if (r < goodShare) {
+            return Grade.GOOD;
+        }
+        return r < goodShare + (1 - goodShare) * 0.75 ? Grade.REQUIRES_IMPROVEMENT : Grade.INADEQUATE;
+    }
+
+    private static String answer(AnswerType type, Grade overall, Random random, LocalDate around) {
+        return switch (type) {
+            case GRADE -> {
+                int score = Math.max(1, Math.min(4, overall.score() + random.nextInt(3) - 1));
+                yield java.util.Arrays.stream(Grade.values())
+                        .filter(g -> g.score() == score)
+                        .findFirst()
+                        .orElseThrow()
+                        .name();
+            }
+            case YES_PARTLY_NO ->
+                overall.goodOrBetter()
+                        ? (random.nextInt(4) == 0 ? "PARTLY" : "YES")
+                        : (random.nextBoolean() ? "PARTLY" : "NO");
+            case NUMBER -> String.valueOf(1 + random.nextInt(4));
+            case DATE -> around.minusDays(random.nextInt(40)).toString();
+            case TEXT -> "Seen in the case record.";
+        };
+    }
+
+    private static String pick(Random random, String... options) {
+        return options[random.nextInt(options.length)];
     }
 
     private DemoAudits() {}

@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.praxis.actions.Actions;
 import org.praxis.audit.AuditProgrammes;
 import org.praxis.audit.AuditTemplates;
+import org.praxis.audit.PastAudits;
 import org.praxis.identity.Accounts;
 import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
@@ -50,6 +52,8 @@ class DemoLoader implements ApplicationRunner {
     private final AuditTemplates templates;
     private final AuditProgrammes programmes;
     private final StaffAccounts staffAccounts;
+    private final PastAudits pastAudits;
+    private final Actions actions;
     private final Clock clock;
 
     DemoLoader(
@@ -63,6 +67,8 @@ class DemoLoader implements ApplicationRunner {
             AuditTemplates templates,
             AuditProgrammes programmes,
             StaffAccounts staffAccounts,
+            PastAudits pastAudits,
+            Actions actions,
             Clock clock) {
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.dataSource = dataSource;
@@ -74,6 +80,8 @@ class DemoLoader implements ApplicationRunner {
         this.templates = templates;
         this.programmes = programmes;
         this.staffAccounts = staffAccounts;
+        this.pastAudits = pastAudits;
+        this.actions = actions;
         this.clock = clock;
     }
 
@@ -95,8 +103,10 @@ class DemoLoader implements ApplicationRunner {
             started = System.nanoTime();
             importCaseRegister();
             log.info("Imported the demo Annex A workbooks in {} ms", (System.nanoTime() - started) / 1_000_000);
-            transaction.executeWithoutResult(status ->
-                    DemoAudits.load(programmes, staffAccounts, templateVersions.getFirst(), LocalDate.now(clock)));
+            transaction.executeWithoutResult(status -> DemoAudits.load(
+                    new DemoAudits.Services(programmes, pastAudits, templates, actions, staffAccounts),
+                    templateVersions,
+                    LocalDate.now(clock)));
         }
     }
 

@@ -26,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class EveryPageIT {
 
-    private static final int MAX_PAGES_PER_USER = 60;
+    private static final int MAX_PAGES_PER_USER = 100;
 
     @LocalServerPort
     int port;
