@@ -99,6 +99,7 @@ public class AuditTemplates {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final StandardsManual standards;
+    private final Map<Long, TemplateVersion> published = new java.util.concurrent.ConcurrentHashMap<>();
 
     AuditTemplates(JdbcClient jdbc, Clock clock, StandardsManual standards) {
         this.jdbc = jdbc;
@@ -131,9 +132,29 @@ public class AuditTemplates {
                 .list();
     }
 
-    /** One version with its sections, questions and the standards each question tests: three queries in all. */
+    /**
+     * One version with its sections, questions and the standards each question tests. Published versions never
+     * change, so they are kept in memory after the first read (the audit form reads its template on every
+     * autosave); a change to a standard's wording clears them, as their labels are shown with each question.
+     */
     @Transactional(readOnly = true)
     public Optional<TemplateVersion> version(long versionId) {
+        var cached = published.get(versionId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var loaded = load(versionId);
+        loaded.filter(TemplateVersion::published).ifPresent(v -> published.put(versionId, v));
+        return loaded;
+    }
+
+    @org.springframework.context.event.EventListener
+    void standardChanged(StandardsManual.Changed event) {
+        published.clear();
+    }
+
+    /** Three queries, whatever the number of questions. */
+    private Optional<TemplateVersion> load(long versionId) {
         var head = jdbc.sql("""
                         select v.id, v.template_id, t.name, t.service, v.version, v.description, v.status,
                                v.lock_version, v.published_by, v.published_at

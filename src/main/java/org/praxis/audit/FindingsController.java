@@ -23,10 +23,71 @@ class FindingsController {
 
     static final String READERS = "hasAnyRole('QA_LEAD', 'LEADER')";
 
-    private final Findings findings;
+    /** A table of the report: its caption, headings and rows. */
+    record Table(String caption, List<String> head, List<List<Cell>> rows) {}
 
-    FindingsController(Findings findings) {
+    private final Findings findings;
+    private final org.thymeleaf.ITemplateEngine templates;
+    private final String council;
+    private final java.time.Clock clock;
+
+    FindingsController(
+            Findings findings,
+            org.thymeleaf.ITemplateEngine templates,
+            @org.springframework.beans.factory.annotation.Value("${praxis.council.name}") String council,
+            java.time.Clock clock) {
         this.findings = findings;
+        this.templates = templates;
+        this.council = council;
+        this.clock = clock;
+    }
+
+    /** The programme report as a PDF: the page's figures and tables, from the same findings. */
+    @GetMapping("/programmes/{id}/findings.pdf")
+    @PreAuthorize(READERS)
+    void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var f = findings.forProgramme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var context = new org.thymeleaf.context.Context(java.util.Locale.UK);
+        context.setVariable("f", f);
+        context.setVariable("council", council);
+        context.setVariable("today", java.time.LocalDate.now(clock).format(AuditPages.DAY));
+        context.setVariable("gradeChart", BarChart.pngDataUri(gradeBars(f), "Audits"));
+        var tables = new ArrayList<Table>();
+        tables.add(new Table("Audits by overall grade", List.of("Grade", "Audits", "Share"), gradeRows(f)));
+        tables.add(new Table("By team", List.of("Team", "Audits", "Good or better"), countRows(f.byTeam())));
+        tables.add(new Table(
+                "By practice standard (graded questions)",
+                List.of("Standard", "Graded answers", "Good or better"),
+                countRows(f.byStandard())));
+        f.byEquality()
+                .forEach((k, v) -> tables.add(new Table(k, List.of(k, "Audits", "Good or better"), countRows(v))));
+        tables.add(new Table("Strengths", List.of("Theme", "Audits"), themeRows(f.strengths())));
+        tables.add(new Table("Areas for development", List.of("Theme", "Audits"), themeRows(f.development())));
+        context.setVariable("tables", tables);
+        var pdf = org.praxis.web.PdfDocument.fromHtml(templates.process("audit/findings-report", context));
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"programme-" + id + "-findings.pdf\"");
+        response.getOutputStream().write(pdf);
+    }
+
+    private static List<BarChart.Bar> gradeBars(Findings.ProgrammeFindings f) {
+        var bars = new ArrayList<BarChart.Bar>();
+        for (var g : Grade.values()) {
+            bars.add(new BarChart.Bar(g.label(), f.grades().get(g)));
+        }
+        return bars;
+    }
+
+    private static List<List<Cell>> gradeRows(Findings.ProgrammeFindings f) {
+        var rows = new ArrayList<List<Cell>>();
+        for (var g : Grade.values()) {
+            int count = f.grades().get(g);
+            rows.add(List.of(
+                    Cell.text(g.label()),
+                    Cell.number(count),
+                    Cell.text(f.submitted() == 0 ? "–" : Estimate.percent((double) count / f.submitted()))));
+        }
+        return rows;
     }
 
     @GetMapping("/programmes/{id}/findings")
@@ -34,18 +95,8 @@ class FindingsController {
     String programme(@PathVariable long id, Model model) {
         var f = findings.forProgramme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("f", f);
-        var bars = new ArrayList<BarChart.Bar>();
-        var gradeRows = new ArrayList<List<Cell>>();
-        for (var g : Grade.values()) {
-            int count = f.grades().get(g);
-            bars.add(new BarChart.Bar(g.label(), count));
-            gradeRows.add(List.of(
-                    Cell.text(g.label()),
-                    Cell.number(count),
-                    Cell.text(f.submitted() == 0 ? "–" : Estimate.percent((double) count / f.submitted()))));
-        }
-        model.addAttribute("gradeChart", BarChart.dataUri(bars, "Audits"));
-        model.addAttribute("gradeRows", gradeRows);
+        model.addAttribute("gradeChart", BarChart.dataUri(gradeBars(f), "Audits"));
+        model.addAttribute("gradeRows", gradeRows(f));
         model.addAttribute("teamRows", countRows(f.byTeam()));
         model.addAttribute("standardRows", countRows(f.byStandard()));
         var equality = new java.util.LinkedHashMap<String, List<List<Cell>>>();

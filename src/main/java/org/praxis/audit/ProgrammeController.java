@@ -311,14 +311,14 @@ class ProgrammeController {
             var id = FormValues.id(e.getKey().substring(CAPACITY.length()));
             try {
                 int capacity = Integer.parseInt(e.getValue().strip());
-                if (capacity < 0 || capacity > 500) {
+                if (capacity < 0 || capacity > 1000) {
                     throw new NumberFormatException();
                 }
                 if (capacity > 0 && id != null && allowed.contains(id)) {
                     found.put(id, capacity);
                 }
             } catch (NumberFormatException ex) {
-                errors.reject("capacity", "Each capacity must be a whole number from 0 to 500");
+                errors.reject("capacity", "Each capacity must be a whole number from 0 to 1,000");
             }
         }
         return found;

@@ -49,6 +49,21 @@ public class StaffAccounts {
                 .list();
     }
 
+    /** Work e-mail addresses of active staff accounts, by account id, for notices sent by e-mail. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> workEmails(Collection<Long> userIds) {
+        var found = new HashMap<Long, String>();
+        if (userIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select u.id, s.work_email from user_account u join staff_member s on s.id = u.staff_id"
+                        + " where u.id in (:ids) and u.active = true")
+                .param("ids", userIds)
+                .query((rs, n) -> found.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return found;
+    }
+
     /** Accounts by id, for lists that show who does what. */
     @Transactional(readOnly = true)
     public Map<Long, StaffAccount> byIds(Collection<Long> userIds) {

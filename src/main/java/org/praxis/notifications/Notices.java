@@ -22,20 +22,25 @@ public class Notices {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final NoticeMail mail;
 
-    Notices(JdbcClient jdbc, Clock clock) {
+    Notices(JdbcClient jdbc, Clock clock, NoticeMail mail) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.mail = mail;
     }
 
+    /** Writes the notices and, once the transaction has committed, e-mails them when e-mail is set up. */
     @Transactional
     public void tell(Collection<Long> userIds, String message, String link) {
         var now = Timestamp.from(clock.instant());
-        for (long user : new LinkedHashSet<>(userIds)) {
+        var users = new LinkedHashSet<>(userIds);
+        for (long user : users) {
             jdbc.sql("insert into notification (user_id, message, link, created_at) values (?, ?, ?, ?)")
                     .params(user, message, link, now)
                     .update();
         }
+        mail.afterCommit(users, message, link);
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.praxis.identity.CurrentUser;
 import org.praxis.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +40,21 @@ public class SamplingFrame {
             String ethnicity,
             String disability) {}
 
-    public record Population(long snapshotId, LocalDate asAt, List<FrameCase> cases) {}
+    /**
+     * The matching cases, in case reference order, as parallel arrays: a million cases take a few tens of
+     * megabytes and one pass, and only the sampled ones are read in full afterwards ({@link #cases}).
+     *
+     * @param teamIds the case's team, 0 when its team was not matched
+     * @param caseTypes the case type's constant name
+     * @param leftOut how many matching cases were left out because their reference was in the leave-out set
+     */
+    public record Population(
+            long snapshotId, LocalDate asAt, long[] caseIds, long[] teamIds, String[] caseTypes, int leftOut) {
+
+        public int size() {
+            return caseIds.length;
+        }
+    }
 
     /** What the auditor sees of the case: no names, an age band, the episodes in brief. */
     public record CaseSummary(
@@ -83,11 +98,12 @@ public class SamplingFrame {
     }
 
     /**
-     * The matching cases of the latest snapshot of the children's or adults' register, in case reference order
-     * so that a seeded sample drawn from them can be drawn again. Empty when nothing has been imported.
+     * The matching cases of the latest snapshot of the children's or adults' register, in case reference order so
+     * that a seeded sample drawn from them can be drawn again, less those whose reference is in {@code leaveOut}.
+     * Empty when nothing has been imported.
      */
     @Transactional(readOnly = true)
-    public Optional<Population> population(Criteria criteria) {
+    public Optional<Population> population(Criteria criteria, Set<String> leaveOut) {
         var snapshot = jdbc.sql("select id, as_at from register_snapshot where source = :source"
                         + " order by id desc fetch first 1 rows only")
                 .param("source", criteria.adults() ? "ADULTS" : "ANNEX_A")
@@ -97,16 +113,14 @@ public class SamplingFrame {
             return Optional.empty();
         }
         long snapshotId = (Long) snapshot.get()[0];
-        var sql = new StringBuilder("""
-                select c.id, c.case_reference, c.case_type, c.team_id, coalesce(t.name, c.team_name), c.staff_id,
-                       c.gender, c.ethnicity, c.disability
-                from register_case c left join team t on t.id = c.team_id
-                where c.snapshot_id = ?""");
-        var params = new ArrayList<Object>(List.of(snapshotId));
+        var sql = new StringBuilder("select c.id, c.case_reference, c.team_id, c.case_type from register_case c");
+        var params = new ArrayList<Object>();
         if (criteria.serviceAreaId() != null) {
-            sql.append(" and t.service_area_id = ?");
+            sql.append(" join team t on t.id = c.team_id and t.service_area_id = ?");
             params.add(criteria.serviceAreaId());
         }
+        sql.append(" where c.snapshot_id = ?");
+        params.add(snapshotId);
         if (criteria.teamIds() != null && !criteria.teamIds().isEmpty()) {
             sql.append(" and c.team_id in (")
                     .append(placeholders(criteria.teamIds().size()))
@@ -128,20 +142,92 @@ public class SamplingFrame {
             params.add(criteria.openOn());
         }
         sql.append(" order by c.case_reference");
-        var cases = jdbc.sql(sql.toString())
-                .params(params)
-                .query((rs, n) -> new FrameCase(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, Long.class),
-                        rs.getString(5),
-                        rs.getObject(6, Long.class),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9)))
-                .list();
-        return Optional.of(new Population(snapshotId, (LocalDate) snapshot.get()[1], cases));
+        var ids = new LongList();
+        var teams = new LongList();
+        var types = new ArrayList<String>();
+        var typeNames = new java.util.HashMap<String, String>();
+        int[] leftOut = {0};
+        jdbc.sql(sql.toString()).params(params).query((java.sql.ResultSet rs) -> {
+            if (leaveOut.contains(rs.getString(2))) {
+                leftOut[0]++;
+                return;
+            }
+            ids.add(rs.getLong(1));
+            teams.add(rs.getLong(3));
+            var type = rs.getString(4);
+            types.add(typeNames.computeIfAbsent(type, t -> t));
+        });
+        return Optional.of(new Population(
+                snapshotId,
+                (LocalDate) snapshot.get()[1],
+                ids.toArray(),
+                teams.toArray(),
+                types.toArray(String[]::new),
+                leftOut[0]));
+    }
+
+    /** Team names by id, for naming strata. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> teamNames() {
+        var names = new java.util.HashMap<Long, String>();
+        jdbc.sql("select id, name from team").query((java.sql.ResultSet rs) -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
+        return names;
+    }
+
+    /** The sampled cases in full, in the order of {@code ids}. */
+    @Transactional(readOnly = true)
+    public List<FrameCase> cases(long[] ids) {
+        var found = new java.util.HashMap<Long, FrameCase>();
+        for (int from = 0; from < ids.length; from += 500) {
+            var chunk = new ArrayList<Long>();
+            for (int i = from; i < Math.min(ids.length, from + 500); i++) {
+                chunk.add(ids[i]);
+            }
+            jdbc.sql("""
+                            select c.id, c.case_reference, c.case_type, c.team_id, coalesce(t.name, c.team_name),
+                                c.staff_id, c.gender, c.ethnicity, c.disability
+                            from register_case c left join team t on t.id = c.team_id
+                            where c.id in (:ids)
+                            """)
+                    .param("ids", chunk)
+                    .query((rs, n) -> found.put(
+                            rs.getLong(1),
+                            new FrameCase(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getObject(4, Long.class),
+                                    rs.getString(5),
+                                    rs.getObject(6, Long.class),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    rs.getString(9))))
+                    .list();
+        }
+        var ordered = new ArrayList<FrameCase>(ids.length);
+        for (long id : ids) {
+            ordered.add(found.get(id));
+        }
+        return ordered;
+    }
+
+    /** A growable array of longs: a million boxed Longs would be four times the memory. */
+    private static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /**

@@ -38,6 +38,9 @@ public class StandardsManual {
         }
     }
 
+    /** Published when a standard's wording changes, for anything that shows standards' titles. */
+    public record Changed(long standardId) {}
+
     /** What a person writes when adding or changing a standard. */
     public record Wording(String title, String goodLooksLike, StandardDomain domain, CareService service) {}
 
@@ -46,10 +49,12 @@ public class StandardsManual {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    StandardsManual(JdbcClient jdbc, Clock clock) {
+    StandardsManual(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The current version of every standard, by domain then code; either filter may be null. */
@@ -121,6 +126,7 @@ public class StandardsManual {
             throw new OptimisticLockingFailureException("Standard " + id + " changed since version " + basedOn);
         }
         insertVersion(id, basedOn + 1, wording, username, changeNote);
+        events.publishEvent(new Changed(id));
     }
 
     private void insertVersion(long id, int version, Wording wording, String username, String note) {

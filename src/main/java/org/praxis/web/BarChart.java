@@ -30,6 +30,29 @@ public final class BarChart {
 
     /** The chart as SVG markup. */
     public static String svg(List<Bar> bars, String valueAxis, int width) {
+        var chart = chart(bars, valueAxis);
+        int height = height(bars);
+        var g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        return g.getSVGDocument();
+    }
+
+    /** The chart as a PNG data: address, for PDF reports (their renderer draws images, not SVG). */
+    public static String pngDataUri(List<Bar> bars, String valueAxis) {
+        try {
+            var png = org.jfree.chart.ChartUtils.encodeAsPNG(
+                    chart(bars, valueAxis).createBufferedImage(1280, height(bars) * 2));
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int height(List<Bar> bars) {
+        return 60 + 36 * Math.max(1, bars.size());
+    }
+
+    private static JFreeChart chart(List<Bar> bars, String valueAxis) {
         var data = new DefaultCategoryDataset();
         for (var bar : bars) {
             data.addValue(bar.value(), valueAxis, bar.label());
@@ -54,10 +77,7 @@ public final class BarChart {
         plot.setOutlineVisible(false);
         var chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        int height = 60 + 36 * Math.max(1, bars.size());
-        var g = new SVGGraphics2D(width, height);
-        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        return g.getSVGDocument();
+        return chart;
     }
 
     /** The chart as a data: address for an img element. */

@@ -82,15 +82,32 @@ class HomeController {
                                 "Indicators",
                                 "Timeliness and stability, by team, for each snapshot.",
                                 "/register/indicators"),
-                        new Card("Case file audits", "Standards, templates, audit programmes and moderation.", null),
+                        new Card(
+                                "Audit programmes",
+                                "Draw a sample, assign auditors, follow progress; moderation and findings.",
+                                "/audit/programmes"),
+                        new Card(
+                                "Moderation",
+                                "Grade blind, agree the final grade, see how auditors agree.",
+                                "/audit/moderation"),
+                        new Card(
+                                "Standards and templates",
+                                "The practice standards manual and audit templates.",
+                                "/audit/templates"),
+                        new Card(
+                                "All actions",
+                                "Every action, what is overdue and what waits for verification.",
+                                "/actions/all"),
                         new Card("Practice Week", "Visit slots, availability and the timetable.", null));
             case "LEADER" ->
                 List.of(
                         new Card("Teams", "Directorates, services and teams.", "/organisation/teams"),
                         new Card("Case register", "Cases by service, team, worker and type.", "/register"),
                         new Card("Indicators", "Timeliness and stability, by team.", "/register/indicators"),
-                        new Card("Audits assigned to you", "Cases you have been asked to audit.", null),
-                        new Card("Your actions", "Actions you own, and when they are due.", null));
+                        new Card("Audits assigned to you", "Cases you have been asked to audit.", "/audit"),
+                        new Card("Findings", "Audit findings over time, with their uncertainty.", "/audit/findings"),
+                        new Card("Your actions", "Actions you own, and when they are due.", "/actions"),
+                        new Card("Messages", "Audits submitted, replies, actions due.", "/notifications"));
             case "MANAGER" ->
                 List.of(
                         new Card("Your team's staff", "The people in your team.", "/organisation/staff"),
@@ -98,14 +115,19 @@ class HomeController {
                                 "Your team's cases",
                                 "Cases allocated to your team, from the case register.",
                                 "/register"),
-                        new Card("Team audits", "Audits of your team's cases.", null),
-                        new Card("Team actions", "Actions for your team, and what is overdue.", null));
+                        new Card("Team audits", "Audits of your team's cases.", "/audit?list=team"),
+                        new Card("Team actions", "Actions for your team, and what is overdue.", "/actions/team"),
+                        new Card("Messages", "Audits submitted, replies, actions due.", "/notifications"));
             case "PRACTITIONER" ->
                 List.of(
                         new Card("Your team", "The people in your team.", "/organisation/staff"),
                         new Card("Your team's cases", "Cases allocated to your team.", "/register"),
-                        new Card("Audits of your cases", "Read feedback on your practice and reply.", null),
-                        new Card("Your actions", "Actions you own.", null));
+                        new Card(
+                                "Audits of your cases",
+                                "Read feedback on your practice and reply.",
+                                "/audit?list=mine"),
+                        new Card("Your actions", "Actions you own.", "/actions"),
+                        new Card("Messages", "Audits of your cases, replies, actions due.", "/notifications"));
             case "VISITOR" ->
                 List.of(
                         new Card("Your Practice Week timetable", "Where and when your visits are.", null),

@@ -86,6 +86,18 @@ class FindingsIT {
         assertThat(xlsx.getContentType()).startsWith("application/vnd.openxmlformats");
         assertThat(xlsx.getContentAsByteArray()).startsWith(new byte[] {'P', 'K'});
 
+        var pdf = mvc.perform(
+                        get("/audit/programmes/" + programme + "/findings.pdf").with(demo.as("leader")))
+                .andReturn()
+                .getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("33% (95% interval").contains("By practice standard");
+        }
+
         assertThat(page("/audit/findings"))
                 .contains("/audit/programmes/" + programme + "/findings")
                 .contains("33% (95% interval");

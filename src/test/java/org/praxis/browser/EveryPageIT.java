@@ -80,6 +80,8 @@ class EveryPageIT {
                 if (href != null && href.startsWith(base() + "/")) {
                     var next = href.substring(base().length()).replaceFirst("#.*$", "");
                     if (!next.endsWith(".csv")
+                            && !next.endsWith(".xlsx")
+                            && !next.endsWith(".pdf")
                             && !next.startsWith("/assets")
                             && !next.startsWith("/webjars")
                             && !next.isEmpty()) {
