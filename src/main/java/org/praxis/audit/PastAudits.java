@@ -98,6 +98,14 @@ public class PastAudits {
         }
     }
 
+    /** An audit already drawn for moderation and waiting for its moderator. */
+    @Transactional
+    public void awaitingModeration(long auditId) {
+        jdbc.sql("update audit set for_moderation = true where id = ? and status = 'SUBMITTED'")
+                .param(auditId)
+                .update();
+    }
+
     /** A moderation as it happened: the moderator's blind grade, and the grade agreed afterwards. */
     @Transactional
     public void moderated(

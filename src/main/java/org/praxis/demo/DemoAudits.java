@@ -104,6 +104,7 @@ final class DemoAudits {
         // Under way: the first few audits are in.
         var started = audits(s, current);
         completeSome(s, started.subList(0, 4), today.minusDays(3).atTime(11, 0), 0.58, random, users, current);
+        s.past().awaitingModeration(started.getFirst().id());
     }
 
     private static long programme(
