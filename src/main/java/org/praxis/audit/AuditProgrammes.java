@@ -124,7 +124,8 @@ public class AuditProgrammes {
         var population = frame.population(
                         new SamplingFrame.Criteria(
                                 adults, plan.serviceAreaId(), plan.caseTypes(), plan.teamIds(), plan.openOn()),
-                        recentlyAudited)
+                        recentlyAudited,
+                        plan.stratifyBy() == Stratification.CASE_TYPE)
                 .orElseThrow(() -> new Refused("No " + (adults ? "adults' case list" : "Annex A workbook")
                         + " has been imported yet, so there are no cases to sample."));
         long read = System.nanoTime();
@@ -142,16 +143,15 @@ public class AuditProgrammes {
                 : (int) Math.max(1, Math.round(population.size() * plan.samplePercent() / 100.0));
         long seed = plan.seed() != null ? plan.seed() : new SecureRandom().nextLong(1, 1L << 48);
         var teamNames = frame.teamNames();
-        var indexes =
-                java.util.stream.IntStream.range(0, population.size()).boxed().toList();
+        var typeLabels = new java.util.HashMap<String, String>();
         java.util.function.IntFunction<String> stratumOf = i -> switch (plan.stratifyBy()) {
             case TEAM -> teamNames.getOrDefault(population.teamIds()[i], "No team recorded");
-            case CASE_TYPE -> SamplingFrame.caseTypeLabel(population.caseTypes()[i]);
+            case CASE_TYPE -> typeLabels.computeIfAbsent(population.caseTypes()[i], SamplingFrame::caseTypeLabel);
             case NONE -> "All cases";
         };
-        Sampling.Drawn<Integer> drawnIndexes;
+        Sampling.DrawnIndexes drawnIndexes;
         try {
-            drawnIndexes = Sampling.draw(indexes, stratumOf::apply, n, seed);
+            drawnIndexes = Sampling.drawIndexes(population.size(), stratumOf, n, seed);
         } catch (Sampling.Impossible e) {
             throw new Refused(e.getMessage()
                     + (excluded > 0
@@ -160,9 +160,9 @@ public class AuditProgrammes {
                             : ""));
         }
         var strataOfCase = new java.util.HashMap<Long, String>();
-        var chosenIds = new long[drawnIndexes.chosen().size()];
+        var chosenIds = new long[drawnIndexes.chosen().length];
         for (int k = 0; k < chosenIds.length; k++) {
-            int i = drawnIndexes.chosen().get(k);
+            int i = drawnIndexes.chosen()[k];
             chosenIds[k] = population.caseIds()[i];
             strataOfCase.put(chosenIds[k], stratumOf.apply(i));
         }

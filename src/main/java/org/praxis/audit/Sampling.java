@@ -89,32 +89,57 @@ final class Sampling {
 
     /** Draws {@code n} of the population, stratified by {@code stratumOf}, with the given seed. */
     static <T> Drawn<T> draw(List<T> population, Function<T, String> stratumOf, int n, long seed) {
-        var byStratum = new TreeMap<String, List<T>>(Comparator.naturalOrder());
-        for (var unit : population) {
-            byStratum
-                    .computeIfAbsent(stratumOf.apply(unit), k -> new ArrayList<>())
-                    .add(unit);
+        var drawn = drawIndexes(population.size(), i -> stratumOf.apply(population.get(i)), n, seed);
+        var chosen = new ArrayList<T>(drawn.chosen().length);
+        for (int i : drawn.chosen()) {
+            chosen.add(population.get(i));
+        }
+        return new Drawn<>(drawn.strata(), chosen);
+    }
+
+    /** The draw's result as positions in the population, for populations too big to hold as objects. */
+    record DrawnIndexes(Map<String, int[]> strata, int[] chosen) {}
+
+    /**
+     * Draws {@code n} of positions 0 to {@code size - 1}, stratified by {@code stratumOf}: the same algorithm as
+     * {@link #draw}, on primitive arrays, so a million cases cost a few megabytes.
+     */
+    static DrawnIndexes drawIndexes(int size, java.util.function.IntFunction<String> stratumOf, int n, long seed) {
+        var byStratum = new TreeMap<String, int[]>(Comparator.naturalOrder());
+        var counts = new java.util.HashMap<String, int[]>();
+        var keys = new String[size];
+        for (int i = 0; i < size; i++) {
+            var key = stratumOf.apply(i);
+            keys[i] = key;
+            counts.computeIfAbsent(key, k -> new int[1])[0]++;
+        }
+        counts.forEach((k, c) -> byStratum.put(k, new int[c[0]]));
+        var filled = new java.util.HashMap<String, int[]>();
+        for (int i = 0; i < size; i++) {
+            var members = byStratum.get(keys[i]);
+            members[filled.computeIfAbsent(keys[i], k -> new int[1])[0]++] = i;
         }
         var sizes = new LinkedHashMap<String, Integer>();
-        byStratum.forEach((k, v) -> sizes.put(k, v.size()));
+        byStratum.forEach((k, v) -> sizes.put(k, v.length));
         var allocation = allocate(sizes, n);
         var random = new SplittableRandom(seed);
-        var chosen = new ArrayList<T>(n);
+        var chosen = new int[n];
+        int next = 0;
         var strata = new LinkedHashMap<String, int[]>();
         for (var e : byStratum.entrySet()) {
-            var members = new ArrayList<>(e.getValue());
+            var members = e.getValue();
             int take = allocation.get(e.getKey());
             // Partial Fisher-Yates: the first 'take' places end up a uniform random draw without replacement.
             for (int i = 0; i < take; i++) {
-                int j = i + random.nextInt(members.size() - i);
-                var swap = members.get(i);
-                members.set(i, members.get(j));
-                members.set(j, swap);
-                chosen.add(members.get(i));
+                int j = i + random.nextInt(members.length - i);
+                int swap = members[i];
+                members[i] = members[j];
+                members[j] = swap;
+                chosen[next++] = members[i];
             }
-            strata.put(e.getKey(), new int[] {members.size(), take});
+            strata.put(e.getKey(), new int[] {members.length, take});
         }
-        return new Drawn<>(strata, chosen);
+        return new DrawnIndexes(strata, chosen);
     }
 
     private Sampling() {}

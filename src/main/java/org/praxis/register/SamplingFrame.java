@@ -45,7 +45,7 @@ public class SamplingFrame {
      * megabytes and one pass, and only the sampled ones are read in full afterwards ({@link #cases}).
      *
      * @param teamIds the case's team, 0 when its team was not matched
-     * @param caseTypes the case type's constant name
+     * @param caseTypes the case type's constant name; null unless asked for
      * @param leftOut how many matching cases were left out because their reference was in the leave-out set
      */
     public record Population(
@@ -103,7 +103,7 @@ public class SamplingFrame {
      * Empty when nothing has been imported.
      */
     @Transactional(readOnly = true)
-    public Optional<Population> population(Criteria criteria, Set<String> leaveOut) {
+    public Optional<Population> population(Criteria criteria, Set<String> leaveOut, boolean withCaseTypes) {
         var snapshot = jdbc.sql("select id, as_at from register_snapshot where source = :source"
                         + " order by id desc fetch first 1 rows only")
                 .param("source", criteria.adults() ? "ADULTS" : "ANNEX_A")
@@ -115,7 +115,9 @@ public class SamplingFrame {
         long snapshotId = (Long) snapshot.get()[0];
         // The reference is read only when some are to be left out: a million strings cost more than the rest.
         boolean references = !leaveOut.isEmpty();
-        var sql = new StringBuilder("select c.id, c.team_id, c.case_type" + (references ? ", c.case_reference" : "")
+        // Likewise the case type, read only when the sample is stratified by it.
+        var sql = new StringBuilder("select c.id, c.team_id" + (withCaseTypes ? ", c.case_type" : "")
+                + (references ? ", c.case_reference" : "")
                 + " from register_case c");
         var params = new ArrayList<Object>();
         if (criteria.serviceAreaId() != null) {
@@ -152,22 +154,23 @@ public class SamplingFrame {
         var types = new ArrayList<String>();
         var typeNames = new java.util.HashMap<String, String>();
         int[] leftOut = {0};
-        jdbc.sql(sql.toString()).params(params).withFetchSize(10_000).query((java.sql.ResultSet rs) -> {
-            if (references && leaveOut.contains(rs.getString(4))) {
+        jdbc.sql(sql.toString()).params(params).withFetchSize(50_000).query((java.sql.ResultSet rs) -> {
+            if (references && leaveOut.contains(rs.getString(withCaseTypes ? 4 : 3))) {
                 leftOut[0]++;
                 return;
             }
             ids.add(rs.getLong(1));
             teams.add(rs.getLong(2));
-            var type = rs.getString(3);
-            types.add(typeNames.computeIfAbsent(type, t -> t));
+            if (withCaseTypes) {
+                types.add(typeNames.computeIfAbsent(rs.getString(3), t -> t));
+            }
         });
         return Optional.of(new Population(
                 snapshotId,
                 (LocalDate) snapshot.get()[1],
                 ids.toArray(),
                 teams.toArray(),
-                types.toArray(String[]::new),
+                withCaseTypes ? types.toArray(String[]::new) : null,
                 leftOut[0]));
     }
 

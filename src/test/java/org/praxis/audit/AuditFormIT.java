@@ -183,6 +183,12 @@ class AuditFormIT {
                         .getStatus())
                 .as("the manager sees the team's audits once submitted, not before")
                 .isEqualTo(403);
+        // The case is the demo practitioner's, so that they can read the audit and reply.
+        jdbc.sql(
+                        "update audit set worker_staff_id = (select staff_id from user_account where username = 'practitioner')"
+                                + " where id = :a")
+                .param("a", audit)
+                .update();
         var missing = mvc.perform(
                         send("/audit/audits/" + audit, "leader", Map.of("strengths", "Only this"), lock(audit))
                                 .param("action", "submit"))
@@ -221,6 +227,46 @@ class AuditFormIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(again).contains("has been submitted, so it can no longer be changed");
+
+        // The practitioner reads it and replies; an empty reply is refused; the auditor is told.
+        var practitionerView = mvc.perform(get("/audit/audits/" + audit).with(demo.as("practitioner")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(practitionerView).contains("Your reply to the auditor").contains("Warm, persistent direct work");
+        var empty = mvc.perform(post("/audit/audits/" + audit + "/reply")
+                        .with(csrf())
+                        .with(demo.as("practitioner"))
+                        .param("reply", " "))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(empty).contains("<a href=\"#reply\">Enter your reply</a>");
+        mvc.perform(post("/audit/audits/" + audit + "/reply")
+                .with(csrf())
+                .with(demo.as("practitioner"))
+                .param("reply", "The chronology is now up to date"));
+        assertThat(jdbc.sql("select practitioner_reply from audit where id = :a")
+                        .param("a", audit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("The chronology is now up to date");
+        assertThat(jdbc.sql(
+                                "select count(*) from notification where user_id = :u and link = :l and message like '%replied%'")
+                        .param("u", AuditFixture.userId(jdbc, "leader"))
+                        .param("l", "/audit/audits/" + audit)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(mvc.perform(post("/audit/audits/" + audit + "/reply")
+                                .with(csrf())
+                                .with(demo.as("manager"))
+                                .param("reply", "Not my case"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("only the practitioner whose case it is may reply")
+                .isEqualTo(403);
 
         // The auditor raises an action for someone in the case's team.
         var due = java.time.LocalDate.now().plusWeeks(2);
