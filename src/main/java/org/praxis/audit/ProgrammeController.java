@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.PersonDirectory;
-import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.register.SamplingFrame;
 import org.praxis.web.Cell;
@@ -352,9 +351,5 @@ class ProgrammeController {
                                 params.getOrDefault(CAPACITY + a.userId(), "")))
                         .toList());
         return "audit/programme-form";
-    }
-
-    static boolean runs(CurrentUser user) {
-        return user.has(Role.QA_LEAD);
     }
 }

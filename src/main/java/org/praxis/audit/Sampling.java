@@ -23,17 +23,8 @@ final class Sampling {
         }
     }
 
-    record Drawn<T>(Map<String, int[]> strata, List<T> chosen) {
-
-        /** Population and sample size of each stratum, in stratum order. */
-        int population(String stratum) {
-            return strata.get(stratum)[0];
-        }
-
-        int sampled(String stratum) {
-            return strata.get(stratum)[1];
-        }
-    }
+    /** The chosen units, and each stratum's population and sample size, in stratum order. */
+    record Drawn<T>(Map<String, int[]> strata, List<T> chosen) {}
 
     /** How many of each stratum to draw. {@code sizes} must be in a stable order (the caller sorts by stratum). */
     static Map<String, Integer> allocate(Map<String, Integer> sizes, int n) {

@@ -175,7 +175,11 @@ class TemplateController {
     @PreAuthorize(DESIGNERS)
     String questionForm(@PathVariable long id, @RequestParam(required = false) String section, Model model) {
         var v = found(id);
-        model.addAttribute("form", new QuestionForm(section, "", "", "", "yes", List.of()));
+        // With one section there is nothing to choose.
+        var chosen = section == null && v.sections().size() == 1
+                ? String.valueOf(v.sections().getFirst().id())
+                : section;
+        model.addAttribute("form", new QuestionForm(chosen, "", "", "", "yes", List.of()));
         return questionPage(model, v);
     }
 

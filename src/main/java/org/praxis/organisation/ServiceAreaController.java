@@ -5,6 +5,7 @@ import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
+import org.praxis.web.FormValues;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -149,7 +150,7 @@ class ServiceAreaController {
 
     private Long checkService(ServiceAreaForm form, BindingResult result) {
         Rules.nameProblem(form.name(), "the service's name").ifPresent(p -> result.rejectValue("name", "name", p));
-        var directorate = StaffController.parseId(form.directorateId());
+        var directorate = FormValues.id(form.directorateId());
         if (directorate == null || records.directorates().stream().noneMatch(d -> d.id() == directorate)) {
             result.rejectValue("directorateId", "directorate", "Select the directorate");
         }

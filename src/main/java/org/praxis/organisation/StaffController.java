@@ -5,6 +5,7 @@ import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.web.Cell;
 import org.praxis.web.FormRecovery;
+import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
@@ -49,7 +50,7 @@ class StaffController {
         var found = staff.list(
                 new StaffRecords.Filter(
                         filter.name(),
-                        parseId(filter.teamId()),
+                        FormValues.id(filter.teamId()),
                         JobRole.parse(filter.jobRole()).orElse(null),
                         EmploymentType.parse(filter.employmentType()).orElse(null),
                         "all".equals(filter.status())),
@@ -203,13 +204,5 @@ class StaffController {
                 Cell.text(s.teamName()),
                 Cell.text(s.employmentType().label()),
                 s.active() ? Cell.tag("Active", "green") : Cell.tag("Inactive", "grey"));
-    }
-
-    static Long parseId(String id) {
-        try {
-            return id == null || id.isBlank() ? null : Long.valueOf(id.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

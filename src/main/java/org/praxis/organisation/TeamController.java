@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
+import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
@@ -34,7 +35,7 @@ class TeamController {
 
         Optional<TeamRecords.TeamDetails> check(Errors errors, List<Option> serviceAreas) {
             Rules.nameProblem(name, "the team's name").ifPresent(p -> errors.rejectValue("name", "name", p));
-            var area = StaffController.parseId(serviceAreaId);
+            var area = FormValues.id(serviceAreaId);
             if (area == null || serviceAreas.stream().noneMatch(o -> o.value().equals(String.valueOf(area)))) {
                 errors.rejectValue("serviceAreaId", "area", "Select the service the team belongs to");
             }
@@ -68,7 +69,7 @@ class TeamController {
                 new TeamRecords.Filter(
                         filter.name(),
                         filter.directorate(),
-                        StaffController.parseId(filter.serviceAreaId()),
+                        FormValues.id(filter.serviceAreaId()),
                         Arrays.stream(TeamType.values())
                                 .filter(t -> t.name().equals(filter.teamType()))
                                 .findFirst()

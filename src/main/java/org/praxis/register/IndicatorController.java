@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.praxis.web.FormValues;
 import org.praxis.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +58,7 @@ class IndicatorController {
                         rs.getObject(2, java.time.LocalDate.class).format(RegisterController.DAY)))
                 .list();
         model.addAttribute("snapshotOptions", snapshots);
-        var chosen = RegisterController.parseId(snapshotId);
+        var chosen = FormValues.id(snapshotId);
         var snapshot = (chosen == null ? java.util.Optional.<CaseRegister.Snapshot>empty() : register.snapshot(chosen))
                 .filter(s -> s.source().equals(RegisterImport.ANNEX_A))
                 .or(() -> snapshots.isEmpty()

@@ -2,6 +2,7 @@ package org.praxis.register;
 
 import java.util.List;
 import org.praxis.identity.CurrentUser;
+import org.praxis.web.FormValues;
 import org.praxis.web.Problem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class NameMappingController {
             Model model,
             RedirectAttributes redirect) {
         var parsedKind = "WORKER".equals(kind) ? NameMappings.Kind.WORKER : NameMappings.Kind.TEAM;
-        var targetId = RegisterController.parseId(target);
+        var targetId = FormValues.id(target);
         if (name == null
                 || name.isBlank()
                 || targetId == null

@@ -7,6 +7,7 @@ import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
+import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.SummaryRow;
@@ -53,9 +54,9 @@ class RegisterController {
                 .orElse(null);
         var found = register.cases(
                 new CaseRegister.Filter(
-                        parseId(filter.serviceAreaId()),
-                        parseId(filter.teamId()),
-                        parseId(filter.staffId()),
+                        FormValues.id(filter.serviceAreaId()),
+                        FormValues.id(filter.teamId()),
+                        FormValues.id(filter.staffId()),
                         type,
                         !"all".equals(filter.status()),
                         filter.reference()),
@@ -92,7 +93,7 @@ class RegisterController {
     @GetMapping("/cases/{id}")
     @PreAuthorize(CASE_READERS)
     String view(@PathVariable String id, Model model) {
-        var caseId = parseId(id);
+        var caseId = FormValues.id(id);
         var view = caseId == null
                 ? null
                 : register.view(caseId, CurrentUser.require()).orElse(null);
@@ -120,17 +121,5 @@ class RegisterController {
 
     private static String orNotRecorded(String value) {
         return value == null || value.isBlank() ? "Not recorded" : value;
-    }
-
-    static Long parseId(String text) {
-        if (text == null || text.isBlank() || text.length() > 18) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(text.strip());
-            return id > 0 ? id : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
 import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
+import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
@@ -225,7 +226,7 @@ class RegisterImportController {
     }
 
     private ImportRuns.Run find(String id) {
-        var parsed = RegisterController.parseId(id);
+        var parsed = FormValues.id(id);
         return (parsed == null ? java.util.Optional.<ImportRuns.Run>empty() : runs.find(parsed))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

@@ -2,6 +2,7 @@ package org.praxis.register;
 
 import java.util.List;
 import org.praxis.web.Cell;
+import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,7 +84,7 @@ class SnapshotController {
             @RequestParam(name = "show", required = false) String show,
             @RequestParam(name = "page", required = false) Integer page,
             Model model) {
-        var parsed = RegisterController.parseId(id);
+        var parsed = FormValues.id(id);
         var snapshot = (parsed == null ? java.util.Optional.<CaseRegister.Snapshot>empty() : register.snapshot(parsed))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("snapshot", snapshot);

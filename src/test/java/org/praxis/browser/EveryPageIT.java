@@ -236,4 +236,39 @@ class EveryPageIT {
         }
         Files.delete(csv);
     }
+
+    /** Draft templates are never in the demo (its templates are published), so the crawl cannot reach them. */
+    @Test
+    void aDraftTemplateIsBuiltQuestionByQuestionWithAndWithoutJavaScript() throws Exception {
+        for (boolean javascript : new boolean[] {true, false}) {
+            var suffix = javascript ? "" : "-without-javascript";
+            try (var browser = new Browser(base(), javascript)) {
+                browser.signIn("qa.lead");
+                browser.open("/audit/templates/new");
+                browser.driver.findElement(By.id("name")).sendKeys("Browser test template " + System.nanoTime());
+                browser.driver
+                        .findElement(By.cssSelector("label[for='service']"))
+                        .click();
+                browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+                assertThat(browser.path()).startsWith("/audit/templates/versions/");
+                browser.driver.findElement(By.id("title")).sendKeys("Voice of the child");
+                browser.clickAndWait(By.xpath("//button[normalize-space()='Add section']"));
+                assertThat(browser.driver.findElement(By.tagName("main")).getText())
+                        .contains("1. Voice of the child");
+                assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+                browser.screenshot("template-draft" + suffix);
+                browser.clickAndWait(By.linkText("Add a question"));
+                browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+                assertThat(browser.driver
+                                .findElement(By.cssSelector(".govuk-error-summary"))
+                                .getText())
+                        .contains("Enter the question")
+                        .contains("Select at least one standard the question tests")
+                        .as("the only section is chosen already")
+                        .doesNotContain("Select the section");
+                assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+                browser.screenshot("question-errors" + suffix);
+            }
+        }
+    }
 }
