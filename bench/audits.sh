@@ -90,4 +90,4 @@ for run in 1 2 3; do
     "$BASE/audit/programmes/new"
   grep -A3 'govuk-error-summary__list' "$WORK/answer.html" | sed 's/<[^>]*>//g' | grep -v '^\s*$' || true
 done
-grep -oE "Sampled .*" "$WORK/server.log" | tail -3 || true
+grep -oE "(Held snapshot|Sampled) .*" "$WORK/server.log" | tail -5 || true

@@ -103,6 +103,8 @@ class NameMappings {
                     .update();
         }
         if (kind == Kind.TEAM) {
+            // Cases changed team: copies of the snapshots held for sampling must be read again.
+            jdbc.sql("update register_snapshot set revision = revision + 1").update();
             indicators.recalculateAll();
         }
         accessLog.changed("Register name mapping", kind.name() + ":" + key);

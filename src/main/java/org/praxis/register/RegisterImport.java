@@ -80,6 +80,7 @@ class RegisterImport {
     private final IndicatorCalculation indicators;
     private final AccessLog accessLog;
     private final TaskExecutor executor;
+    private final HeldSnapshots heldSnapshots;
     private final Clock clock;
 
     RegisterImport(
@@ -91,7 +92,9 @@ class RegisterImport {
             IndicatorCalculation indicators,
             AccessLog accessLog,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            HeldSnapshots heldSnapshots,
             Clock clock) {
+        this.heldSnapshots = heldSnapshots;
         this.runs = runs;
         this.limits = limits;
         this.dataSource = dataSource;
@@ -132,6 +135,7 @@ class RegisterImport {
                     } finally {
                         afterwards.run();
                     }
+                    heldSnapshots.holdLatestSnapshots();
                 },
                 null));
         return id;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,10 +73,12 @@ public class SamplingFrame {
 
     private final JdbcClient jdbc;
     private final CaseRegister register;
+    private final HeldSnapshots snapshots;
 
-    SamplingFrame(JdbcClient jdbc, CaseRegister register) {
+    SamplingFrame(JdbcClient jdbc, CaseRegister register, HeldSnapshots snapshots) {
         this.jdbc = jdbc;
         this.register = register;
+        this.snapshots = snapshots;
     }
 
     public List<Option> caseTypeOptions(boolean adults) {
@@ -104,21 +107,115 @@ public class SamplingFrame {
      */
     @Transactional(readOnly = true)
     public Optional<Population> population(Criteria criteria, Set<String> leaveOut, boolean withCaseTypes) {
-        var snapshot = jdbc.sql("select id, as_at from register_snapshot where source = :source"
-                        + " order by id desc fetch first 1 rows only")
-                .param("source", criteria.adults() ? "ADULTS" : "ANNEX_A")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class)})
-                .optional();
-        if (snapshot.isEmpty()) {
-            return Optional.empty();
+        var source = criteria.adults() ? HeldSnapshots.ADULTS : HeldSnapshots.CHILDREN;
+        return snapshots
+                .latest(source)
+                .map(snapshot -> criteria.openOn() == null
+                        ? fromHeldCopy(snapshots.copy(source, snapshot), snapshot, criteria, leaveOut, withCaseTypes)
+                        // Whether a case was open on a day depends on its episodes, which the held copy leaves out.
+                        : fromDatabase(snapshot, criteria, leaveOut, withCaseTypes));
+    }
+
+    private Population fromHeldCopy(
+            HeldSnapshots.Copy copy,
+            HeldSnapshots.Snapshot snapshot,
+            Criteria criteria,
+            Set<String> leaveOut,
+            boolean withCaseTypes) {
+        long[] teamsWanted = teamsWanted(criteria);
+        boolean[] typesWanted = typesWanted(criteria.caseTypes());
+        long[] leaveOutIds = idsOf(snapshot.id(), leaveOut);
+        var ids = new LongList();
+        var teams = new LongList();
+        var types = new ArrayList<String>();
+        var typeNames = CaseType.values();
+        int leftOut = 0;
+        for (int i = 0; i < copy.caseIds().length; i++) {
+            if ((teamsWanted != null && Arrays.binarySearch(teamsWanted, copy.teamIds()[i]) < 0)
+                    || (typesWanted != null && !typesWanted[copy.caseTypes()[i]])) {
+                continue;
+            }
+            if (Arrays.binarySearch(leaveOutIds, copy.caseIds()[i]) >= 0) {
+                leftOut++;
+                continue;
+            }
+            ids.add(copy.caseIds()[i]);
+            teams.add(copy.teamIds()[i]);
+            if (withCaseTypes) {
+                types.add(typeNames[copy.caseTypes()[i]].name());
+            }
         }
-        long snapshotId = (Long) snapshot.get()[0];
-        // The reference is read only when some are to be left out: a million strings cost more than the rest.
-        boolean references = !leaveOut.isEmpty();
-        // Likewise the case type, read only when the sample is stratified by it.
-        var sql = new StringBuilder("select c.id, c.team_id" + (withCaseTypes ? ", c.case_type" : "")
-                + (references ? ", c.case_reference" : "")
-                + " from register_case c");
+        return new Population(
+                snapshot.id(),
+                snapshot.asAt(),
+                ids.toArray(),
+                teams.toArray(),
+                withCaseTypes ? types.toArray(String[]::new) : null,
+                leftOut);
+    }
+
+    /** The team ids a case must have, sorted; null when any team (or none) will do. */
+    private long[] teamsWanted(Criteria criteria) {
+        boolean byTeam = criteria.teamIds() != null && !criteria.teamIds().isEmpty();
+        if (criteria.serviceAreaId() == null && !byTeam) {
+            return null;
+        }
+        var wanted = criteria.serviceAreaId() == null
+                ? new java.util.HashSet<Long>(criteria.teamIds())
+                : new java.util.HashSet<Long>(jdbc.sql("select id from team where service_area_id = ?")
+                        .param(criteria.serviceAreaId())
+                        .query(Long.class)
+                        .list());
+        if (criteria.serviceAreaId() != null && byTeam) {
+            wanted.retainAll(criteria.teamIds());
+        }
+        return wanted.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    /** Which case types (by ordinal) a case may have; null when any will do. Unknown names match nothing. */
+    private static boolean[] typesWanted(Collection<String> names) {
+        if (names == null || names.isEmpty()) {
+            return null;
+        }
+        var wanted = new boolean[CaseType.values().length];
+        for (var type : CaseType.values()) {
+            wanted[type.ordinal()] = names.contains(type.name());
+        }
+        return wanted;
+    }
+
+    /** The ids, sorted, of the snapshot's cases with these references. */
+    private long[] idsOf(long snapshotId, Set<String> references) {
+        var ids = new LongList();
+        var all = new ArrayList<>(references);
+        for (int from = 0; from < all.size(); from += 500) {
+            jdbc.sql("select id from register_case where snapshot_id = :snapshot and case_reference in (:references)")
+                    .param("snapshot", snapshotId)
+                    .param("references", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query((java.sql.ResultSet rs) -> {
+                        ids.add(rs.getLong(1));
+                    });
+        }
+        var sorted = ids.toArray();
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    /** {@link #population} read straight from the database, as for a population open on a day: for tests. */
+    @Transactional(readOnly = true)
+    Optional<Population> populationFromDatabase(Criteria criteria, Set<String> leaveOut, boolean withCaseTypes) {
+        return snapshots
+                .latest(criteria.adults() ? HeldSnapshots.ADULTS : HeldSnapshots.CHILDREN)
+                .map(snapshot -> fromDatabase(snapshot, criteria, leaveOut, withCaseTypes));
+    }
+
+    private Population fromDatabase(
+            HeldSnapshots.Snapshot snapshot, Criteria criteria, Set<String> leaveOut, boolean withCaseTypes) {
+        long snapshotId = snapshot.id();
+        long[] leaveOutIds = idsOf(snapshotId, leaveOut);
+        // The case type is read only when the sample is stratified by it.
+        var sql = new StringBuilder(
+                "select c.id, c.team_id" + (withCaseTypes ? ", c.case_type" : "") + " from register_case c");
         var params = new ArrayList<Object>();
         if (criteria.serviceAreaId() != null) {
             sql.append(" join team t on t.id = c.team_id and t.service_area_id = ?");
@@ -152,10 +249,10 @@ public class SamplingFrame {
         var ids = new LongList();
         var teams = new LongList();
         var types = new ArrayList<String>();
-        var typeNames = new java.util.HashMap<String, String>();
+        var typeNames = new HashMap<String, String>();
         int[] leftOut = {0};
         jdbc.sql(sql.toString()).params(params).withFetchSize(50_000).query((java.sql.ResultSet rs) -> {
-            if (references && leaveOut.contains(rs.getString(withCaseTypes ? 4 : 3))) {
+            if (Arrays.binarySearch(leaveOutIds, rs.getLong(1)) >= 0) {
                 leftOut[0]++;
                 return;
             }
@@ -165,13 +262,13 @@ public class SamplingFrame {
                 types.add(typeNames.computeIfAbsent(rs.getString(3), t -> t));
             }
         });
-        return Optional.of(new Population(
+        return new Population(
                 snapshotId,
-                (LocalDate) snapshot.get()[1],
+                snapshot.asAt(),
                 ids.toArray(),
                 teams.toArray(),
                 withCaseTypes ? types.toArray(String[]::new) : null,
-                leftOut[0]));
+                leftOut[0]);
     }
 
     /** Team names by id, for naming strata. */
@@ -219,23 +316,6 @@ public class SamplingFrame {
             ordered.add(found.get(id));
         }
         return ordered;
-    }
-
-    /** A growable array of longs: a million boxed Longs would be four times the memory. */
-    private static final class LongList {
-        private long[] values = new long[1024];
-        private int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        long[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
-        }
     }
 
     /**

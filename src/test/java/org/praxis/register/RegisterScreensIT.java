@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The register's screens, its endpoint and its command, as the people who use them would notice. */
 @PraxisIntegrationTest
 class RegisterScreensIT {
+
+    @Autowired
+    SamplingFrame samplingFrame;
 
     @TempDir
     Path folder;
@@ -296,6 +300,16 @@ class RegisterScreensIT {
         long team = jdbc.sql("select id from team where name = 'Child Protection Team West'")
                 .query(Long.class)
                 .single();
+        long mappedCase = jdbc.sql("select id from register_case where case_reference = 'M-1' and snapshot_id = ?")
+                .param(imported.summary().snapshotId())
+                .query(Long.class)
+                .single();
+        var westCases = new SamplingFrame.Criteria(false, null, null, List.of(team), null);
+        assertThat(samplingFrame
+                        .population(westCases, Set.of(), false)
+                        .orElseThrow()
+                        .caseIds())
+                .doesNotContain(mappedCase);
         var response = mvc.perform(post("/register/names")
                         .param("kind", "TEAM")
                         .param("name", "CP Nth")
@@ -310,6 +324,12 @@ class RegisterScreensIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(team);
+        // The copy of the snapshot held for sampling is read again: the case is now in the team's population.
+        assertThat(samplingFrame
+                        .population(westCases, Set.of(), false)
+                        .orElseThrow()
+                        .caseIds())
+                .contains(mappedCase);
         assertThat(jdbc.sql("select team_id from register_name_mapping where kind = 'TEAM' and source_name = 'cp nth'")
                         .query(Long.class)
                         .single())
