@@ -66,8 +66,8 @@ class ProgrammeController {
                 errors.rejectValue("templateVersionId", "template", "Choose the template to audit with");
             }
             var open = openOn == null ? Optional.<LocalDate>empty() : openOn.toDate("openOn", "Open on", errors);
-            Integer size = whole(errors, "sampleSize", sampleSize, 1, 100_000, "The sample size");
-            Integer percent = whole(errors, "samplePercent", samplePercent, 1, 100, "The percentage");
+            Integer size = FormValues.wholeNumber(errors, "sampleSize", sampleSize, 1, 100_000, "The sample size");
+            Integer percent = FormValues.wholeNumber(errors, "samplePercent", samplePercent, 1, 100, "The percentage");
             if (size == null
                     && percent == null
                     && !errors.hasFieldErrors("sampleSize")
@@ -81,7 +81,7 @@ class ProgrammeController {
             if (strata == null) {
                 errors.rejectValue("stratifyBy", "strata", "Select how the sample is stratified");
             }
-            Integer exclude = whole(errors, "excludeMonths", excludeMonths, 0, 60, "The months");
+            Integer exclude = FormValues.wholeNumber(errors, "excludeMonths", excludeMonths, 0, 60, "The months");
             Long seedValue = null;
             if (seed != null && !seed.isBlank()) {
                 try {
@@ -96,7 +96,8 @@ class ProgrammeController {
             } else if (due.isPresent() && due.get().isBefore(today)) {
                 errors.rejectValue("dueDate", "due", "The due date must be today or in the future");
             }
-            Integer moderation = whole(errors, "moderationPercent", moderationPercent, 0, 100, "The moderation rate");
+            Integer moderation = FormValues.wholeNumber(
+                    errors, "moderationPercent", moderationPercent, 0, 100, "The moderation rate");
             if (moderation == null && !errors.hasFieldErrors("moderationPercent")) {
                 errors.rejectValue("moderationPercent", "moderation", "Enter the share of audits to moderate");
             }
@@ -127,23 +128,6 @@ class ProgrammeController {
                     due.get(),
                     moderation,
                     capacities));
-        }
-
-        private static Integer whole(Errors errors, String field, String text, int min, int max, String what) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                int value = Integer.parseInt(text.strip());
-                if (value < min || value > max) {
-                    errors.rejectValue(field, field, what + " must be between " + min + " and " + max);
-                    return null;
-                }
-                return value;
-            } catch (NumberFormatException e) {
-                errors.rejectValue(field, field, what + " must be a whole number, like 10");
-                return null;
-            }
         }
     }
 

@@ -52,5 +52,27 @@ public final class FormValues {
         }
     }
 
+    /**
+     * A whole number between {@code min} and {@code max}, or null when left empty or wrong (the error then names
+     * the field and says what is wrong).
+     */
+    public static Integer wholeNumber(Errors errors, String field, String text, int min, int max, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value < min || value > max) {
+                errors.rejectValue(field, field, what + " must be between " + min + " and " + max);
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            errors.rejectValue(
+                    field, field, what + " must be a whole number, like " + Math.max(min, Math.min(max, 10)));
+            return null;
+        }
+    }
+
     private FormValues() {}
 }

@@ -1,0 +1,233 @@
+package org.praxis.practiceweek;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Role;
+import org.praxis.web.Cell;
+import org.praxis.web.DateInput;
+import org.praxis.web.FormValues;
+import org.praxis.web.ListPage;
+import org.praxis.web.Problem;
+import org.praxis.web.SummaryRow;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The list of Practice Weeks, setting one up, and a week's overview for each kind of person taking part. */
+@Controller
+@RequestMapping("/practice-week")
+class PracticeWeekController {
+
+    static final String QA_LEAD = "hasRole('QA_LEAD')";
+    static final String ANYONE_TAKING_PART = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER', 'VISITOR')";
+
+    record WeekForm(
+            String name,
+            DateInput firstDay,
+            DateInput lastDay,
+            DateInput slotsDue,
+            DateInput availabilityDue,
+            List<String> serviceAreaIds,
+            List<String> teamIds) {
+
+        Optional<PracticeWeeks.NewWeek> check(Errors errors) {
+            FormValues.required(errors, "name", name, 200, "the week's name");
+            var first = firstDay.toDate("firstDay", "First day", errors);
+            var last = lastDay.toDate("lastDay", "Last day", errors);
+            var slots = slotsDue.toDate("slotsDue", "Slots offered by", errors);
+            var availability = availabilityDue.toDate("availabilityDue", "Availability given by", errors);
+            requiredDate(errors, "firstDay", first, "the first day");
+            requiredDate(errors, "lastDay", last, "the last day");
+            requiredDate(errors, "slotsDue", slots, "the date slots must be offered by");
+            requiredDate(errors, "availabilityDue", availability, "the date availability must be given by");
+            if (first.isPresent() && last.isPresent()) {
+                if (last.get().isBefore(first.get())) {
+                    errors.rejectValue("lastDay", "lastDay", "The last day must be the same as or after the first day");
+                } else if (last.get().isAfter(first.get().plusDays(13))) {
+                    errors.rejectValue("lastDay", "lastDay", "A Practice Week can last at most 14 days");
+                }
+                slots.filter(d -> d.isAfter(first.get()))
+                        .ifPresent(d -> errors.rejectValue(
+                                "slotsDue", "slotsDue", "Slots must be offered by the first day of the week"));
+                availability
+                        .filter(d -> d.isAfter(first.get()))
+                        .ifPresent(d -> errors.rejectValue(
+                                "availabilityDue",
+                                "availabilityDue",
+                                "Availability must be given by the first day of the week"));
+            }
+            var areas = ids(serviceAreaIds);
+            if (areas.isEmpty()) {
+                errors.rejectValue("serviceAreaIds", "serviceAreaIds", "Choose at least one service area");
+            }
+            if (errors.hasErrors()) {
+                return Optional.empty();
+            }
+            return Optional.of(new PracticeWeeks.NewWeek(
+                    name.strip(), first.get(), last.get(), slots.get(), availability.get(), areas, ids(teamIds)));
+        }
+
+        private static void requiredDate(Errors errors, String field, Optional<LocalDate> date, String what) {
+            if (date.isEmpty() && !errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, field, "Enter " + what);
+            }
+        }
+
+        private static List<Long> ids(List<String> values) {
+            return values == null
+                    ? List.of()
+                    : values.stream()
+                            .map(FormValues::id)
+                            .filter(Objects::nonNull)
+                            .toList();
+        }
+    }
+
+    private final PracticeWeeks weeks;
+    private final VisitSlots slots;
+    private final WeekVisitors visitors;
+    private final Clock clock;
+
+    PracticeWeekController(PracticeWeeks weeks, VisitSlots slots, WeekVisitors visitors, Clock clock) {
+        this.weeks = weeks;
+        this.slots = slots;
+        this.visitors = visitors;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize(ANYONE_TAKING_PART)
+    String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
+        var found = weeks.list(ListPage.requested(page));
+        model.addAttribute("page", found);
+        model.addAttribute("canCreate", CurrentUser.require().has(Role.QA_LEAD));
+        model.addAttribute(
+                "rows",
+                found.items().stream()
+                        .map(w -> List.of(
+                                Cell.link(w.name(), "/practice-week/" + w.id()),
+                                Cell.text(PracticeWeekPages.shortDay(w.firstDay()) + " to "
+                                        + PracticeWeekPages.day(w.lastDay())),
+                                Cell.number(w.teams()),
+                                Cell.number(w.slots()),
+                                Cell.number(w.visitors())))
+                        .toList());
+        return "practiceweek/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize(QA_LEAD)
+    String newWeek(Model model) {
+        var monday = LocalDate.now(clock).plusWeeks(6).with(java.time.DayOfWeek.MONDAY);
+        model.addAttribute(
+                "form",
+                new WeekForm(
+                        "",
+                        DateInput.of(monday),
+                        DateInput.of(monday.plusDays(4)),
+                        DateInput.of(monday.minusWeeks(3)),
+                        DateInput.of(monday.minusWeeks(2)),
+                        List.of(),
+                        List.of()));
+        return weekForm(model);
+    }
+
+    private String weekForm(Model model) {
+        model.addAttribute("serviceAreaOptions", weeks.allServiceAreas());
+        model.addAttribute("teamOptions", weeks.allTeams());
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", List.of());
+        }
+        return "practiceweek/week-form";
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize(QA_LEAD)
+    String create(
+            @ModelAttribute("form") WeekForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        var week = form.check(result);
+        if (week.isPresent()) {
+            try {
+                long id = weeks.create(week.get(), CurrentUser.require().username());
+                redirect.addFlashAttribute("saved", "Practice Week set up");
+                return "redirect:/practice-week/" + id;
+            } catch (PracticeWeeks.Refused e) {
+                result.rejectValue("teamIds", "teams", e.getMessage());
+            }
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        return weekForm(model);
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize(ANYONE_TAKING_PART)
+    String week(@PathVariable long id, Model model) {
+        var week = weeks.week(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var user = CurrentUser.require();
+        var teams = weeks.teams(id);
+        var mine = visitors.of(id, user.userId());
+        var myTeams = slots.teamsFor(teams, user);
+        boolean qaLead = user.has(Role.QA_LEAD);
+        if (!qaLead && mine.isEmpty() && myTeams.isEmpty() && !takesPart(teams, user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        model.addAttribute("week", week);
+        model.addAttribute("qaLead", qaLead);
+        model.addAttribute("visitor", mine.orElse(null));
+        model.addAttribute("myTeams", myTeams);
+        var summary = new ArrayList<SummaryRow>();
+        summary.add(SummaryRow.of(
+                "Dates", PracticeWeekPages.day(week.firstDay()) + " to " + PracticeWeekPages.day(week.lastDay())));
+        summary.add(SummaryRow.of("Slots offered by", PracticeWeekPages.day(week.slotsDue())));
+        summary.add(SummaryRow.of("Availability given by", PracticeWeekPages.day(week.availabilityDue())));
+        summary.add(SummaryRow.of(
+                "Service areas",
+                String.join(
+                        ", ",
+                        weeks.serviceAreas(id).stream()
+                                .map(org.praxis.web.Option::text)
+                                .toList())));
+        model.addAttribute("summary", summary);
+        if (qaLead) {
+            var weekSlots = slots.ofWeek(id);
+            var weekVisitors = visitors.ofWeek(id);
+            model.addAttribute(
+                    "teamRows",
+                    teams.stream()
+                            .map(t -> List.of(
+                                    Cell.text(t.name()),
+                                    Cell.text(t.serviceArea()),
+                                    Cell.number(weekSlots.stream()
+                                            .filter(s -> s.teamId() == t.id())
+                                            .count())))
+                            .toList());
+            model.addAttribute("slotCount", weekSlots.size());
+            model.addAttribute("visitorCount", weekVisitors.size());
+            model.addAttribute(
+                    "notAnswered",
+                    weekVisitors.stream().filter(v -> v.answeredAt() == null).count());
+        }
+        return "practiceweek/week";
+    }
+
+    /** Practitioners see the week when their team takes part. */
+    private static boolean takesPart(List<PracticeWeeks.TeamTakingPart> teams, CurrentUser user) {
+        return user.teamId() != null && teams.stream().anyMatch(t -> t.id() == user.teamId());
+    }
+}
