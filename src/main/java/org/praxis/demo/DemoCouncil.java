@@ -274,5 +274,15 @@ final class DemoCouncil {
                         false));
     }
 
+    /** A sign-in name from a made-up person's name: "Cllr Sunil Varma" becomes "sunil.varma". */
+    static String username(String fullName) {
+        var words = java.util.Arrays.stream(fullName.toLowerCase(java.util.Locale.ROOT)
+                        .replaceAll("[^a-z ]", "")
+                        .split(" +"))
+                .filter(w -> !java.util.Set.of("cllr", "dr", "di", "pc").contains(w))
+                .toList();
+        return String.join(".", words);
+    }
+
     private DemoCouncil() {}
 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.praxis.actions.Actions;
 import org.praxis.audit.AuditProgrammes;
@@ -20,6 +21,7 @@ import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.organisation.JobRole;
 import org.praxis.organisation.OrganisationSetup;
+import org.praxis.practiceweek.PracticeWeekDemo;
 import org.praxis.register.AnnexAImports;
 import org.praxis.standards.StandardsManual;
 import org.slf4j.Logger;
@@ -54,6 +56,7 @@ class DemoLoader implements ApplicationRunner {
     private final StaffAccounts staffAccounts;
     private final PastAudits pastAudits;
     private final Actions actions;
+    private final PracticeWeekDemo practiceWeeks;
     private final Clock clock;
 
     DemoLoader(
@@ -69,7 +72,9 @@ class DemoLoader implements ApplicationRunner {
             StaffAccounts staffAccounts,
             PastAudits pastAudits,
             Actions actions,
+            PracticeWeekDemo practiceWeeks,
             Clock clock) {
+        this.practiceWeeks = practiceWeeks;
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.dataSource = dataSource;
         this.organisation = organisation;
@@ -98,15 +103,22 @@ class DemoLoader implements ApplicationRunner {
     public void run(ApplicationArguments args) throws SQLException {
         if (shouldLoad() && organisation.isEmpty()) {
             long started = System.nanoTime();
-            var templateVersions = transaction.execute(status -> load());
+            var loaded = transaction.execute(status -> load());
             log.info("Loaded the demo council in {} ms", (System.nanoTime() - started) / 1_000_000);
             started = System.nanoTime();
             importCaseRegister();
             log.info("Imported the demo Annex A workbooks in {} ms", (System.nanoTime() - started) / 1_000_000);
             transaction.executeWithoutResult(status -> DemoAudits.load(
                     new DemoAudits.Services(programmes, pastAudits, templates, actions, staffAccounts),
-                    templateVersions,
+                    loaded.templateVersions(),
                     LocalDate.now(clock)));
+            started = System.nanoTime();
+            // After the audits, which share work among every leader: these accounts are for Practice Week only.
+            transaction.executeWithoutResult(status -> {
+                practiceWeekAccounts(loaded);
+                practiceWeeks.load(LocalDate.now(clock), java.util.Set.of("visitor"));
+            });
+            log.info("Loaded the demo Practice Weeks in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -172,8 +184,33 @@ class DemoLoader implements ApplicationRunner {
         }
     }
 
-    /** The organisation, accounts, standards and templates; returns the published template versions. */
-    List<Long> load() {
+    /** What later steps of the demo need from the first. */
+    record Loaded(
+            List<Long> templateVersions, String passwordHash, Map<Long, String> leaders, Map<Long, String> visitors) {}
+
+    /**
+     * Accounts for the other directors and heads of service (leaders) and for every councillor and partner
+     * (visitors), so that a Practice Week has people to timetable. They share the demo password.
+     */
+    private void practiceWeekAccounts(Loaded loaded) {
+        loaded.leaders()
+                .forEach((staffId, username) -> accounts.createWithHash(
+                        username, loaded.passwordHash(), staffId, null, null, EnumSet.of(Role.LEADER)));
+        loaded.visitors()
+                .forEach((visitorId, username) -> accounts.createWithHash(
+                        username, loaded.passwordHash(), null, visitorId, null, EnumSet.of(Role.VISITOR)));
+    }
+
+    private static String unique(java.util.Set<String> used, String username) {
+        var candidate = username;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = username + n;
+        }
+        return candidate;
+    }
+
+    /** The organisation, accounts, standards and templates. */
+    Loaded load() {
         var directorates = new HashMap<String, Long>();
         directorates.put(
                 DemoCouncil.CHILDREN,
@@ -204,9 +241,22 @@ class DemoLoader implements ApplicationRunner {
         Long manager = firstStaff(plans, staffIds, JobRole.TEAM_MANAGER, "Child Protection Team East");
         Long practitioner = firstStaff(plans, staffIds, JobRole.SOCIAL_WORKER, "Child Protection Team East");
         Long councillor = null;
+        var otherVisitors = new java.util.LinkedHashMap<Long, String>();
+        var usernames = new java.util.HashSet<>(DemoCouncil.DEMO_USERNAMES);
         for (var v : DemoCouncil.visitors()) {
             long id = organisation.addVisitor(v.fullName(), v.organisation(), v.kind(), v.email(), v.cleared());
-            councillor = councillor == null ? id : councillor;
+            if (councillor == null) {
+                councillor = id;
+            } else {
+                otherVisitors.put(id, unique(usernames, DemoCouncil.username(v.fullName())));
+            }
+        }
+        var otherLeaders = new java.util.LinkedHashMap<Long, String>();
+        for (var p : plans) {
+            long id = staffIds.get(p.email());
+            if ((p.role() == JobRole.DIRECTOR || p.role() == JobRole.HEAD_OF_SERVICE) && id != leader) {
+                otherLeaders.put(id, unique(usernames, DemoCouncil.username(p.fullName())));
+            }
         }
         long cpEast = teams.get("Child Protection Team East");
         // One hash for the six demo accounts: they share the published password, and bcrypt is slow on purpose.
@@ -217,6 +267,10 @@ class DemoLoader implements ApplicationRunner {
         accounts.createWithHash("manager", password, manager, null, cpEast, EnumSet.of(Role.MANAGER));
         accounts.createWithHash("practitioner", password, practitioner, null, cpEast, EnumSet.of(Role.PRACTITIONER));
         accounts.createWithHash("visitor", password, null, councillor, null, EnumSet.of(Role.VISITOR));
-        return DemoAuditTemplates.load(templates, DemoPracticeStandards.load(standards));
+        return new Loaded(
+                DemoAuditTemplates.load(templates, DemoPracticeStandards.load(standards)),
+                password,
+                otherLeaders,
+                otherVisitors);
     }
 }

@@ -192,10 +192,9 @@ class PracticeWeekController {
         model.addAttribute("visitor", mine.orElse(null));
         model.addAttribute("myTeams", myTeams);
         var summary = new ArrayList<SummaryRow>();
-        summary.add(SummaryRow.of(
-                "Dates", PracticeWeekPages.day(week.firstDay()) + " to " + PracticeWeekPages.day(week.lastDay())));
-        summary.add(SummaryRow.of("Slots offered by", PracticeWeekPages.day(week.slotsDue())));
-        summary.add(SummaryRow.of("Availability given by", PracticeWeekPages.day(week.availabilityDue())));
+        summary.add(SummaryRow.of("Dates", week.datesText()));
+        summary.add(SummaryRow.of("Slots offered by", week.slotsDueText()));
+        summary.add(SummaryRow.of("Availability given by", week.availabilityDueText()));
         summary.add(SummaryRow.of(
                 "Service areas",
                 String.join(

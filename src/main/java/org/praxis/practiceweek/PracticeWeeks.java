@@ -47,8 +47,20 @@ class PracticeWeeks {
             String createdBy) {
 
         /** Days of the week, first to last. */
-        List<LocalDate> days() {
+        public List<LocalDate> days() {
             return firstDay.datesUntil(lastDay.plusDays(1)).toList();
+        }
+
+        public String datesText() {
+            return PracticeWeekPages.day(firstDay) + " to " + PracticeWeekPages.day(lastDay);
+        }
+
+        public String slotsDueText() {
+            return PracticeWeekPages.day(slotsDue);
+        }
+
+        public String availabilityDueText() {
+            return PracticeWeekPages.day(availabilityDue);
         }
 
         boolean includes(LocalDate day) {

@@ -150,19 +150,26 @@ class Timetabling {
     void solve(long weekId, int seconds, String username) {
         var week = weeks.week(weekId).orElseThrow();
         var now = clock.instant();
-        Integer started = transaction.execute(status -> jdbc.sql("""
+        Integer started = transaction.execute(status -> {
+            int updated = jdbc.sql("""
                         update practice_week set solve_status = 'SOLVING', solve_started_at = ?, solve_finished_at = null,
                             solve_limit_seconds = ?, stop_requested = false, version = version + 1
                         where id = ? and (solve_status <> 'SOLVING' or solve_started_at < ?)
                         """)
-                .params(
-                        Timestamp.from(now),
-                        seconds,
-                        weekId,
-                        Timestamp.from(now.minusSeconds(
-                                (week.solveLimitSeconds() == null ? LONGEST_SOLVE_SECONDS : week.solveLimitSeconds())
-                                        + 60L)))
-                .update());
+                    .params(
+                            Timestamp.from(now),
+                            seconds,
+                            weekId,
+                            Timestamp.from(now.minusSeconds((week.solveLimitSeconds() == null
+                                            ? LONGEST_SOLVE_SECONDS
+                                            : week.solveLimitSeconds())
+                                    + 60L)))
+                    .update();
+            if (updated == 1) {
+                accessLog.changed("Practice Week timetable", weekId);
+            }
+            return updated;
+        });
         if (started == null || started == 0) {
             throw new PracticeWeeks.Refused("The timetable is already being built: wait for it, or stop it");
         }
@@ -202,7 +209,11 @@ class Timetabling {
                             .update();
                 })
                 .run();
-        accessLog.changed("Practice Week timetable", weekId);
+    }
+
+    /** Keeps a timetable solved elsewhere (the demo's), as a finished solve would. */
+    void keep(PracticeWeeks.Week week, Timetable timetable) {
+        save(week, timetable, true);
     }
 
     /** Writes the timetable: every filled place, the score and what could not be met. */
@@ -247,9 +258,12 @@ class Timetabling {
 
     /** Asks the solve to stop and keep the best timetable so far; works from any instance. */
     void stop(long weekId) {
-        jdbc.sql("update practice_week set stop_requested = true where id = ? and solve_status = 'SOLVING'")
-                .param(weekId)
-                .update();
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("update practice_week set stop_requested = true where id = ? and solve_status = 'SOLVING'")
+                    .param(weekId)
+                    .update();
+            accessLog.changed("Practice Week timetable", weekId);
+        });
         solverManager.terminateEarly(weekId);
     }
 

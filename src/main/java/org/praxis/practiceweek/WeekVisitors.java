@@ -36,7 +36,7 @@ class WeekVisitors {
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }

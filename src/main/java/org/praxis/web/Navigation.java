@@ -20,6 +20,10 @@ final class Navigation {
             new Item("Case register", "/register", STAFF_ROLES),
             new Item("Audits", "/audit", STAFF_ROLES),
             new Item("Actions", "/actions", STAFF_ROLES),
+            new Item(
+                    "Practice Week",
+                    "/practice-week",
+                    Set.of("QA_LEAD", "LEADER", "MANAGER", "PRACTITIONER", "VISITOR")),
             new Item("Standards", "/standards", Set.of()),
             new Item("Teams", "/organisation/teams", STAFF_ROLES),
             new Item("Staff", "/organisation/staff", STAFF_ROLES),

@@ -114,6 +114,19 @@ class AuthorisationMatrixIT {
             GET  | /actions                            | 200 200 200 200 200 403 302
             GET  | /actions/team                       | 403 403 403 200 403 403 302
             GET  | /actions/all                        | 403 200 200 403 403 403 302
+            GET  | /practice-week                      | 403 200 200 200 200 200 302
+            GET  | /practice-week/new                  | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}               | 403 200 200 200 200 200 302
+            GET  | /practice-week/{week}/slots         | 403 200 403 200 403 403 302
+            GET  | /practice-week/{week}/slots/new     | 403 200 403 200 403 403 302
+            GET  | /practice-week/{week}/visitors      | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}/availability  | 403 200 200 403 403 200 302
+            GET  | /practice-week/{week}/timetable     | 403 200 403 403 403 403 302
+            POST | /practice-week/{week}/timetable/stop | 403 302 403 403 403 403 302
+            GET  | /practice-week/{week}/my-visits     | 403 200 200 403 403 200 302
+            GET  | /practice-week/{week}/my-visits.ics | 403 200 200 403 403 200 302
+            GET  | /practice-week/{week}/team-visits   | 403 404 403 200 403 403 302
+            GET  | /practice-week/{week}/team-visits.ics | 403 404 403 200 403 403 302
             GET  | /notifications                      | 200 200 200 200 200 200 302
             POST | /notifications/read                 | 302 302 302 302 302 302 302
             GET  | /session/keep-alive                | 204 204 204 204 204 204 302
@@ -146,6 +159,7 @@ class AuthorisationMatrixIT {
                 .replace("{templateVersion}", String.valueOf(idOf("select min(id) from audit_template_version")))
                 .replace("{question}", "0")
                 .replace("{template}", String.valueOf(idOf("select min(id) from audit_template")))
+                .replace("{week}", String.valueOf(idOf("select min(id) from practice_week")))
                 .replace("{programme}", String.valueOf(idOf("select min(id) from audit_programme")))
                 .replace(
                         "{leadersAudit}",

@@ -1,0 +1,233 @@
+package org.praxis.practiceweek;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Role;
+import org.praxis.web.FormValues;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The timetable: the QA lead builds it (solve, watch, stop, pin, solve again); visitors see their own visits and
+ * managers who is visiting their team, each also as a calendar file.
+ */
+@Controller
+@RequestMapping("/practice-week/{weekId}")
+class TimetableController {
+
+    static final String MANAGERS = "hasAnyRole('QA_LEAD', 'MANAGER')";
+
+    private final PracticeWeeks weeks;
+    private final Timetabling timetabling;
+    private final TimetableViews views;
+    private final WeekVisitors visitors;
+
+    TimetableController(PracticeWeeks weeks, Timetabling timetabling, TimetableViews views, WeekVisitors visitors) {
+        this.weeks = weeks;
+        this.timetabling = timetabling;
+        this.views = views;
+        this.visitors = visitors;
+    }
+
+    private PracticeWeeks.Week week(long weekId) {
+        return weeks.week(weekId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/timetable")
+    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    String timetable(@PathVariable long weekId, Model model) {
+        var week = week(weekId);
+        model.addAttribute("week", week);
+        model.addAttribute("solving", week.solveStatus() == PracticeWeeks.SolveStatus.SOLVING);
+        model.addAttribute(
+                "unmet",
+                week.unmet() == null || week.unmet().isBlank()
+                        ? List.of()
+                        : List.of(week.unmet().split("\n")));
+        // Slots come in time order, so days come in order too.
+        var byDay = new java.util.LinkedHashMap<String, List<TimetableViews.SlotWithVisitors>>();
+        for (var s : views.week(weekId)) {
+            byDay.computeIfAbsent(
+                            PracticeWeekPages.day(s.slot().startsAt().toLocalDate()), d -> new java.util.ArrayList<>())
+                    .add(s);
+        }
+        model.addAttribute("days", byDay);
+        model.addAttribute(
+                "places",
+                byDay.values().stream()
+                        .flatMap(List::stream)
+                        .mapToLong(s -> s.seats().size())
+                        .sum());
+        model.addAttribute(
+                "filled",
+                byDay.values().stream()
+                        .flatMap(List::stream)
+                        .mapToLong(TimetableViews.SlotWithVisitors::filled)
+                        .sum());
+        if (!model.containsAttribute("problem")) {
+            model.addAttribute("problem", null);
+        }
+        return "practiceweek/timetable";
+    }
+
+    @PostMapping("/timetable/solve")
+    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    String solve(
+            @PathVariable long weekId,
+            @RequestParam(name = "seconds", required = false) String seconds,
+            RedirectAttributes redirect) {
+        week(weekId);
+        Integer limit = null;
+        try {
+            limit = seconds == null || seconds.isBlank() ? 30 : Integer.parseInt(seconds.strip());
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        if (limit == null || limit < 5 || limit > Timetabling.LONGEST_SOLVE_SECONDS) {
+            redirect.addFlashAttribute(
+                    "problem",
+                    "The time limit must be a whole number of seconds from 5 to " + Timetabling.LONGEST_SOLVE_SECONDS);
+            return "redirect:/practice-week/" + weekId + "/timetable";
+        }
+        try {
+            timetabling.solve(weekId, limit, CurrentUser.require().username());
+            redirect.addFlashAttribute("saved", "Building the timetable: the best so far shows below as it improves");
+        } catch (PracticeWeeks.Refused e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/practice-week/" + weekId + "/timetable";
+    }
+
+    @PostMapping("/timetable/stop")
+    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    String stop(@PathVariable long weekId, RedirectAttributes redirect) {
+        week(weekId);
+        timetabling.stop(weekId);
+        redirect.addFlashAttribute("saved", "Stopping: the best timetable so far is kept");
+        return "redirect:/practice-week/" + weekId + "/timetable";
+    }
+
+    @PostMapping("/timetable/pin")
+    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    String pin(
+            @PathVariable long weekId,
+            @RequestParam("slot") String slot,
+            @RequestParam("place") String place,
+            @RequestParam("pinned") String pinned,
+            RedirectAttributes redirect) {
+        week(weekId);
+        var slotId = FormValues.id(slot);
+        int placeIndex;
+        try {
+            placeIndex = Integer.parseInt(place);
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (slotId == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        try {
+            boolean pin = "true".equals(pinned);
+            if (!timetabling.pin(weekId, slotId, placeIndex, pin)) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            redirect.addFlashAttribute("saved", pin ? "Pinned: solving again keeps it" : "Unpinned");
+        } catch (PracticeWeeks.Refused e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/practice-week/" + weekId + "/timetable";
+    }
+
+    @GetMapping("/my-visits")
+    @PreAuthorize(WeekVisitorController.VISITORS)
+    String myVisits(@PathVariable long weekId, Model model) {
+        var week = week(weekId);
+        var user = CurrentUser.require();
+        visitors.of(weekId, user.userId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        model.addAttribute("week", week);
+        model.addAttribute("heading", "Your timetable");
+        model.addAttribute("calendarHref", "/practice-week/" + weekId + "/my-visits.ics");
+        model.addAttribute("visits", grouped(views.visitsOf(weekId, user.userId())));
+        model.addAttribute("forTeam", false);
+        return "practiceweek/visits";
+    }
+
+    @GetMapping(value = "/my-visits.ics", produces = "text/calendar")
+    @PreAuthorize(WeekVisitorController.VISITORS)
+    ResponseEntity<String> myCalendar(@PathVariable long weekId) {
+        week(weekId);
+        var user = CurrentUser.require();
+        var me =
+                visitors.of(weekId, user.userId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        return calendar(VisitCalendar.of(views.visitsOf(weekId, user.userId()), "visitor-" + me.id()), "my-visits");
+    }
+
+    /** The team a manager may see; a QA lead chooses with {@code team}. */
+    private long teamOf(long weekId, String team) {
+        var user = CurrentUser.require();
+        var teams = weeks.teams(weekId);
+        Long wanted = user.has(Role.QA_LEAD) ? FormValues.id(team) : user.teamId();
+        if (wanted == null || teams.stream().noneMatch(t -> t.id() == wanted)) {
+            throw new ResponseStatusException(user.has(Role.QA_LEAD) ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
+        }
+        return wanted;
+    }
+
+    @GetMapping("/team-visits")
+    @PreAuthorize(MANAGERS)
+    String teamVisits(
+            @PathVariable long weekId, @RequestParam(name = "team", required = false) String team, Model model) {
+        var week = week(weekId);
+        long teamId = teamOf(weekId, team);
+        var name = weeks.teams(weekId).stream()
+                .filter(t -> t.id() == teamId)
+                .findFirst()
+                .orElseThrow()
+                .name();
+        model.addAttribute("week", week);
+        model.addAttribute("heading", "Visitors to " + name);
+        model.addAttribute("calendarHref", "/practice-week/" + weekId + "/team-visits.ics?team=" + teamId);
+        model.addAttribute("visits", grouped(views.visitsToTeam(weekId, teamId)));
+        model.addAttribute("forTeam", true);
+        return "practiceweek/visits";
+    }
+
+    @GetMapping(value = "/team-visits.ics", produces = "text/calendar")
+    @PreAuthorize(MANAGERS)
+    ResponseEntity<String> teamCalendar(
+            @PathVariable long weekId, @RequestParam(name = "team", required = false) String team) {
+        week(weekId);
+        long teamId = teamOf(weekId, team);
+        return calendar(VisitCalendar.of(views.visitsToTeam(weekId, teamId), "team-" + teamId), "team-visits");
+    }
+
+    /** Visits by day, the day written out; visits come in time order. */
+    private static Map<String, List<TimetableViews.Visit>> grouped(List<TimetableViews.Visit> visits) {
+        return visits.stream()
+                .collect(Collectors.groupingBy(
+                        v -> PracticeWeekPages.day(v.startsAt().toLocalDate()),
+                        java.util.LinkedHashMap::new,
+                        Collectors.toList()));
+    }
+
+    private static ResponseEntity<String> calendar(String body, String name) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".ics\"")
+                .body(body);
+    }
+}

@@ -1,0 +1,199 @@
+package org.praxis.practiceweek;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.praxis.identity.CurrentUser;
+import org.praxis.web.Cell;
+import org.praxis.web.FormValues;
+import org.praxis.web.Option;
+import org.praxis.web.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Who visits: the QA lead adds visitors and sees who has not answered; each visitor says when they are free. */
+@Controller
+@RequestMapping("/practice-week/{weekId}")
+class WeekVisitorController {
+
+    static final String VISITORS = "hasAnyRole('LEADER', 'VISITOR')";
+
+    record AvailabilityForm(
+            List<String> halfDays, String maxVisits, List<String> serviceAreaIds, List<String> activities) {
+
+        Optional<WeekVisitors.Availability> check(Errors errors, PracticeWeeks.Week week) {
+            var free = new HashSet<WeekVisitors.HalfDay>();
+            for (var value : halfDays == null ? List.<String>of() : halfDays) {
+                var halfDay = WeekVisitors.HalfDay.parse(value).filter(h -> week.includes(h.day()));
+                if (halfDay.isEmpty()) {
+                    errors.rejectValue("halfDays", "halfDays", "Choose half-days during the week");
+                    break;
+                }
+                free.add(halfDay.get());
+            }
+            Integer max = FormValues.wholeNumber(errors, "maxVisits", maxVisits, 0, 20, "The number of visits");
+            if (max == null && !errors.hasFieldErrors("maxVisits")) {
+                errors.rejectValue("maxVisits", "maxVisits", "Enter how many visits you can do, from 0 to 20");
+            }
+            if (max != null && max > 0 && free.isEmpty() && !errors.hasFieldErrors("halfDays")) {
+                errors.rejectValue("halfDays", "halfDays", "Choose when you are free, or enter 0 visits");
+            }
+            Set<Activity> wanted = new HashSet<>();
+            for (var a : activities == null ? List.<String>of() : activities) {
+                var activity = FormValues.parse(Activity.class, a);
+                if (activity != null) {
+                    wanted.add(activity);
+                }
+            }
+            if (errors.hasErrors()) {
+                return Optional.empty();
+            }
+            var areas = new HashSet<Long>();
+            (serviceAreaIds == null ? List.<String>of() : serviceAreaIds)
+                    .stream().map(FormValues::id).filter(Objects::nonNull).forEach(areas::add);
+            return Optional.of(new WeekVisitors.Availability(free, max, areas, wanted));
+        }
+    }
+
+    private final PracticeWeeks weeks;
+    private final WeekVisitors visitors;
+
+    WeekVisitorController(PracticeWeeks weeks, WeekVisitors visitors) {
+        this.weeks = weeks;
+        this.visitors = visitors;
+    }
+
+    private PracticeWeeks.Week week(long weekId) {
+        return weeks.week(weekId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @GetMapping("/visitors")
+    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    String visitors(@PathVariable long weekId, Model model) {
+        var week = week(weekId);
+        model.addAttribute("week", week);
+        var list = visitors.ofWeek(weekId);
+        model.addAttribute(
+                "rows",
+                list.stream()
+                        .map(v -> List.of(
+                                Cell.text(v.name()),
+                                Cell.text(v.kind().label() + (v.seniorLeader() ? " (senior)" : "")),
+                                Cell.text(v.organisation() == null ? "" : v.organisation()),
+                                v.cleared() ? Cell.tag("Cleared", "green") : Cell.tag("Not cleared", "grey"),
+                                v.answeredAt() == null
+                                        ? Cell.tag("Not answered", "red")
+                                        : Cell.text(v.maxVisits() + " visits")))
+                        .toList());
+        model.addAttribute(
+                "notAnswered", list.stream().filter(v -> v.answeredAt() == null).count());
+        model.addAttribute(
+                "candidates",
+                visitors.candidates(weekId).stream()
+                        .map(c -> new Option(
+                                String.valueOf(c.userId()),
+                                c.name() + ", " + c.kind().label().toLowerCase()
+                                        + (c.seniorLeader() ? " (senior leader)" : "")
+                                        + (c.kind() == WeekVisitors.Kind.LEADER ? "" : ", " + c.organisation())))
+                        .toList());
+        return "practiceweek/visitors";
+    }
+
+    @PostMapping("/visitors")
+    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    String addVisitors(
+            @PathVariable long weekId,
+            @RequestParam(name = "userIds", required = false) List<String> userIds,
+            RedirectAttributes redirect) {
+        week(weekId);
+        var ids = (userIds == null ? List.<String>of() : userIds)
+                .stream().map(FormValues::id).filter(Objects::nonNull).toList();
+        int added = visitors.add(weekId, ids, CurrentUser.require().username());
+        redirect.addFlashAttribute(
+                "saved",
+                added == 0
+                        ? "Nobody was added: tick the people to add"
+                        : "Added " + added + (added == 1 ? " visitor" : " visitors"));
+        return "redirect:/practice-week/" + weekId + "/visitors";
+    }
+
+    private WeekVisitors.WeekVisitor me(long weekId) {
+        return visitors.of(weekId, CurrentUser.require().userId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+    }
+
+    @GetMapping("/availability")
+    @PreAuthorize(VISITORS)
+    String availability(@PathVariable long weekId, Model model) {
+        var week = week(weekId);
+        var me = me(weekId);
+        var now = visitors.availability(me.id());
+        model.addAttribute(
+                "form",
+                new AvailabilityForm(
+                        now.halfDays().stream().map(WeekVisitors.HalfDay::value).toList(),
+                        me.answeredAt() == null ? "" : String.valueOf(now.maxVisits()),
+                        now.serviceAreaIds().stream().map(String::valueOf).toList(),
+                        now.activities().stream().map(Enum::name).toList()));
+        return availabilityForm(week, model);
+    }
+
+    private String availabilityForm(PracticeWeeks.Week week, Model model) {
+        model.addAttribute("week", week);
+        var halfDays = new ArrayList<Option>();
+        for (var day : week.days()) {
+            for (boolean afternoon : new boolean[] {false, true}) {
+                halfDays.add(new Option(
+                        new WeekVisitors.HalfDay(day, afternoon).value(),
+                        PracticeWeekPages.shortDay(day) + (afternoon ? ", afternoon" : ", morning")));
+            }
+        }
+        model.addAttribute("halfDayOptions", halfDays);
+        model.addAttribute("serviceAreaOptions", weeks.serviceAreas(week.id()));
+        model.addAttribute(
+                "activityOptions",
+                Arrays.stream(Activity.values())
+                        .map(a -> new Option(a.name(), a.label()))
+                        .toList());
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", List.of());
+        }
+        return "practiceweek/availability";
+    }
+
+    @PostMapping("/availability")
+    @PreAuthorize(VISITORS)
+    String answer(
+            @PathVariable long weekId,
+            @ModelAttribute("form") AvailabilityForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var week = week(weekId);
+        var me = me(weekId);
+        var availability = form.check(result, week);
+        if (availability.isEmpty()) {
+            model.addAttribute("problems", Problem.allIn(result));
+            return availabilityForm(week, model);
+        }
+        visitors.answer(me.id(), availability.get());
+        redirect.addFlashAttribute("saved", "Thank you: we have your availability");
+        return "redirect:/practice-week/" + weekId;
+    }
+}
