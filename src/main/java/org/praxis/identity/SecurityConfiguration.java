@@ -40,6 +40,8 @@ class SecurityConfiguration {
         "/sign-in",
         "/accessibility",
         "/privacy",
+        // Practice Week feedback from families and children: no account, no sign-in.
+        "/f/**",
         "/actuator/health",
         "/actuator/health/**"
     };

@@ -191,6 +191,14 @@ class PracticeWeekController {
         model.addAttribute("qaLead", qaLead);
         model.addAttribute("visitor", mine.orElse(null));
         model.addAttribute("myTeams", myTeams);
+        model.addAttribute(
+                "teamMember", (user.has(Role.MANAGER) || user.has(Role.PRACTITIONER)) && takesPart(teams, user));
+        model.addAttribute(
+                "staff",
+                user.has(Role.QA_LEAD)
+                        || user.has(Role.LEADER)
+                        || user.has(Role.MANAGER)
+                        || user.has(Role.PRACTITIONER));
         var summary = new ArrayList<SummaryRow>();
         summary.add(SummaryRow.of("Dates", week.datesText()));
         summary.add(SummaryRow.of("Slots offered by", week.slotsDueText()));

@@ -97,9 +97,16 @@ public class PracticeWeekDemo {
     private final VisitSlots slots;
     private final WeekVisitors visitors;
     private final Timetabling timetabling;
+    private final VisitRecords records;
 
     PracticeWeekDemo(
-            JdbcClient jdbc, PracticeWeeks weeks, VisitSlots slots, WeekVisitors visitors, Timetabling timetabling) {
+            JdbcClient jdbc,
+            PracticeWeeks weeks,
+            VisitSlots slots,
+            WeekVisitors visitors,
+            Timetabling timetabling,
+            VisitRecords records) {
+        this.records = records;
         this.jdbc = jdbc;
         this.weeks = weeks;
         this.slots = slots;
@@ -128,6 +135,7 @@ public class PracticeWeekDemo {
                 .buildSolver()
                 .solve(timetabling.problem(weeks.week(past).orElseThrow()));
         timetabling.keep(weeks.week(past).orElseThrow(), solved);
+        recordVisits(past, lastYear.plusDays(4));
         var coming = today.plusWeeks(5).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         // Not over Christmas and New Year.
         while ((coming.getMonthValue() == 12 && coming.getDayOfMonth() > 17)
@@ -135,6 +143,95 @@ public class PracticeWeekDemo {
             coming = coming.plusWeeks(1);
         }
         week(coming, teams, notYetAnswered, 22);
+    }
+
+    private static final List<String> SAW = List.of(
+            "A morning of triage: contacts from police, schools and health were screened and decisions recorded within the hour.",
+            "A home visit with a social worker who had known the family for a year; the children showed her their drawings.",
+            "A team meeting that began with a reflective case discussion led by a senior practitioner.",
+            "An audit of a case with the allocated worker, who talked through the plan and the family's progress.",
+            "A reablement visit where the occupational therapist helped a man back to making his own breakfast.");
+    private static final List<String> WELL = List.of(
+            "Staff knew their families well and spoke about them with warmth and respect.",
+            "Managers made clear decisions and recorded why.",
+            "The child's words were written down and used in the plan.",
+            "Partners were in the room and shared what they knew.",
+            "People were supported to do things for themselves rather than having things done for them.");
+    private static final List<String> BETTER = List.of(
+            "Caseloads are high and staff said supervision is sometimes cancelled.",
+            "Plans were long; families said they did not always understand them.",
+            "Recording was behind on two of the cases discussed.",
+            "The team is waiting for IT equipment that would save time on visits.",
+            "Families said they would like to know who to call out of hours.");
+    private static final List<String> THEMES = List.of(
+            "voice of the child, recording",
+            "supervision, workload",
+            "multi-agency working",
+            "management oversight",
+            "strengths-based practice");
+    private static final List<String> SUGGESTIONS = List.of(
+            "Protect monthly supervision in the team's diary",
+            "Write plans in plain English with the family",
+            "Publish the out-of-hours number on every letter",
+            "Review caseloads in the team at the next management meeting");
+
+    /** Records for most of last year's visits, some with suggested actions, and staff's feedback on the week. */
+    private void recordVisits(long weekId, LocalDate lastDay) {
+        var visits = jdbc.sql("""
+                        select a.slot_id, a.week_visitor_id from visit_assignment a join visit_slot s on s.id = a.slot_id
+                        where s.week_id = ? order by a.slot_id, a.place
+                        """)
+                .param(weekId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+        var random = new SplittableRandom(7);
+        int n = 0;
+        for (var visit : visits) {
+            if (n++ % 5 == 4) {
+                continue; // not every visitor writes up
+            }
+            var suggested =
+                    n % 4 == 0 ? List.of(SUGGESTIONS.get(random.nextInt(SUGGESTIONS.size()))) : List.<String>of();
+            records.save(
+                    visit[0],
+                    visit[1],
+                    new VisitRecords.Entry(
+                            SAW.get(random.nextInt(SAW.size())),
+                            WELL.get(random.nextInt(WELL.size())),
+                            BETTER.get(random.nextInt(BETTER.size())),
+                            "\"We feel listened to when the worker comes back when she says she will.\"",
+                            "I will raise what I heard at the next scrutiny meeting.",
+                            null,
+                            THEMES.get(random.nextInt(THEMES.size())),
+                            suggested),
+                    true,
+                    -1);
+        }
+        long qaLead = jdbc.sql("select id from user_account where username = 'qa.lead'")
+                .query(Long.class)
+                .single();
+        var suggestions = jdbc.sql("""
+                        select a.id from visit_suggested_action a join visit_record r on r.id = a.record_id
+                        join visit_slot s on s.id = r.slot_id where s.week_id = ? order by a.id
+                        """).param(weekId).query(Long.class).list();
+        for (int i = 0; i < suggestions.size(); i++) {
+            if (i % 3 == 2) {
+                records.decline(weekId, suggestions.get(i), "qa.lead");
+            } else if (i < 4) {
+                records.accept(weekId, suggestions.get(i), qaLead, "qa.lead", lastDay);
+            }
+        }
+        for (var username : List.of("manager", "practitioner")) {
+            long user = jdbc.sql("select id from user_account where username = ?")
+                    .param(username)
+                    .query(Long.class)
+                    .single();
+            records.giveFeedback(
+                    weekId,
+                    user,
+                    "Hearing from a councillor who had read our plans was encouraging for the whole team.",
+                    "We had little notice of who was coming; a week's notice would help us prepare families.");
+        }
     }
 
     private long week(LocalDate monday, Map<String, Long> teams, Set<String> notYetAnswered, long seed) {

@@ -74,5 +74,15 @@ public final class FormValues {
         }
     }
 
+    /** True when nothing but spaces was typed. */
+    public static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** What was typed without surrounding spaces, or null when nothing was. */
+    public static String tidy(String text) {
+        return blank(text) ? null : text.strip();
+    }
+
     private FormValues() {}
 }

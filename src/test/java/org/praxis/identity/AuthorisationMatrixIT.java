@@ -127,6 +127,13 @@ class AuthorisationMatrixIT {
             GET  | /practice-week/{week}/my-visits.ics | 403 200 200 403 403 200 302
             GET  | /practice-week/{week}/team-visits   | 403 404 403 200 403 403 302
             GET  | /practice-week/{week}/team-visits.ics | 403 404 403 200 403 403 302
+            GET  | /practice-week/{week}/records       | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}/team-feedback | 403 403 403 200 200 403 302
+            GET  | /practice-week/{week}/staff-feedback | 403 200 200 200 200 403 302
+            GET  | /practice-week/{week}/family-feedback | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}/feedback-qr.png | 403 200 403 403 403 403 302
+            GET  | /f/{code}                           | 200 200 200 200 200 200 200
+            GET  | /f/{code}/thanks                    | 200 200 200 200 200 200 200
             GET  | /notifications                      | 200 200 200 200 200 200 302
             POST | /notifications/read                 | 302 302 302 302 302 302 302
             GET  | /session/keep-alive                | 204 204 204 204 204 204 302
@@ -160,6 +167,11 @@ class AuthorisationMatrixIT {
                 .replace("{question}", "0")
                 .replace("{template}", String.valueOf(idOf("select min(id) from audit_template")))
                 .replace("{week}", String.valueOf(idOf("select min(id) from practice_week")))
+                .replace(
+                        "{code}",
+                        jdbc.sql("select feedback_code from practice_week order by id fetch first 1 rows only")
+                                .query(String.class)
+                                .single())
                 .replace("{programme}", String.valueOf(idOf("select min(id) from audit_programme")))
                 .replace(
                         "{leadersAudit}",

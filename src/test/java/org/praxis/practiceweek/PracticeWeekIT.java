@@ -287,4 +287,239 @@ class PracticeWeekIT {
                         .getStatus())
                 .isEqualTo(403);
     }
+
+    private long pastWeek() {
+        return jdbc.sql("select min(id) from practice_week").query(Long.class).single();
+    }
+
+    @Test
+    void visitorsRecordTheirVisitsTheTeamSeesThemAndSuggestedActionsBecomeActions() throws Exception {
+        long week = pastWeek();
+        var leadersVisit = jdbc.sql("""
+                        select a.slot_id from visit_assignment a join week_visitor v on v.id = a.week_visitor_id
+                        join user_account u on u.id = v.user_id join visit_slot s on s.id = a.slot_id
+                        join team t on t.id = s.team_id
+                        where v.week_id = ? and u.username = 'leader' and t.name = 'Child Protection Team East'
+                        and not exists (select 1 from visit_record r where r.slot_id = a.slot_id
+                                        and r.week_visitor_id = a.week_visitor_id)
+                        order by a.slot_id fetch first 1 rows only
+                        """).param(week).query(Long.class).optional();
+        long slot;
+        if (leadersVisit.isPresent()) {
+            slot = leadersVisit.get();
+        } else {
+            // Place the leader on one of the team's slots, as the QA lead's timetable might have.
+            slot = jdbc.sql("""
+                            select s.id from visit_slot s join team t on t.id = s.team_id
+                            where s.week_id = ? and t.name = 'Child Protection Team East'
+                            and not exists (select 1 from visit_record r join week_visitor v on v.id = r.week_visitor_id
+                                join user_account u on u.id = v.user_id where r.slot_id = s.id and u.username = 'leader')
+                            order by s.id fetch first 1 rows only
+                            """).param(week).query(Long.class).single();
+            jdbc.sql("""
+                            insert into visit_assignment (slot_id, place, week_visitor_id, pinned)
+                            select ?, 100, v.id, false from week_visitor v join user_account u on u.id = v.user_id
+                            where v.week_id = ? and u.username = 'leader'
+                            """).params(slot, week).update();
+        }
+        var url = "/practice-week/" + week + "/visits/" + slot + "/record";
+        assertThat(perform(get(url).with(demo.as("visitor"))).getStatus())
+                .as("not the visitor's visit")
+                .isIn(403);
+        long before = count("select count(*) from visit_record");
+        var missing = perform(post(url)
+                .with(csrf())
+                .with(demo.as("leader"))
+                .param("version", "-1")
+                .param("submit", "yes")
+                .param("whatTheySaw", ""));
+        assertThat(missing.getContentAsString())
+                .contains("Enter what you saw")
+                .contains("Enter what went well")
+                .contains("Enter what could be better");
+        var tooLong = perform(post(url)
+                .with(csrf())
+                .with(demo.as("leader"))
+                .param("version", "-1")
+                .param("whatTheySaw", "x".repeat(10_001)));
+        assertThat(tooLong.getContentAsString()).contains("What you saw must be 10,000 characters or fewer");
+        assertThat(count("select count(*) from visit_record")).isEqualTo(before);
+
+        var sent = perform(post(url)
+                .with(csrf())
+                .with(demo.as("leader"))
+                .param("version", "-1")
+                .param("submit", "yes")
+                .param("whatTheySaw", "<script>alert('saw')</script> A calm, careful team meeting.")
+                .param("wentWell", "Everyone knew the children's plans.")
+                .param("couldBeBetter", "Supervision had slipped.")
+                .param("themes", "supervision")
+                .param("suggestedActions", "Book supervision for the quarter\n\nShare the plan template"));
+        assertThat(sent.getRedirectedUrl()).isEqualTo("/practice-week/" + week + "/my-visits");
+        var stale = perform(post(url)
+                .with(csrf())
+                .with(demo.as("leader"))
+                .param("version", "-1")
+                .param("whatTheySaw", "A second go"));
+        assertThat(stale.getContentAsString()).contains("Someone saved this record after you opened it");
+
+        var teamPage = perform(get("/practice-week/" + week + "/team-feedback").with(demo.as("practitioner")))
+                .getContentAsString();
+        assertThat(teamPage)
+                .contains("Everyone knew the children&#39;s plans.")
+                .contains("&lt;script&gt;alert(&#39;saw&#39;)&lt;/script&gt;")
+                .doesNotContain("<script>alert('saw')");
+        assertThat(perform(get("/practice-week/" + week + "/team-feedback").with(demo.as("visitor")))
+                        .getStatus())
+                .isEqualTo(403);
+
+        long suggestion = jdbc.sql("""
+                        select a.id from visit_suggested_action a join visit_record r on r.id = a.record_id
+                        where r.slot_id = ? and a.title = 'Book supervision for the quarter'
+                        """).param(slot).query(Long.class).single();
+        assertThat(flash(
+                        post("/practice-week/" + week + "/records/suggestions/" + suggestion + "/accept")
+                                .with(csrf())
+                                .with(demo.as("qa.lead")),
+                        "saved"))
+                .asString()
+                .startsWith("Action raised");
+        assertThat(count(
+                        "select count(*) from action_item i join visit_suggested_action a on a.action_id = i.id"
+                                + " join user_account u on u.id = i.owner_user_id"
+                                + " where a.id = ? and i.source = 'PRACTICE_WEEK' and u.username = 'manager'",
+                        suggestion))
+                .as("raised for the visited team's manager")
+                .isEqualTo(1);
+        assertThat(flash(
+                        post("/practice-week/" + week + "/records/suggestions/" + suggestion + "/decline")
+                                .with(csrf())
+                                .with(demo.as("qa.lead")),
+                        "saved"))
+                .isEqualTo("That suggestion has already been decided");
+        assertThat(perform(get("/practice-week/" + week + "/records").with(demo.as("qa.lead")))
+                        .getContentAsString())
+                .contains("Book supervision for the quarter")
+                .contains("Accepted");
+    }
+
+    private String feedbackCode(long week) {
+        return jdbc.sql("select feedback_code from practice_week where id = ?")
+                .param(week)
+                .query(String.class)
+                .single();
+    }
+
+    private static String stampIn(String page) {
+        var at = page.indexOf("name=\"stamp\" value=\"");
+        return page.substring(at + 20, page.indexOf('"', at + 20));
+    }
+
+    private MockHttpServletRequestBuilder feedback(String code, String stamp, String address) {
+        return post("/f/" + code)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
+                .param("version", "STANDARD")
+                .param("stamp", stamp)
+                .param("who", "PARENT_OR_CARER")
+                .param("wentWell", "<script>alert('hi')</script> Our worker always calls back.")
+                .param("consent", "yes")
+                .param("mayQuote", "yes");
+    }
+
+    @Test
+    void familiesGiveTheirViewsWithoutSigningInAndFloodsAndRobotsAreHeldOff() throws Exception {
+        long week = comingWeek();
+        var code = feedbackCode(week);
+        var form = perform(get("/f/" + code));
+        assertThat(form.getStatus()).isEqualTo(200);
+        assertThat(form.getContentAsString()).contains("Tell us about the help you get from social care");
+        assertThat(perform(get("/f/" + code).param("version", "children")).getContentAsString())
+                .contains("This is for children and young people");
+        assertThat(perform(get("/f/" + code).param("version", "easy-read")).getContentAsString())
+                .contains("What is good?");
+        assertThat(perform(get("/f/not-a-week")).getStatus()).isEqualTo(404);
+        var stamp = stampIn(form.getContentAsString());
+        long before = count("select count(*) from family_feedback where week_id = ?", week);
+
+        var missing =
+                perform(post("/f/" + code).with(csrf()).param("stamp", stamp).param("version", "STANDARD"));
+        assertThat(missing.getContentAsString())
+                .contains("Choose who you are")
+                .contains("Tell us what has gone well or what could be better")
+                .contains("Tick the box to say you understand how we use what you write");
+        var tooQuick = perform(feedback(code, stamp, "198.51.100.1"));
+        assertThat(tooQuick.getContentAsString())
+                .contains("Please check your answers and press Send again")
+                .contains("Our worker always calls back.");
+        var robot = perform(feedback(code, stamp, "198.51.100.1").param("website", "http://spam.example"));
+        assertThat(robot.getRedirectedUrl()).isEqualTo("/f/" + code + "/thanks");
+        assertThat(count("select count(*) from family_feedback where week_id = ?", week))
+                .as("nothing kept yet")
+                .isEqualTo(before);
+
+        Thread.sleep(3_100);
+        var sent = perform(
+                feedback(code, stamp, "198.51.100.2").param("name", "A Parent").param("contact", "parent@example.com"));
+        assertThat(sent.getRedirectedUrl()).isEqualTo("/f/" + code + "/thanks");
+        assertThat(count(
+                        "select count(*) from family_feedback f join family_feedback_contact c on c.feedback_id = f.id"
+                                + " where f.week_id = ? and c.contact = 'parent@example.com'",
+                        week))
+                .as("contact details kept apart")
+                .isEqualTo(1);
+
+        for (int i = 0; i < FamilyFeedback.SENDS_PER_WINDOW - 1; i++) {
+            assertThat(perform(feedback(code, stamp, "198.51.100.2")).getStatus())
+                    .isEqualTo(302);
+        }
+        var flooded = perform(feedback(code, stamp, "198.51.100.2"));
+        assertThat(flooded.getStatus()).isEqualTo(429);
+        assertThat(flooded.getContentAsString())
+                .contains("Wait 10 minutes and press Send again: what you wrote is still here")
+                .contains("Our worker always calls back.");
+        assertThat(count("select count(*) from family_feedback where week_id = ?", week))
+                .isEqualTo(before + FamilyFeedback.SENDS_PER_WINDOW);
+        assertThat(perform(feedback(code, stamp, "198.51.100.3")).getStatus())
+                .as("another connection is not held up")
+                .isEqualTo(302);
+
+        var page = perform(get("/practice-week/" + week + "/family-feedback").with(demo.as("qa.lead")))
+                .getContentAsString();
+        assertThat(page)
+                .contains("&lt;script&gt;alert(&#39;hi&#39;)&lt;/script&gt;")
+                .doesNotContain("<script>alert('hi')")
+                .contains("/f/" + code);
+        long quotable = jdbc.sql("select max(id) from family_feedback where week_id = ?")
+                .param(week)
+                .query(Long.class)
+                .single();
+        assertThat(flash(
+                        post("/practice-week/" + week + "/family-feedback/" + quotable + "/quote")
+                                .with(csrf())
+                                .with(demo.as("qa.lead"))
+                                .param("approved", "true"),
+                        "saved"))
+                .isEqualTo("Approved for quoting");
+        jdbc.sql("update family_feedback set may_quote = false, quote_approved = false where id = ?")
+                .param(quotable)
+                .update();
+        assertThat(flash(
+                        post("/practice-week/" + week + "/family-feedback/" + quotable + "/quote")
+                                .with(csrf())
+                                .with(demo.as("qa.lead"))
+                                .param("approved", "true"),
+                        "saved"))
+                .isEqualTo("That cannot be quoted: the person did not agree to it");
+
+        var qr = perform(get("/practice-week/" + week + "/feedback-qr.png").with(demo.as("qa.lead")));
+        assertThat(qr.getContentType()).isEqualTo("image/png");
+        assertThat(qr.getContentAsByteArray()).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(perform(get("/practice-week/" + week + "/family-feedback").with(demo.as("leader")))
+                        .getStatus())
+                .isEqualTo(403);
+    }
 }

@@ -1,0 +1,295 @@
+package org.praxis.practiceweek;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.praxis.identity.CurrentUser;
+import org.praxis.web.FormValues;
+import org.praxis.web.Problem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * After the visit: the visitor's record, the QA lead's review of records and suggested actions, the visited team's
+ * view of the feedback about their practice, and staff's feedback on the week.
+ */
+@Controller
+@RequestMapping("/practice-week/{weekId}")
+class VisitRecordController {
+
+    static final String STAFF = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
+    static final String TEAM_STAFF = "hasAnyRole('MANAGER', 'PRACTITIONER')";
+    private static final int LONGEST = 10_000;
+
+    record RecordForm(
+            String whatTheySaw,
+            String wentWell,
+            String couldBeBetter,
+            String peopleSaid,
+            String takeBack,
+            String caseDetail,
+            String themes,
+            String suggestedActions,
+            String version) {
+
+        Optional<VisitRecords.Entry> check(Errors errors, boolean submit, boolean mayWriteCaseDetail) {
+            FormValues.optional(errors, "whatTheySaw", whatTheySaw, LONGEST, "what you saw");
+            FormValues.optional(errors, "wentWell", wentWell, LONGEST, "what went well");
+            FormValues.optional(errors, "couldBeBetter", couldBeBetter, LONGEST, "what could be better");
+            FormValues.optional(errors, "peopleSaid", peopleSaid, LONGEST, "what people said");
+            FormValues.optional(errors, "takeBack", takeBack, LONGEST, "what you will take back");
+            FormValues.optional(errors, "caseDetail", caseDetail, LONGEST, "the case detail");
+            FormValues.optional(errors, "themes", themes, 1000, "the themes");
+            if (submit) {
+                if (FormValues.blank(whatTheySaw)) {
+                    errors.rejectValue("whatTheySaw", "whatTheySaw", "Enter what you saw");
+                }
+                if (FormValues.blank(wentWell)) {
+                    errors.rejectValue("wentWell", "wentWell", "Enter what went well");
+                }
+                if (FormValues.blank(couldBeBetter)) {
+                    errors.rejectValue("couldBeBetter", "couldBeBetter", "Enter what could be better");
+                }
+            }
+            var actions = new ArrayList<String>();
+            for (var line : (suggestedActions == null ? "" : suggestedActions).split("\\R")) {
+                if (!line.isBlank()) {
+                    actions.add(line.strip());
+                }
+            }
+            if (actions.size() > 10) {
+                errors.rejectValue("suggestedActions", "suggestedActions", "Suggest at most 10 actions, one a line");
+            } else if (actions.stream().anyMatch(a -> a.length() > 200)) {
+                errors.rejectValue(
+                        "suggestedActions",
+                        "suggestedActions",
+                        "Each suggested action must be 200 characters or fewer");
+            }
+            if (errors.hasErrors()) {
+                return Optional.empty();
+            }
+            return Optional.of(new VisitRecords.Entry(
+                    FormValues.tidy(whatTheySaw),
+                    FormValues.tidy(wentWell),
+                    FormValues.tidy(couldBeBetter),
+                    FormValues.tidy(peopleSaid),
+                    FormValues.tidy(takeBack),
+                    mayWriteCaseDetail ? FormValues.tidy(caseDetail) : null,
+                    FormValues.tidy(themes),
+                    actions));
+        }
+    }
+
+    private final PracticeWeeks weeks;
+    private final WeekVisitors visitors;
+    private final VisitSlots slots;
+    private final VisitRecords records;
+
+    VisitRecordController(PracticeWeeks weeks, WeekVisitors visitors, VisitSlots slots, VisitRecords records) {
+        this.weeks = weeks;
+        this.visitors = visitors;
+        this.slots = slots;
+        this.records = records;
+    }
+
+    private PracticeWeeks.Week week(long weekId) {
+        return weeks.week(weekId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The signed-in visitor and the slot they visited; 403 when they were not placed on it. */
+    private Object[] visit(long weekId, long slotId) {
+        var me = visitors.of(weekId, CurrentUser.require().userId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        var slot = slots.slot(slotId)
+                .filter(s -> s.weekId() == weekId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!records.visited(slotId, me.id())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return new Object[] {me, slot};
+    }
+
+    @GetMapping("/visits/{slotId}/record")
+    @PreAuthorize(WeekVisitorController.VISITORS)
+    String record(@PathVariable long weekId, @PathVariable long slotId, Model model) {
+        var week = week(weekId);
+        var visit = visit(weekId, slotId);
+        var me = (WeekVisitors.WeekVisitor) visit[0];
+        var existing = records.of(slotId, me.id());
+        var e = existing.map(VisitRecords.VisitRecord::entry).orElse(null);
+        model.addAttribute(
+                "form",
+                e == null
+                        ? new RecordForm("", "", "", "", "", "", "", "", "-1")
+                        : new RecordForm(
+                                e.whatTheySaw(),
+                                e.wentWell(),
+                                e.couldBeBetter(),
+                                e.peopleSaid(),
+                                e.takeBack(),
+                                e.caseDetail(),
+                                e.themes(),
+                                String.join("\n", e.suggestedActions()),
+                                String.valueOf(existing.get().version())));
+        model.addAttribute(
+                "submitted",
+                existing.map(r -> r.status() == VisitRecords.Status.SUBMITTED).orElse(false));
+        return recordForm(week, (VisitSlots.Slot) visit[1], me, model);
+    }
+
+    private String recordForm(PracticeWeeks.Week week, VisitSlots.Slot slot, WeekVisitors.WeekVisitor me, Model model) {
+        model.addAttribute("week", week);
+        model.addAttribute("slot", slot);
+        model.addAttribute(
+                "slotWhen",
+                PracticeWeekPages.day(slot.startsAt().toLocalDate()) + ", "
+                        + PracticeWeekPages.times(slot.startsAt(), slot.endsAt()));
+        model.addAttribute("mayWriteCaseDetail", me.cleared() && slot.caseData());
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", List.of());
+        }
+        return "practiceweek/record-form";
+    }
+
+    @PostMapping("/visits/{slotId}/record")
+    @PreAuthorize(WeekVisitorController.VISITORS)
+    String saveRecord(
+            @PathVariable long weekId,
+            @PathVariable long slotId,
+            @RequestParam(name = "submit", required = false) String submit,
+            @ModelAttribute("form") RecordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var week = week(weekId);
+        var visit = visit(weekId, slotId);
+        var me = (WeekVisitors.WeekVisitor) visit[0];
+        var slot = (VisitSlots.Slot) visit[1];
+        boolean submitting = submit != null;
+        var entry = form.check(result, submitting, me.cleared() && slot.caseData());
+        if (entry.isPresent()) {
+            int version;
+            try {
+                version = Integer.parseInt(form.version());
+            } catch (NumberFormatException e) {
+                version = -2;
+            }
+            try {
+                records.save(slotId, me.id(), entry.get(), submitting, version);
+                redirect.addFlashAttribute(
+                        "saved",
+                        submitting
+                                ? "Thank you: your record is sent. The team will see your feedback about their practice."
+                                : "Saved: you can come back to it later");
+                return "redirect:/practice-week/" + weekId + "/my-visits";
+            } catch (VisitRecords.Stale e) {
+                result.reject("stale", e.getMessage());
+            }
+        }
+        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("submitted", false);
+        return recordForm(week, slot, me, model);
+    }
+
+    @GetMapping("/records")
+    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    String records(@PathVariable long weekId, Model model) {
+        model.addAttribute("week", week(weekId));
+        model.addAttribute("records", records.submitted(weekId));
+        model.addAttribute("staffFeedback", records.staffFeedback(weekId));
+        return "practiceweek/records";
+    }
+
+    @PostMapping("/records/suggestions/{suggestionId}/{decision}")
+    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    String decide(
+            @PathVariable long weekId,
+            @PathVariable long suggestionId,
+            @PathVariable String decision,
+            RedirectAttributes redirect) {
+        var week = week(weekId);
+        var user = CurrentUser.require();
+        try {
+            switch (decision) {
+                case "accept" -> {
+                    long action = records.accept(weekId, suggestionId, user.userId(), user.username(), week.lastDay());
+                    redirect.addFlashAttribute("saved", "Action raised: number " + action);
+                }
+                case "decline" -> {
+                    records.decline(weekId, suggestionId, user.username());
+                    redirect.addFlashAttribute("saved", "Suggestion declined");
+                }
+                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+        } catch (PracticeWeeks.Refused e) {
+            redirect.addFlashAttribute("saved", e.getMessage());
+        }
+        return "redirect:/practice-week/" + weekId + "/records";
+    }
+
+    @GetMapping("/team-feedback")
+    @PreAuthorize(TEAM_STAFF)
+    String teamFeedback(@PathVariable long weekId, Model model) {
+        var week = week(weekId);
+        var user = CurrentUser.require();
+        var team = weeks.teams(weekId).stream()
+                .filter(t -> user.teamId() != null && t.id() == user.teamId())
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        model.addAttribute("week", week);
+        model.addAttribute("team", team.name());
+        model.addAttribute("records", records.submittedForTeam(weekId, team.id()));
+        return "practiceweek/team-feedback";
+    }
+
+    @GetMapping("/staff-feedback")
+    @PreAuthorize(STAFF)
+    String staffFeedbackForm(@PathVariable long weekId, Model model) {
+        model.addAttribute("week", week(weekId));
+        model.addAttribute("problems", List.of());
+        model.addAttribute("form", new StaffFeedbackForm("", ""));
+        return "practiceweek/staff-feedback";
+    }
+
+    record StaffFeedbackForm(String workedWell, String couldBeBetter) {}
+
+    @PostMapping("/staff-feedback")
+    @PreAuthorize(STAFF)
+    String giveStaffFeedback(
+            @PathVariable long weekId,
+            @ModelAttribute("form") StaffFeedbackForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var week = week(weekId);
+        FormValues.optional(result, "workedWell", form.workedWell(), 5000, "what worked well");
+        FormValues.optional(result, "couldBeBetter", form.couldBeBetter(), 5000, "what could be better");
+        if (FormValues.blank(form.workedWell()) && FormValues.blank(form.couldBeBetter())) {
+            result.rejectValue("workedWell", "workedWell", "Tell us what worked well or what could be better");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("week", week);
+            model.addAttribute("problems", Problem.allIn(result));
+            return "practiceweek/staff-feedback";
+        }
+        records.giveFeedback(
+                weekId,
+                CurrentUser.require().userId(),
+                FormValues.tidy(form.workedWell()),
+                FormValues.tidy(form.couldBeBetter()));
+        redirect.addFlashAttribute("saved", "Thank you for your feedback on the week");
+        return "redirect:/practice-week/" + weekId;
+    }
+}
