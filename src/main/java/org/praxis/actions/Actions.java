@@ -130,6 +130,21 @@ public class Actions {
         return rows(" where a.source = ? and a.source_id = ? order by a.id", List.of(source, sourceId));
     }
 
+    /** The actions raised from any of these records of one source, in one query. */
+    @Transactional(readOnly = true)
+    public List<ActionRow> forSources(String source, java.util.Collection<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return List.of();
+        }
+        var params = new java.util.ArrayList<Object>();
+        params.add(source);
+        params.addAll(sourceIds);
+        return rows(
+                " where a.source = ? and a.source_id in ("
+                        + String.join(", ", java.util.Collections.nCopies(sourceIds.size(), "?")) + ") order by a.id",
+                params);
+    }
+
     @Transactional(readOnly = true)
     PageOf<ActionRow> owned(long userId, ListPage page) {
         return page(" where a.owner_user_id = ?", List.of(userId), page);

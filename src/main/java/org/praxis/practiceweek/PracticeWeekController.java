@@ -189,6 +189,7 @@ class PracticeWeekController {
         }
         model.addAttribute("week", week);
         model.addAttribute("qaLead", qaLead);
+        model.addAttribute("leader", user.has(Role.LEADER));
         model.addAttribute("visitor", mine.orElse(null));
         model.addAttribute("myTeams", myTeams);
         model.addAttribute(

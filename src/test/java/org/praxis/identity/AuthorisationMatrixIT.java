@@ -132,6 +132,9 @@ class AuthorisationMatrixIT {
             GET  | /practice-week/{week}/staff-feedback | 403 200 200 200 200 403 302
             GET  | /practice-week/{week}/family-feedback | 403 200 403 403 403 403 302
             GET  | /practice-week/{week}/feedback-qr.png | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}/report        | 403 200 200 403 403 403 302
+            GET  | /practice-week/{week}/report.pdf    | 403 200 200 403 403 403 302
+            GET  | /practice-week/{week}/report.xlsx   | 403 200 200 403 403 403 302
             GET  | /f/{code}                           | 200 200 200 200 200 200 200
             GET  | /f/{code}/thanks                    | 200 200 200 200 200 200 200
             GET  | /notifications                      | 200 200 200 200 200 200 302

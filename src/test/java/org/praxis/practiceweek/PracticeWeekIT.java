@@ -522,4 +522,42 @@ class PracticeWeekIT {
                         .getStatus())
                 .isEqualTo(403);
     }
+
+    @Test
+    void theReportComparesTheWeekWithTheOneBeforeAsAPagePdfAndSpreadsheet() throws Exception {
+        long past = pastWeek();
+        long coming = comingWeek();
+        var pastName = jdbc.sql("select name from practice_week where id = ?")
+                .param(past)
+                .query(String.class)
+                .single();
+        var page = perform(get("/practice-week/" + coming + "/report").with(demo.as("leader")))
+                .getContentAsString();
+        assertThat(page)
+                .contains("The week in figures, compared with " + pastName)
+                .contains("Visits planned")
+                .contains("Children and young people heard");
+        var pastPage = perform(get("/practice-week/" + past + "/report").with(demo.as("qa.lead")))
+                .getContentAsString();
+        long recorded = count(
+                "select count(*) from visit_record r join visit_slot s on s.id = r.slot_id"
+                        + " where s.week_id = ? and r.status = 'SUBMITTED'",
+                past);
+        assertThat(recorded).isPositive();
+        assertThat(pastPage)
+                .contains("Strengths")
+                .contains("Themes named in visit records")
+                .contains("Actions raised from visits");
+        var pdf = perform(get("/practice-week/" + past + "/report.pdf").with(demo.as("qa.lead")));
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains(pastName).contains("Visits recorded").contains("Areas for development");
+        }
+        var xlsx = perform(get("/practice-week/" + past + "/report.xlsx").with(demo.as("qa.lead")));
+        assertThat(xlsx.getContentAsByteArray()).startsWith('P', 'K');
+        assertThat(perform(get("/practice-week/" + past + "/report").with(demo.as("visitor")))
+                        .getStatus())
+                .isEqualTo(403);
+    }
 }
