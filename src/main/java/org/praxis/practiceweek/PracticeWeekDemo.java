@@ -98,6 +98,7 @@ public class PracticeWeekDemo {
     private final WeekVisitors visitors;
     private final Timetabling timetabling;
     private final VisitRecords records;
+    private final FamilyFeedback familyFeedback;
 
     PracticeWeekDemo(
             JdbcClient jdbc,
@@ -105,8 +106,10 @@ public class PracticeWeekDemo {
             VisitSlots slots,
             WeekVisitors visitors,
             Timetabling timetabling,
-            VisitRecords records) {
+            VisitRecords records,
+            FamilyFeedback familyFeedback) {
         this.records = records;
+        this.familyFeedback = familyFeedback;
         this.jdbc = jdbc;
         this.weeks = weeks;
         this.slots = slots;
@@ -136,6 +139,7 @@ public class PracticeWeekDemo {
                 .solve(timetabling.problem(weeks.week(past).orElseThrow()));
         timetabling.keep(weeks.week(past).orElseThrow(), solved);
         recordVisits(past, lastYear.plusDays(4));
+        familiesSaid(past);
         var coming = today.plusWeeks(5).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         // Not over Christmas and New Year.
         while ((coming.getMonthValue() == 12 && coming.getDayOfMonth() > 17)
@@ -231,6 +235,59 @@ public class PracticeWeekDemo {
                     user,
                     "Hearing from a councillor who had read our plans was encouraging for the whole team.",
                     "We had little notice of who was coming; a week's notice would help us prepare families.");
+        }
+    }
+
+    /** What families and children told us last year, some of it approved for quoting. */
+    private void familiesSaid(long weekId) {
+        var said = List.of(
+                new FamilyFeedback.Given(
+                        FamilyFeedback.FormVersion.STANDARD,
+                        FamilyFeedback.Who.PARENT_OR_CARER,
+                        "Family Support Hub",
+                        "Our worker listens and does what she says she will. The children look forward to seeing her.",
+                        "It took three weeks to get a call back when our worker was off sick.",
+                        null,
+                        true,
+                        null,
+                        null),
+                new FamilyFeedback.Given(
+                        FamilyFeedback.FormVersion.CHILDREN,
+                        FamilyFeedback.Who.CHILD_OR_YOUNG_PERSON,
+                        null,
+                        "My social worker helped me say what I wanted at the meeting.",
+                        "Meetings are too long and there are too many people.",
+                        null,
+                        true,
+                        null,
+                        null),
+                new FamilyFeedback.Given(
+                        FamilyFeedback.FormVersion.EASY_READ,
+                        FamilyFeedback.Who.ADULT_USING_SERVICES,
+                        "Reablement",
+                        "The team helped me cook for myself again.",
+                        null,
+                        "Thank you.",
+                        false,
+                        null,
+                        null),
+                new FamilyFeedback.Given(
+                        FamilyFeedback.FormVersion.STANDARD,
+                        FamilyFeedback.Who.FAMILY_MEMBER_OR_FRIEND,
+                        "Hospital Discharge Team",
+                        null,
+                        "Nobody told us when Mum was coming home until the day before.",
+                        null,
+                        true,
+                        "A. Relative",
+                        "relative@example.com"));
+        boolean first = true;
+        for (var given : said) {
+            long id = familyFeedback.receive(weekId, given);
+            if (given.mayQuote() && (first || given.who() == FamilyFeedback.Who.CHILD_OR_YOUNG_PERSON)) {
+                familyFeedback.approveQuote(weekId, id, true, "qa.lead");
+            }
+            first = false;
         }
     }
 
