@@ -31,6 +31,9 @@ class EveryPageIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeAll
     static void needsChromium() {
         Browser.assumeInstalled();
@@ -270,5 +273,44 @@ class EveryPageIT {
                 browser.screenshot("question-errors" + suffix);
             }
         }
+    }
+
+    @Test
+    void theFamiliesFormPassesAxeInEveryVersionAndIsSentWithoutJavaScript() throws Exception {
+        var code = jdbc.sql("select feedback_code from practice_week order by id fetch first 1 rows only")
+                .query(String.class)
+                .single();
+        try (var browser = new Browser(base(), true)) {
+            for (var version : List.of("", "?version=easy-read", "?version=children")) {
+                browser.open("/f/" + code + version);
+                assertThat(browser.seriousAccessibilityProblems())
+                        .as("form%s", version)
+                        .isEmpty();
+            }
+            browser.screenshot("family-form-children");
+            browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.driver.getTitle()).startsWith("Error: ");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("family-form-errors");
+        }
+        try (var browser = new Browser(base(), false)) {
+            browser.open("/f/" + code + "?version=easy-read");
+            browser.driver.findElement(By.cssSelector("label[for='who-2']")).click();
+            browser.driver.findElement(By.id("wentWell")).sendKeys("The worker came when she said she would.");
+            browser.driver
+                    .findElement(By.cssSelector("label[for='mayQuote-2']"))
+                    .click();
+            browser.driver.findElement(By.cssSelector("label[for='consent']")).click();
+            // A person takes a few seconds; the form refuses anything faster as a robot.
+            Thread.sleep(3_200);
+            browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+        }
+        assertThat(jdbc.sql("select count(*) from family_feedback where went_well = ?")
+                        .param("The worker came when she said she would.")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }
