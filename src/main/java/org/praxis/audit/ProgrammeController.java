@@ -65,7 +65,7 @@ class ProgrammeController {
             if (template == null) {
                 errors.rejectValue("templateVersionId", "template", "Choose the template to audit with");
             }
-            var open = openOn == null ? Optional.<LocalDate>empty() : openOn.toDate("openOn", "Open on", errors);
+            var open = DateInput.read(openOn, "openOn", "Open on", errors);
             Integer size = FormValues.wholeNumber(errors, "sampleSize", sampleSize, 1, 100_000, "The sample size");
             Integer percent = FormValues.wholeNumber(errors, "samplePercent", samplePercent, 1, 100, "The percentage");
             if (size == null
@@ -90,7 +90,7 @@ class ProgrammeController {
                     errors.rejectValue("seed", "seed", "The seed must be a whole number, or leave it empty");
                 }
             }
-            var due = dueDate == null ? Optional.<LocalDate>empty() : dueDate.toDate("dueDate", "Due date", errors);
+            var due = DateInput.read(dueDate, "dueDate", "Due date", errors);
             if (due.isEmpty() && !errors.hasFieldErrors("dueDate")) {
                 errors.rejectValue("dueDate", "due", "Enter the date audits are due");
             } else if (due.isPresent() && due.get().isBefore(today)) {

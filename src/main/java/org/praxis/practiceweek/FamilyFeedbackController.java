@@ -262,7 +262,7 @@ class FamilyFeedbackController {
     @GetMapping("/practice-week/{weekId}/family-feedback")
     @PreAuthorize(PracticeWeekController.QA_LEAD)
     String received(@PathVariable long weekId, Model model) {
-        var week = weeks.week(weekId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var week = weeks.found(weekId);
         model.addAttribute("week", week);
         model.addAttribute("link", shortLink(week));
         model.addAttribute("received", feedback.forWeek(weekId));
@@ -289,7 +289,7 @@ class FamilyFeedbackController {
     @GetMapping(value = "/practice-week/{weekId}/feedback-qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     @PreAuthorize(PracticeWeekController.QA_LEAD)
     ResponseEntity<byte[]> qrCode(@PathVariable long weekId) throws IOException, WriterException {
-        var week = weeks.week(weekId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var week = weeks.found(weekId);
         var matrix = new QRCodeWriter()
                 .encode(
                         shortLink(week),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.PersonDirectory;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
@@ -48,10 +49,10 @@ class PracticeWeekController {
 
         Optional<PracticeWeeks.NewWeek> check(Errors errors) {
             FormValues.required(errors, "name", name, 200, "the week's name");
-            var first = firstDay.toDate("firstDay", "First day", errors);
-            var last = lastDay.toDate("lastDay", "Last day", errors);
-            var slots = slotsDue.toDate("slotsDue", "Slots offered by", errors);
-            var availability = availabilityDue.toDate("availabilityDue", "Availability given by", errors);
+            var first = DateInput.read(firstDay, "firstDay", "First day", errors);
+            var last = DateInput.read(lastDay, "lastDay", "Last day", errors);
+            var slots = DateInput.read(slotsDue, "slotsDue", "Slots offered by", errors);
+            var availability = DateInput.read(availabilityDue, "availabilityDue", "Availability given by", errors);
             requiredDate(errors, "firstDay", first, "the first day");
             requiredDate(errors, "lastDay", last, "the last day");
             requiredDate(errors, "slotsDue", slots, "the date slots must be offered by");
@@ -102,9 +103,12 @@ class PracticeWeekController {
     private final PracticeWeeks weeks;
     private final VisitSlots slots;
     private final WeekVisitors visitors;
+    private final PersonDirectory people;
     private final Clock clock;
 
-    PracticeWeekController(PracticeWeeks weeks, VisitSlots slots, WeekVisitors visitors, Clock clock) {
+    PracticeWeekController(
+            PracticeWeeks weeks, VisitSlots slots, WeekVisitors visitors, PersonDirectory people, Clock clock) {
+        this.people = people;
         this.weeks = weeks;
         this.slots = slots;
         this.visitors = visitors;
@@ -150,7 +154,7 @@ class PracticeWeekController {
 
     private String weekForm(Model model) {
         model.addAttribute("serviceAreaOptions", weeks.allServiceAreas());
-        model.addAttribute("teamOptions", weeks.allTeams());
+        model.addAttribute("teamOptions", people.activeTeams());
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
@@ -178,7 +182,7 @@ class PracticeWeekController {
     @GetMapping("/{id}")
     @PreAuthorize(ANYONE_TAKING_PART)
     String week(@PathVariable long id, Model model) {
-        var week = weeks.week(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var week = weeks.found(id);
         var user = CurrentUser.require();
         var teams = weeks.teams(id);
         var mine = visitors.of(id, user.userId());

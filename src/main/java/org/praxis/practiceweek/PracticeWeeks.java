@@ -12,10 +12,12 @@ import org.praxis.accesslog.AccessLog;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.PageOf;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Practice Weeks: set up by a QA lead with their dates, deadlines, service areas and the teams taking part. */
 @Service
@@ -216,6 +218,12 @@ class PracticeWeeks {
                 .optional();
     }
 
+    /** The week, or the "Page not found" page. */
+    @Transactional(readOnly = true)
+    Week found(long id) {
+        return week(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
     @Transactional(readOnly = true)
     Optional<Long> weekByFeedbackCode(String code) {
         return jdbc.sql("select id from practice_week where feedback_code = ?")
@@ -252,17 +260,6 @@ class PracticeWeeks {
     List<Option> allServiceAreas() {
         return jdbc.sql("select id, name from service_area order by name")
                 .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
-                .list();
-    }
-
-    @Transactional(readOnly = true)
-    List<Option> allTeams() {
-        return jdbc.sql("""
-                        select t.id, t.name, a.name from team t join service_area a on a.id = t.service_area_id
-                        where t.active = true order by a.name, t.name
-                        """)
-                .query((rs, n) ->
-                        new Option(String.valueOf(rs.getLong(1)), rs.getString(2) + " (" + rs.getString(3) + ")"))
                 .list();
     }
 

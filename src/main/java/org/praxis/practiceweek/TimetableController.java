@@ -43,14 +43,10 @@ class TimetableController {
         this.visitors = visitors;
     }
 
-    private PracticeWeeks.Week week(long weekId) {
-        return weeks.week(weekId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
     @GetMapping("/timetable")
     @PreAuthorize(PracticeWeekController.QA_LEAD)
     String timetable(@PathVariable long weekId, Model model) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         model.addAttribute("week", week);
         model.addAttribute("solving", week.solveStatus() == PracticeWeeks.SolveStatus.SOLVING);
         model.addAttribute(
@@ -78,9 +74,6 @@ class TimetableController {
                         .flatMap(List::stream)
                         .mapToLong(TimetableViews.SlotWithVisitors::filled)
                         .sum());
-        if (!model.containsAttribute("problem")) {
-            model.addAttribute("problem", null);
-        }
         return "practiceweek/timetable";
     }
 
@@ -90,14 +83,13 @@ class TimetableController {
             @PathVariable long weekId,
             @RequestParam(name = "seconds", required = false) String seconds,
             RedirectAttributes redirect) {
-        week(weekId);
-        Integer limit = null;
-        try {
-            limit = seconds == null || seconds.isBlank() ? 30 : Integer.parseInt(seconds.strip());
-        } catch (NumberFormatException e) {
-            // told below
-        }
-        if (limit == null || limit < 5 || limit > Timetabling.LONGEST_SOLVE_SECONDS) {
+        weeks.found(weekId);
+        var errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "solve");
+        var limit = FormValues.blank(seconds)
+                ? Integer.valueOf(30)
+                : FormValues.wholeNumber(
+                        errors, "seconds", seconds, 5, Timetabling.LONGEST_SOLVE_SECONDS, "The time limit");
+        if (limit == null) {
             redirect.addFlashAttribute(
                     "problem",
                     "The time limit must be a whole number of seconds from 5 to " + Timetabling.LONGEST_SOLVE_SECONDS);
@@ -115,7 +107,7 @@ class TimetableController {
     @PostMapping("/timetable/stop")
     @PreAuthorize(PracticeWeekController.QA_LEAD)
     String stop(@PathVariable long weekId, RedirectAttributes redirect) {
-        week(weekId);
+        weeks.found(weekId);
         timetabling.stop(weekId);
         redirect.addFlashAttribute("saved", "Stopping: the best timetable so far is kept");
         return "redirect:/practice-week/" + weekId + "/timetable";
@@ -129,7 +121,7 @@ class TimetableController {
             @RequestParam("place") String place,
             @RequestParam("pinned") String pinned,
             RedirectAttributes redirect) {
-        week(weekId);
+        weeks.found(weekId);
         var slotId = FormValues.id(slot);
         int placeIndex;
         try {
@@ -155,7 +147,7 @@ class TimetableController {
     @GetMapping("/my-visits")
     @PreAuthorize(WeekVisitorController.VISITORS)
     String myVisits(@PathVariable long weekId, Model model) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         var user = CurrentUser.require();
         visitors.of(weekId, user.userId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
         model.addAttribute("week", week);
@@ -169,7 +161,7 @@ class TimetableController {
     @GetMapping(value = "/my-visits.ics", produces = "text/calendar")
     @PreAuthorize(WeekVisitorController.VISITORS)
     ResponseEntity<String> myCalendar(@PathVariable long weekId) {
-        week(weekId);
+        weeks.found(weekId);
         var user = CurrentUser.require();
         var me =
                 visitors.of(weekId, user.userId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
@@ -191,7 +183,7 @@ class TimetableController {
     @PreAuthorize(MANAGERS)
     String teamVisits(
             @PathVariable long weekId, @RequestParam(name = "team", required = false) String team, Model model) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         long teamId = teamOf(weekId, team);
         var name = weeks.teams(weekId).stream()
                 .filter(t -> t.id() == teamId)
@@ -210,7 +202,7 @@ class TimetableController {
     @PreAuthorize(MANAGERS)
     ResponseEntity<String> teamCalendar(
             @PathVariable long weekId, @RequestParam(name = "team", required = false) String team) {
-        week(weekId);
+        weeks.found(weekId);
         long teamId = teamOf(weekId, team);
         return calendar(VisitCalendar.of(views.visitsToTeam(weekId, teamId), "team-" + teamId), "team-visits");
     }

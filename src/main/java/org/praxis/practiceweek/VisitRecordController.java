@@ -104,12 +104,11 @@ class VisitRecordController {
         this.records = records;
     }
 
-    private PracticeWeeks.Week week(long weekId) {
-        return weeks.week(weekId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
+    /** The signed-in visitor and a slot they were placed on. */
+    private record Visit(WeekVisitors.WeekVisitor me, VisitSlots.Slot slot) {}
 
     /** The signed-in visitor and the slot they visited; 403 when they were not placed on it. */
-    private Object[] visit(long weekId, long slotId) {
+    private Visit visit(long weekId, long slotId) {
         var me = visitors.of(weekId, CurrentUser.require().userId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
         var slot = slots.slot(slotId)
@@ -118,15 +117,15 @@ class VisitRecordController {
         if (!records.visited(slotId, me.id())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return new Object[] {me, slot};
+        return new Visit(me, slot);
     }
 
     @GetMapping("/visits/{slotId}/record")
     @PreAuthorize(WeekVisitorController.VISITORS)
     String record(@PathVariable long weekId, @PathVariable long slotId, Model model) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         var visit = visit(weekId, slotId);
-        var me = (WeekVisitors.WeekVisitor) visit[0];
+        var me = visit.me();
         var existing = records.of(slotId, me.id());
         var e = existing.map(VisitRecords.VisitRecord::entry).orElse(null);
         model.addAttribute(
@@ -146,7 +145,7 @@ class VisitRecordController {
         model.addAttribute(
                 "submitted",
                 existing.map(r -> r.status() == VisitRecords.Status.SUBMITTED).orElse(false));
-        return recordForm(week, (VisitSlots.Slot) visit[1], me, model);
+        return recordForm(week, visit.slot(), me, model);
     }
 
     private String recordForm(PracticeWeeks.Week week, VisitSlots.Slot slot, WeekVisitors.WeekVisitor me, Model model) {
@@ -173,10 +172,10 @@ class VisitRecordController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         var visit = visit(weekId, slotId);
-        var me = (WeekVisitors.WeekVisitor) visit[0];
-        var slot = (VisitSlots.Slot) visit[1];
+        var me = visit.me();
+        var slot = visit.slot();
         boolean submitting = submit != null;
         var entry = form.check(result, submitting, me.cleared() && slot.caseData());
         if (entry.isPresent()) {
@@ -206,7 +205,7 @@ class VisitRecordController {
     @GetMapping("/records")
     @PreAuthorize(PracticeWeekController.QA_LEAD)
     String records(@PathVariable long weekId, Model model) {
-        model.addAttribute("week", week(weekId));
+        model.addAttribute("week", weeks.found(weekId));
         model.addAttribute("records", records.submitted(weekId));
         model.addAttribute("staffFeedback", records.staffFeedback(weekId));
         return "practiceweek/records";
@@ -219,7 +218,7 @@ class VisitRecordController {
             @PathVariable long suggestionId,
             @PathVariable String decision,
             RedirectAttributes redirect) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         var user = CurrentUser.require();
         try {
             switch (decision) {
@@ -242,7 +241,7 @@ class VisitRecordController {
     @GetMapping("/team-feedback")
     @PreAuthorize(TEAM_STAFF)
     String teamFeedback(@PathVariable long weekId, Model model) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         var user = CurrentUser.require();
         var team = weeks.teams(weekId).stream()
                 .filter(t -> user.teamId() != null && t.id() == user.teamId())
@@ -257,7 +256,7 @@ class VisitRecordController {
     @GetMapping("/staff-feedback")
     @PreAuthorize(STAFF)
     String staffFeedbackForm(@PathVariable long weekId, Model model) {
-        model.addAttribute("week", week(weekId));
+        model.addAttribute("week", weeks.found(weekId));
         model.addAttribute("problems", List.of());
         model.addAttribute("form", new StaffFeedbackForm("", ""));
         return "practiceweek/staff-feedback";
@@ -273,7 +272,7 @@ class VisitRecordController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         FormValues.optional(result, "workedWell", form.workedWell(), 5000, "what worked well");
         FormValues.optional(result, "couldBeBetter", form.couldBeBetter(), 5000, "what could be better");
         if (FormValues.blank(form.workedWell()) && FormValues.blank(form.couldBeBetter())) {

@@ -53,7 +53,7 @@ class VisitSlotController {
             if (what == null) {
                 errors.rejectValue("activity", "activity", "Choose what the visitor will do");
             }
-            var date = day.toDate("day", "Day", errors);
+            var date = DateInput.read(day, "day", "Day", errors);
             if (date.isEmpty() && !errors.hasFieldErrors("day")) {
                 errors.rejectValue("day", "day", "Enter the day of the visit");
             }
@@ -113,10 +113,6 @@ class VisitSlotController {
         this.slots = slots;
     }
 
-    private PracticeWeeks.Week week(long weekId) {
-        return weeks.week(weekId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
     /** The teams this person may offer for; a manager whose team is not taking part gets none, and a 403. */
     private List<PracticeWeeks.TeamTakingPart> offeringTeams(long weekId) {
         var teams = slots.teamsFor(weeks.teams(weekId), CurrentUser.require());
@@ -129,7 +125,7 @@ class VisitSlotController {
     @GetMapping
     @PreAuthorize(OFFERERS)
     String list(@PathVariable long weekId, Model model) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         var teams = offeringTeams(weekId);
         var teamIds = teams.stream().map(PracticeWeeks.TeamTakingPart::id).toList();
         model.addAttribute("week", week);
@@ -153,7 +149,7 @@ class VisitSlotController {
     @GetMapping("/new")
     @PreAuthorize(OFFERERS)
     String newSlot(@PathVariable long weekId, Model model) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         var teams = offeringTeams(weekId);
         model.addAttribute(
                 "form",
@@ -203,7 +199,7 @@ class VisitSlotController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         var teams = offeringTeams(weekId);
         var offer = form.check(result, teams);
         if (offer.isPresent()) {

@@ -59,7 +59,6 @@ class VisitSlots {
     }
 
     /** Teams of the week the user may offer slots for: every team for a QA lead, their own for a manager. */
-    @Transactional(readOnly = true)
     List<PracticeWeeks.TeamTakingPart> teamsFor(List<PracticeWeeks.TeamTakingPart> teams, CurrentUser user) {
         return teams.stream()
                 .filter(t -> user.has(Role.QA_LEAD)

@@ -79,14 +79,10 @@ class WeekVisitorController {
         this.visitors = visitors;
     }
 
-    private PracticeWeeks.Week week(long weekId) {
-        return weeks.week(weekId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
     @GetMapping("/visitors")
     @PreAuthorize(PracticeWeekController.QA_LEAD)
     String visitors(@PathVariable long weekId, Model model) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         model.addAttribute("week", week);
         var list = visitors.ofWeek(weekId);
         model.addAttribute(
@@ -121,7 +117,7 @@ class WeekVisitorController {
             @PathVariable long weekId,
             @RequestParam(name = "userIds", required = false) List<String> userIds,
             RedirectAttributes redirect) {
-        week(weekId);
+        weeks.found(weekId);
         var ids = (userIds == null ? List.<String>of() : userIds)
                 .stream().map(FormValues::id).filter(Objects::nonNull).toList();
         int added = visitors.add(weekId, ids, CurrentUser.require().username());
@@ -141,7 +137,7 @@ class WeekVisitorController {
     @GetMapping("/availability")
     @PreAuthorize(VISITORS)
     String availability(@PathVariable long weekId, Model model) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         var me = me(weekId);
         var now = visitors.availability(me.id());
         model.addAttribute(
@@ -185,7 +181,7 @@ class WeekVisitorController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var week = week(weekId);
+        var week = weeks.found(weekId);
         var me = me(weekId);
         var availability = form.check(result, week);
         if (availability.isEmpty()) {

@@ -135,7 +135,20 @@ class AuthorisationMatrixIT {
             GET  | /practice-week/{week}/report        | 403 200 200 403 403 403 302
             GET  | /practice-week/{week}/report.pdf    | 403 200 200 403 403 403 302
             GET  | /practice-week/{week}/report.xlsx   | 403 200 200 403 403 403 302
+            POST | /practice-week/new                  | 403 200 403 403 403 403 302
+            POST | /practice-week/{week}/slots/new     | 403 200 403 200 403 403 302
+            POST | /practice-week/{week}/slots/0/withdraw | 403 404 403 404 403 403 302
+            POST | /practice-week/{week}/visitors      | 403 302 403 403 403 403 302
+            POST | /practice-week/{week}/availability  | 403 200 200 403 403 200 302
+            POST | /practice-week/{week}/timetable/solve?seconds=1 | 403 302 403 403 403 403 302
+            POST | /practice-week/{week}/timetable/pin?slot=999999&place=0&pinned=true | 403 404 403 403 403 403 302
+            GET  | /practice-week/{week}/visits/0/record | 403 404 404 403 403 404 302
+            POST | /practice-week/{week}/visits/0/record | 403 404 404 403 403 404 302
+            POST | /practice-week/{week}/records/suggestions/0/accept | 403 302 403 403 403 403 302
+            POST | /practice-week/{week}/staff-feedback | 403 200 200 200 200 403 302
+            POST | /practice-week/{week}/family-feedback/0/quote?approved=true | 403 302 403 403 403 403 302
             GET  | /f/{code}                           | 200 200 200 200 200 200 200
+            POST | /f/{code}                           | 200 200 200 200 200 200 200
             GET  | /f/{code}/thanks                    | 200 200 200 200 200 200 200
             GET  | /notifications                      | 200 200 200 200 200 200 302
             POST | /notifications/read                 | 302 302 302 302 302 302 302

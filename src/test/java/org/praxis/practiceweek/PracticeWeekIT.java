@@ -397,6 +397,12 @@ class PracticeWeekIT {
                                 .with(demo.as("qa.lead")),
                         "saved"))
                 .isEqualTo("That suggestion has already been decided");
+        var noFeedback = perform(post("/practice-week/" + week + "/staff-feedback")
+                .with(csrf())
+                .with(demo.as("practitioner"))
+                .param("workedWell", " "));
+        assertThat(noFeedback.getContentAsString())
+                .contains("<a href=\"#workedWell\">Tell us what worked well or what could be better</a>");
         assertThat(perform(get("/practice-week/" + week + "/records").with(demo.as("qa.lead")))
                         .getContentAsString())
                 .contains("Book supervision for the quarter")
