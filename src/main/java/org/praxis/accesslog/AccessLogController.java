@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
 import org.praxis.web.ListPage;
@@ -35,7 +36,7 @@ class AccessLogController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String search(
             @ModelAttribute("form") SearchForm form,
             BindingResult result,
@@ -66,7 +67,7 @@ class AccessLogController {
     }
 
     @GetMapping("/export.csv")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     void export(@ModelAttribute("form") SearchForm form, BindingResult result, HttpServletResponse response)
             throws IOException {
         var criteria = criteria(form, result);

@@ -2,6 +2,7 @@ package org.praxis.actions;
 
 import java.util.List;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.web.Cell;
@@ -25,24 +26,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/actions")
 class ActionController {
 
-    static final String STAFF = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
-
     private final Actions actions;
     private final StaffAccounts accounts;
+    private final List<ActionSources> sources;
 
-    ActionController(Actions actions, StaffAccounts accounts) {
+    ActionController(Actions actions, StaffAccounts accounts, List<ActionSources> sources) {
         this.actions = actions;
         this.accounts = accounts;
+        this.sources = sources;
     }
 
     @GetMapping
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Policies.STAFF)
     String mine(@RequestParam(name = "page", required = false) Integer page, Model model) {
         return list(model, "My actions", actions.owned(CurrentUser.require().userId(), ListPage.requested(page)));
     }
 
     @GetMapping("/team")
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(Policies.TEAM_MANAGERS)
     String team(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var user = CurrentUser.require();
         return list(
@@ -52,17 +53,22 @@ class ActionController {
     }
 
     @GetMapping("/all")
-    @PreAuthorize("hasAnyRole('QA_LEAD', 'LEADER')")
+    @PreAuthorize(Policies.REPORT_READERS)
     String all(@RequestParam(name = "page", required = false) Integer page, Model model) {
         return list(model, "All actions", actions.all(ListPage.requested(page)));
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Policies.STAFF)
     String view(@PathVariable long id, Model model) {
         var user = CurrentUser.require();
         var action = actions.open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("action", action);
+        model.addAttribute(
+                "sourceOpens",
+                sources.stream()
+                        .filter(source -> source.source().equals(action.source()))
+                        .anyMatch(source -> source.mayOpen(action.sourceId(), user)));
         model.addAttribute("history", actions.history(id));
         var owner = accounts.byIds(List.of(action.ownerUserId())).get(action.ownerUserId());
         model.addAttribute("owner", owner == null ? "Former user" : owner.name());
@@ -82,7 +88,7 @@ class ActionController {
     }
 
     @PostMapping("/{id}/move")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Policies.STAFF)
     String move(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String to,

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.RecordAccess;
+import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.notifications.Notices;
@@ -16,7 +18,6 @@ import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -213,14 +214,9 @@ public class Actions {
         return (status == ActionStatus.OPEN || status == ActionStatus.IN_PROGRESS) && due.isBefore(today);
     }
 
-    /** Who may see an action: its owner, the owner's team managers, QA leads and leaders. */
+    /** Who may see an action (identity's rule). */
     static boolean maySee(Action action, CurrentUser user) {
-        return action.ownerUserId() == user.userId()
-                || user.has(Role.QA_LEAD)
-                || user.has(Role.LEADER)
-                || (user.has(Role.MANAGER)
-                        && user.teamId() != null
-                        && user.teamId().equals(action.ownerTeamId()));
+        return RecordAccess.mayOpenAction(user, action.ownerUserId(), action.ownerTeamId());
     }
 
     /** One action and its history; the view is logged, as actions come from case-level work. */
@@ -228,8 +224,7 @@ public class Actions {
     Optional<Action> open(long id, CurrentUser user) {
         var found = action(id);
         if (found.isPresent() && !maySee(found.get(), user)) {
-            accessLog.denied("Action", id);
-            throw new AccessDeniedException("Action outside the user's scope");
+            throw new RecordRefused("Action", id, "Action outside the user's scope");
         }
         found.ifPresent(a -> accessLog.viewed("Action", id));
         return found;
@@ -286,8 +281,7 @@ public class Actions {
     public void move(long id, int lockVersion, ActionStatus to, String note, CurrentUser user) {
         var action = action(id).orElseThrow(() -> new Refused("There is no such action"));
         if (!maySee(action, user)) {
-            accessLog.denied("Action", id);
-            throw new AccessDeniedException("Action outside the user's scope");
+            throw new RecordRefused("Action", id, "Action outside the user's scope");
         }
         if (!action.status().canMoveTo(to)) {
             throw new Refused("This action is " + action.status().label().toLowerCase(java.util.Locale.ROOT)

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
+import org.praxis.identity.RecordAccess;
+import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
 import org.praxis.web.ListPage;
@@ -52,7 +55,7 @@ class AuditController {
 
     /** An action raised from a submitted audit, by its auditor or a QA lead, owned by someone in the case's team. */
     @PostMapping("/audits/{id}/actions")
-    @PreAuthorize(TemplateController.STAFF)
+    @PreAuthorize(Policies.STAFF)
     String raiseAction(
             @PathVariable long id,
             @RequestParam MultiValueMap<String, String> params,
@@ -60,11 +63,8 @@ class AuditController {
             RedirectAttributes redirect) {
         var user = CurrentUser.require();
         var audit = forms.audit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        boolean mayRaise = audit.submitted()
-                && (user.has(Role.QA_LEAD)
-                        || (audit.auditorUserId() != null && audit.auditorUserId() == user.userId()));
-        if (!mayRaise) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the auditor or a QA lead");
+        if (!RecordAccess.mayRaiseActionFrom(user, audit.parties())) {
+            throw new RecordRefused("Audit", id, "Only the auditor or a QA lead raises actions from an audit");
         }
         var problems = new java.util.ArrayList<Problem>();
         var title = params.getFirst("actionTitle");
@@ -124,7 +124,7 @@ class AuditController {
     }
 
     @GetMapping
-    @PreAuthorize(TemplateController.STAFF)
+    @PreAuthorize(Policies.STAFF)
     String home(
             @RequestParam(name = "page", required = false) Integer page,
             @RequestParam(name = "list", required = false) String list,
@@ -171,7 +171,7 @@ class AuditController {
     }
 
     @GetMapping("/audits/{id}")
-    @PreAuthorize(TemplateController.STAFF)
+    @PreAuthorize(Policies.STAFF)
     String audit(@PathVariable long id, Model model) {
         var opened = forms.open(id, CurrentUser.require())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -180,7 +180,7 @@ class AuditController {
     }
 
     @PostMapping("/audits/{id}")
-    @PreAuthorize(TemplateController.STAFF)
+    @PreAuthorize(Policies.STAFF)
     String save(
             @PathVariable long id,
             @RequestParam MultiValueMap<String, String> params,
@@ -206,7 +206,7 @@ class AuditController {
 
     /** The form saving itself as the auditor works (htmx): a status line, and the new version for the next save. */
     @PostMapping("/audits/{id}/autosave")
-    @PreAuthorize(TemplateController.STAFF)
+    @PreAuthorize(Policies.STAFF)
     String autosave(
             @PathVariable long id,
             @RequestParam MultiValueMap<String, String> params,
@@ -222,7 +222,7 @@ class AuditController {
     }
 
     @PostMapping("/audits/{id}/reply")
-    @PreAuthorize(TemplateController.STAFF)
+    @PreAuthorize(Policies.STAFF)
     String reply(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reply,
@@ -253,8 +253,8 @@ class AuditController {
                 .forEach(p -> fieldErrors.putIfAbsent(p.fieldName(), p.message()));
         model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("lockVersion", lockVersion);
-        model.addAttribute("editable", opened.access() == AuditForms.Access.EDIT);
-        model.addAttribute("canReply", opened.access() == AuditForms.Access.REPLY);
+        model.addAttribute("editable", opened.access() == RecordAccess.AuditAccess.EDIT);
+        model.addAttribute("canReply", opened.access() == RecordAccess.AuditAccess.REPLY);
         model.addAttribute("gradeOptions", gradeOptions());
         var answerTexts = new HashMap<Long, String>();
         for (var q : opened.template().questions()) {
@@ -265,11 +265,7 @@ class AuditController {
         var user = CurrentUser.require();
         var audit = opened.audit();
         model.addAttribute("auditActions", actions.forSource("AUDIT", audit.id()));
-        model.addAttribute(
-                "canRaiseAction",
-                audit.submitted()
-                        && (user.has(Role.QA_LEAD)
-                                || (audit.auditorUserId() != null && audit.auditorUserId() == user.userId())));
+        model.addAttribute("canRaiseAction", RecordAccess.mayRaiseActionFrom(user, audit.parties()));
         model.addAttribute("ownerOptions", ownerOptions(audit));
         if (!model.containsAttribute("actionValues")) {
             model.addAttribute("actionValues", Map.of());

@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
-import org.praxis.identity.Role;
+import org.praxis.identity.RecordAccess;
+import org.praxis.identity.RecordAccess.AuditAccess;
+import org.praxis.identity.RecordRefused;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.notifications.Notices;
 import org.praxis.register.SamplingFrame;
 import org.praxis.web.Problem;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class AuditForms {
-
-    enum Access {
-        /** The assigned auditor, before submission. */
-        EDIT,
-        /** Quality assurance leads; the team's managers once submitted; the auditor after. */
-        READ,
-        /** The practitioner whose case it is, once submitted: they may reply. */
-        REPLY
-    }
 
     record Audit(
             long id,
@@ -61,6 +53,11 @@ class AuditForms {
         boolean submitted() {
             return status.equals("SUBMITTED") || status.equals("MODERATED");
         }
+
+        /** The facts identity's audit rules need. */
+        RecordAccess.AuditParties parties() {
+            return new RecordAccess.AuditParties(auditorUserId, workerStaffId, teamId, submitted());
+        }
     }
 
     record Opened(
@@ -69,7 +66,7 @@ class AuditForms {
             Map<Long, String> answers,
             Map<Long, String> numbers,
             SamplingFrame.CaseSummary caseSummary,
-            Access access) {}
+            AuditAccess access) {}
 
     /** What happened to a save: saved (with the new version), or not, with the reasons. */
     record Outcome(boolean saved, int lockVersion, LocalDateTime at, List<Problem> problems) {
@@ -155,24 +152,9 @@ class AuditForms {
                 .optional();
     }
 
-    /** How this user may see the audit, if at all. */
-    static Optional<Access> access(Audit audit, CurrentUser user) {
-        if (audit.auditorUserId() != null && audit.auditorUserId() == user.userId()) {
-            return Optional.of(audit.submitted() ? Access.READ : Access.EDIT);
-        }
-        if (user.has(Role.QA_LEAD)) {
-            return Optional.of(Access.READ);
-        }
-        if (audit.submitted() && user.staffId() != null && user.staffId().equals(audit.workerStaffId())) {
-            return Optional.of(Access.REPLY);
-        }
-        if (audit.submitted()
-                && user.has(Role.MANAGER)
-                && user.teamId() != null
-                && user.teamId().equals(audit.teamId())) {
-            return Optional.of(Access.READ);
-        }
-        return Optional.empty();
+    /** How this user may see the audit, if at all (the rule is identity's). */
+    static Optional<AuditAccess> access(Audit audit, CurrentUser user) {
+        return RecordAccess.audit(user, audit.parties());
     }
 
     /** Opens the audit with the case beside it; refusals are logged and raised as access denied. */
@@ -185,8 +167,7 @@ class AuditForms {
         var audit = found.get();
         var access = access(audit, user);
         if (access.isEmpty()) {
-            accessLog.denied("Audit", id);
-            throw new AccessDeniedException("Audit not assigned to or visible by this user");
+            throw new RecordRefused("Audit", id, "Audit not assigned to or visible by this user");
         }
         accessLog.viewed("Audit", id);
         var template = templates.version(audit.templateVersionId()).orElseThrow();
@@ -230,10 +211,9 @@ class AuditForms {
         var audit = audit(id).orElseThrow();
         var access = access(audit, user);
         if (access.isEmpty()) {
-            accessLog.denied("Audit", id);
-            throw new AccessDeniedException("Audit not assigned to or visible by this user");
+            throw new RecordRefused("Audit", id, "Audit not assigned to or visible by this user");
         }
-        if (access.get() != Access.EDIT) {
+        if (access.get() != AuditAccess.EDIT) {
             return Outcome.refused(
                     audit.lockVersion(),
                     List.of(new Problem(
@@ -316,9 +296,8 @@ class AuditForms {
     @Transactional
     Optional<Problem> reply(long id, String text, CurrentUser user) {
         var audit = audit(id).orElseThrow();
-        if (access(audit, user).orElse(null) != Access.REPLY) {
-            accessLog.denied("Audit", id);
-            throw new AccessDeniedException("Only the practitioner whose case it is may reply");
+        if (access(audit, user).orElse(null) != AuditAccess.REPLY) {
+            throw new RecordRefused("Audit", id, "Only the practitioner whose case it is may reply");
         }
         if (text == null || text.isBlank()) {
             return Optional.of(new Problem("reply", "Enter your reply"));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.praxis.identity.Policies;
 import org.praxis.register.SpreadsheetWriter;
 import org.praxis.web.BarChart;
 import org.praxis.web.Cell;
@@ -20,8 +21,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 @RequestMapping("/audit")
 class FindingsController {
-
-    static final String READERS = "hasAnyRole('QA_LEAD', 'LEADER')";
 
     /** A table of the report: its caption, headings and rows. */
     record Table(String caption, List<String> head, List<List<Cell>> rows) {}
@@ -44,7 +43,7 @@ class FindingsController {
 
     /** The programme report as a PDF: the page's figures and tables, from the same findings. */
     @GetMapping("/programmes/{id}/findings.pdf")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Policies.REPORT_READERS)
     void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
         var f = findings.forProgramme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var context = new org.thymeleaf.context.Context(java.util.Locale.UK);
@@ -91,7 +90,7 @@ class FindingsController {
     }
 
     @GetMapping("/programmes/{id}/findings")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Policies.REPORT_READERS)
     String programme(@PathVariable long id, Model model) {
         var f = findings.forProgramme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("f", f);
@@ -108,7 +107,7 @@ class FindingsController {
     }
 
     @GetMapping("/programmes/{id}/findings.xlsx")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Policies.REPORT_READERS)
     void spreadsheet(@PathVariable long id, HttpServletResponse response) throws IOException {
         var f = findings.forProgramme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -151,7 +150,7 @@ class FindingsController {
     }
 
     @GetMapping("/findings")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Policies.REPORT_READERS)
     String overTime(Model model) {
         var trend = findings.overTime();
         model.addAttribute(

@@ -12,13 +12,13 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
-import org.praxis.identity.Role;
+import org.praxis.identity.RecordAccess;
+import org.praxis.identity.RecordRefused;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.register.SamplingFrame;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -159,9 +159,9 @@ class Moderation {
 
     /** Quality assurance leads moderate audits they did not do themselves. */
     void checkModerator(AuditForms.Audit audit, CurrentUser user) {
-        if (!user.has(Role.QA_LEAD) || (audit.auditorUserId() != null && audit.auditorUserId() == user.userId())) {
-            accessLog.denied("Audit moderation", audit.id());
-            throw new AccessDeniedException("Moderated by a quality assurance lead who did not do the audit");
+        if (!RecordAccess.mayModerate(user, audit.parties())) {
+            throw new RecordRefused(
+                    "Audit moderation", audit.id(), "Moderated by a quality assurance lead who did not do the audit");
         }
     }
 

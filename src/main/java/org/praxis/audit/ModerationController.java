@@ -3,6 +3,7 @@ package org.praxis.audit;
 import java.util.HashMap;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
 import org.praxis.web.ListPage;
 import org.praxis.web.Problem;
@@ -32,7 +33,7 @@ class ModerationController {
     }
 
     @GetMapping("/moderation")
-    @PreAuthorize(ProgrammeController.RUNNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String queue(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var found = moderation.queue(ListPage.requested(page));
         model.addAttribute("page", found);
@@ -54,7 +55,7 @@ class ModerationController {
     }
 
     @PostMapping("/programmes/{id}/moderation-draw")
-    @PreAuthorize(ProgrammeController.RUNNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String draw(@PathVariable long id, RedirectAttributes redirect) {
         int drawn = moderation.draw(id);
         redirect.addFlashAttribute(
@@ -66,13 +67,13 @@ class ModerationController {
     }
 
     @GetMapping("/audits/{id}/moderation")
-    @PreAuthorize(ProgrammeController.RUNNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String view(@PathVariable long id, Model model) {
         return page(id, model, List.of(), null, null);
     }
 
     @PostMapping("/audits/{id}/moderation/grade")
-    @PreAuthorize(ProgrammeController.RUNNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String grade(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String grade,
@@ -102,7 +103,7 @@ class ModerationController {
     }
 
     @PostMapping("/audits/{id}/moderation/agree")
-    @PreAuthorize(ProgrammeController.RUNNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String agree(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String finalGrade,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.PersonDirectory;
+import org.praxis.identity.Policies;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.register.SamplingFrame;
 import org.praxis.web.Cell;
@@ -39,7 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/audit/programmes")
 class ProgrammeController {
 
-    static final String RUNNERS = "hasRole('QA_LEAD')";
     static final String CAPACITY = "capacity-";
 
     record ProgrammeForm(
@@ -154,7 +154,7 @@ class ProgrammeController {
     }
 
     @GetMapping
-    @PreAuthorize(RUNNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var found = programmes.list(ListPage.requested(page));
         model.addAttribute("page", found);
@@ -171,7 +171,7 @@ class ProgrammeController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(RUNNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String newForm(Model model) {
         model.addAttribute(
                 "form",
@@ -194,7 +194,7 @@ class ProgrammeController {
     }
 
     @PostMapping("/new")
-    @PreAuthorize(RUNNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String create(
             @ModelAttribute("form") ProgrammeForm form,
             BindingResult result,
@@ -217,7 +217,7 @@ class ProgrammeController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(RUNNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String view(@PathVariable long id, @RequestParam(name = "page", required = false) Integer page, Model model) {
         var p = programmes.programme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("programme", p);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.standards.CareService;
 import org.praxis.standards.StandardsManual;
@@ -32,7 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/audit/templates")
 class TemplateController {
 
-    static final String STAFF = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
     static final String DESIGNERS = "hasRole('QA_LEAD')";
 
     record TemplateForm(String name, String service, String description) {
@@ -98,7 +98,7 @@ class TemplateController {
     }
 
     @GetMapping
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Policies.STAFF)
     String list(Model model) {
         model.addAttribute("templates", templates.list());
         model.addAttribute("canDesign", CurrentUser.require().has(Role.QA_LEAD));
@@ -106,7 +106,7 @@ class TemplateController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(DESIGNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String newForm(Model model) {
         model.addAttribute("form", new TemplateForm("", "", ""));
         model.addAttribute("serviceOptions", serviceOptions());
@@ -114,7 +114,7 @@ class TemplateController {
     }
 
     @PostMapping("/new")
-    @PreAuthorize(DESIGNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String create(@ModelAttribute("form") TemplateForm form, BindingResult result, Model model) {
         var service = form.check(result);
         if (service.isPresent()) {
@@ -135,7 +135,7 @@ class TemplateController {
     }
 
     @GetMapping("/versions/{id}")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Policies.STAFF)
     String version(@PathVariable long id, Model model) {
         var v = found(id);
         model.addAttribute("template", v);
@@ -147,7 +147,7 @@ class TemplateController {
     }
 
     @PostMapping("/versions/{id}/sections")
-    @PreAuthorize(DESIGNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String addSection(
             @PathVariable long id,
             @ModelAttribute("sectionForm") SectionForm form,
@@ -172,7 +172,7 @@ class TemplateController {
     }
 
     @GetMapping("/versions/{id}/questions/new")
-    @PreAuthorize(DESIGNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String questionForm(@PathVariable long id, @RequestParam(required = false) String section, Model model) {
         var v = found(id);
         // With one section there is nothing to choose.
@@ -184,7 +184,7 @@ class TemplateController {
     }
 
     @PostMapping("/versions/{id}/questions/new")
-    @PreAuthorize(DESIGNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String addQuestion(
             @PathVariable long id,
             @ModelAttribute("form") QuestionForm form,
@@ -207,7 +207,7 @@ class TemplateController {
     }
 
     @PostMapping("/versions/{id}/questions/{question}/remove")
-    @PreAuthorize(DESIGNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String removeQuestion(@PathVariable long id, @PathVariable long question, RedirectAttributes redirect) {
         found(id);
         try {
@@ -220,7 +220,7 @@ class TemplateController {
     }
 
     @PostMapping("/versions/{id}/publish")
-    @PreAuthorize(DESIGNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String publish(
             @PathVariable long id, @RequestParam(defaultValue = "-1") int lockVersion, RedirectAttributes redirect) {
         found(id);
@@ -237,7 +237,7 @@ class TemplateController {
     }
 
     @PostMapping("/{templateId}/new-version")
-    @PreAuthorize(DESIGNERS)
+    @PreAuthorize(Policies.QA_LEADS)
     String newVersion(@PathVariable long templateId, RedirectAttributes redirect) {
         if (templates.list().stream().noneMatch(t -> t.templateId() == templateId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -12,8 +12,9 @@ import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * A refused request. A form sent after the session ended fails its CSRF check: keep what was typed
- * and send the person to sign in again, after which the form comes back filled in. A signed-in user
- * refused a screen is recorded in the access log. Everything else gets the 403 page.
+ * and send the person to sign in again, after which the form comes back filled in. Every other refusal of a
+ * signed-in user (a screen their roles do not allow, or one record: {@link RecordRefused}) is written to the
+ * access log as DENIED, here and nowhere else, and gets the 403 page.
  */
 final class RefusedRequestHandler implements AccessDeniedHandler {
 
@@ -32,7 +33,9 @@ final class RefusedRequestHandler implements AccessDeniedHandler {
             response.sendRedirect(request.getContextPath() + "/sign-in?status=timed-out");
             return;
         }
-        if (!(refused instanceof CsrfException) && CurrentUser.get().isPresent()) {
+        if (refused instanceof RecordRefused record) {
+            accessLog.denied(record.recordType(), record.recordId());
+        } else if (!(refused instanceof CsrfException) && CurrentUser.get().isPresent()) {
             accessLog.deniedScreen();
         }
         forbidden.handle(request, response, refused);

@@ -24,7 +24,7 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Policies.ANYONE)
     String signIn(
             @RequestParam(name = "problem", required = false) String problem,
             @RequestParam(name = "status", required = false) String status,
@@ -51,7 +51,7 @@ class SignInController {
 
     /** Called by the timeout warning's "Stay signed in": any request keeps the session alive. */
     @GetMapping("/session/keep-alive")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Policies.SIGNED_IN)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @ResponseBody
     void keepAlive() {}

@@ -50,7 +50,7 @@ class UserAdminController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String list(
             @ModelAttribute("filter") FilterForm filter,
             @RequestParam(name = "page", required = false) Integer page,
@@ -75,14 +75,14 @@ class UserAdminController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String newForm(Model model) {
         model.addAttribute("form", new NewUserForm("", "staff", "", "", List.of(), "", ""));
         return newFormView(model);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String create(
             @ModelAttribute("form") NewUserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         if (form.username() == null || !form.username().strip().matches("[A-Za-z0-9._-]{3,60}")) {
@@ -122,7 +122,7 @@ class UserAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String changeForm(@PathVariable long id, Model model) {
         var account = users.get(id);
         model.addAttribute(
@@ -137,7 +137,7 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String change(
             @PathVariable long id,
             @ModelAttribute("form") ChangeUserForm form,

@@ -1,6 +1,7 @@
 package org.praxis.notifications;
 
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.web.ListPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,14 +23,14 @@ class NoticeController {
     }
 
     @GetMapping
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Policies.SIGNED_IN)
     String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
         model.addAttribute("page", notices.forUser(CurrentUser.require().userId(), ListPage.requested(page)));
         return "notifications/list";
     }
 
     @PostMapping("/read")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Policies.SIGNED_IN)
     String markRead() {
         notices.markAllRead(CurrentUser.require().userId());
         return "redirect:/notifications";

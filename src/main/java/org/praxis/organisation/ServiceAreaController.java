@@ -3,6 +3,7 @@ package org.praxis.organisation;
 import java.util.Arrays;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
@@ -35,7 +36,7 @@ class ServiceAreaController {
     }
 
     @GetMapping("/services")
-    @PreAuthorize(StaffController.STAFF_ROLES)
+    @PreAuthorize(Policies.STAFF)
     String list(Model model) {
         boolean admin = CurrentUser.require().has(Role.ADMIN);
         model.addAttribute("canChange", admin);
@@ -54,14 +55,14 @@ class ServiceAreaController {
     }
 
     @GetMapping("/services/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String addForm(Model model) {
         model.addAttribute("form", new ServiceAreaForm("", ""));
         return serviceForm(model, null);
     }
 
     @PostMapping("/services/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String add(
             @ModelAttribute("form") ServiceAreaForm form,
             BindingResult result,
@@ -82,7 +83,7 @@ class ServiceAreaController {
     }
 
     @GetMapping("/services/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String editForm(@PathVariable long id, Model model) {
         var area = records.serviceArea(id);
         model.addAttribute("form", new ServiceAreaForm(String.valueOf(area.directorateId()), area.name()));
@@ -90,7 +91,7 @@ class ServiceAreaController {
     }
 
     @PostMapping("/services/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String edit(
             @PathVariable long id,
             @ModelAttribute("form") ServiceAreaForm form,
@@ -113,7 +114,7 @@ class ServiceAreaController {
     }
 
     @GetMapping("/directorates/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String addDirectorateForm(Model model) {
         model.addAttribute("form", new DirectorateForm("", ""));
         model.addAttribute("kindOptions", kindOptions());
@@ -121,7 +122,7 @@ class ServiceAreaController {
     }
 
     @PostMapping("/directorates/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String addDirectorate(
             @ModelAttribute("form") DirectorateForm form,
             BindingResult result,

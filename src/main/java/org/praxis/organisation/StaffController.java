@@ -3,6 +3,7 @@ package org.praxis.organisation;
 import java.util.Arrays;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
 import org.praxis.web.FormRecovery;
 import org.praxis.web.FormValues;
@@ -28,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organisation/staff")
 class StaffController {
 
-    static final String STAFF_ROLES = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
-
     private final StaffRecords staff;
     private final TeamDirectory teams;
 
@@ -41,7 +40,7 @@ class StaffController {
     record FilterForm(String name, String teamId, String jobRole, String employmentType, String status) {}
 
     @GetMapping
-    @PreAuthorize(STAFF_ROLES)
+    @PreAuthorize(Policies.STAFF)
     String list(
             @ModelAttribute("filter") FilterForm filter,
             @RequestParam(name = "page", required = false) Integer page,
@@ -70,7 +69,7 @@ class StaffController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(STAFF_ROLES)
+    @PreAuthorize(Policies.STAFF)
     String view(@PathVariable long id, Model model) {
         var user = CurrentUser.require();
         var view = staff.view(id, user);
@@ -91,7 +90,7 @@ class StaffController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String addForm(
             @RequestParam(name = FormRecovery.RECOVERED_PARAMETER, required = false) boolean recovered,
             @ModelAttribute("form") StaffForm kept,
@@ -102,7 +101,7 @@ class StaffController {
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String add(@ModelAttribute("form") StaffForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         var details = form.check(result, teams);
         if (details.isPresent()) {
@@ -119,7 +118,7 @@ class StaffController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String editForm(
             @PathVariable long id,
             @RequestParam(name = FormRecovery.RECOVERED_PARAMETER, required = false) boolean recovered,
@@ -132,7 +131,7 @@ class StaffController {
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String edit(
             @PathVariable long id,
             @ModelAttribute("form") StaffForm form,
@@ -162,7 +161,7 @@ class StaffController {
     }
 
     @PostMapping("/{id}/deactivate")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
         staff.setActive(id, false);
         redirect.addFlashAttribute("saved", "Staff member deactivated");
@@ -170,7 +169,7 @@ class StaffController {
     }
 
     @PostMapping("/{id}/reactivate")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String reactivate(@PathVariable long id, RedirectAttributes redirect) {
         staff.setActive(id, true);
         redirect.addFlashAttribute("saved", "Staff member reactivated");

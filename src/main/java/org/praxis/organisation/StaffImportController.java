@@ -2,6 +2,7 @@ package org.praxis.organisation;
 
 import java.io.IOException;
 import java.util.List;
+import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
 import org.praxis.web.Problem;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,14 +27,14 @@ class StaffImportController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String form(Model model) {
         model.addAttribute("problems", List.of());
         return "organisation/staff-import";
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String upload(
             @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect)
             throws IOException {
@@ -74,7 +75,7 @@ class StaffImportController {
     }
 
     @GetMapping("/done")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String done() {
         return "organisation/staff-import-done";
     }

@@ -6,11 +6,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.RecordAccess;
+import org.praxis.identity.RecordRefused;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,9 +118,8 @@ class StaffRecords {
     @Transactional
     View view(long id, CurrentUser user) {
         var member = staff.findById(id).orElseThrow(() -> new NotFound(RECORD_TYPE, id));
-        if (!user.canSeeTeam(member.teamId())) {
-            accessLog.denied(RECORD_TYPE, id);
-            throw new AccessDeniedException("Staff member outside the user's team");
+        if (!RecordAccess.mayOpenStaffRecord(user, member.teamId())) {
+            throw new RecordRefused(RECORD_TYPE, id, "Staff member outside the user's team");
         }
         accessLog.viewed(RECORD_TYPE, id);
         var names = member.teamId() == null

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
@@ -60,7 +61,7 @@ class TeamController {
     }
 
     @GetMapping
-    @PreAuthorize(StaffController.STAFF_ROLES)
+    @PreAuthorize(Policies.STAFF)
     String list(
             @ModelAttribute("filter") FilterForm filter,
             @RequestParam(name = "page", required = false) Integer page,
@@ -104,14 +105,14 @@ class TeamController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String addForm(Model model) {
         model.addAttribute("form", new TeamForm("", "", "", null));
         return form(model, null, true);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String add(@ModelAttribute("form") TeamForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         var details = form.check(result, directory.serviceAreaOptions());
         if (details.isPresent()) {
@@ -128,7 +129,7 @@ class TeamController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String editForm(@PathVariable long id, Model model) {
         var team = teams.get(id);
         model.addAttribute(
@@ -142,7 +143,7 @@ class TeamController {
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String edit(
             @PathVariable long id,
             @ModelAttribute("form") TeamForm form,
@@ -168,7 +169,7 @@ class TeamController {
     }
 
     @PostMapping("/{id}/deactivate")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
         try {
             teams.setActive(id, false);
@@ -184,7 +185,7 @@ class TeamController {
     }
 
     @PostMapping("/{id}/reactivate")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String reactivate(@PathVariable long id, RedirectAttributes redirect) {
         teams.setActive(id, true);
         redirect.addFlashAttribute("saved", "Team reopened");

@@ -3,6 +3,7 @@ package org.praxis.organisation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
@@ -26,8 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/organisation/visitors")
 class VisitorController {
-
-    static final String VISITOR_MANAGERS = "hasAnyRole('ADMIN', 'QA_LEAD')";
 
     record FilterForm(String name, String kind, String status) {}
 
@@ -77,7 +76,7 @@ class VisitorController {
     }
 
     @GetMapping
-    @PreAuthorize(VISITOR_MANAGERS)
+    @PreAuthorize(Policies.VISITOR_MANAGERS)
     String list(
             @ModelAttribute("filter") FilterForm filter,
             @RequestParam(name = "page", required = false) Integer page,
@@ -111,7 +110,7 @@ class VisitorController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(VISITOR_MANAGERS)
+    @PreAuthorize(Policies.VISITOR_MANAGERS)
     String view(@PathVariable long id, Model model) {
         var v = visitors.view(id);
         model.addAttribute("visitor", v);
@@ -131,14 +130,14 @@ class VisitorController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(VISITOR_MANAGERS)
+    @PreAuthorize(Policies.VISITOR_MANAGERS)
     String addForm(Model model) {
         model.addAttribute("form", new VisitorForm("", "", "", "", "", null));
         return form(model, null);
     }
 
     @PostMapping("/new")
-    @PreAuthorize(VISITOR_MANAGERS)
+    @PreAuthorize(Policies.VISITOR_MANAGERS)
     String add(
             @ModelAttribute("form") VisitorForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         var details = form.check(result);
@@ -152,14 +151,14 @@ class VisitorController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(VISITOR_MANAGERS)
+    @PreAuthorize(Policies.VISITOR_MANAGERS)
     String editForm(@PathVariable long id, Model model) {
         model.addAttribute("form", VisitorForm.of(visitors.view(id)));
         return form(model, id);
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize(VISITOR_MANAGERS)
+    @PreAuthorize(Policies.VISITOR_MANAGERS)
     String edit(
             @PathVariable long id,
             @ModelAttribute("form") VisitorForm form,
@@ -183,7 +182,7 @@ class VisitorController {
     }
 
     @PostMapping("/{id}/deactivate")
-    @PreAuthorize(VISITOR_MANAGERS)
+    @PreAuthorize(Policies.VISITOR_MANAGERS)
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
         visitors.setActive(id, false);
         redirect.addFlashAttribute("saved", "Visitor deactivated");
@@ -191,7 +190,7 @@ class VisitorController {
     }
 
     @PostMapping("/{id}/reactivate")
-    @PreAuthorize(VISITOR_MANAGERS)
+    @PreAuthorize(Policies.VISITOR_MANAGERS)
     String reactivate(@PathVariable long id, RedirectAttributes redirect) {
         visitors.setActive(id, true);
         redirect.addFlashAttribute("saved", "Visitor reactivated");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.web.FormValues;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
@@ -40,8 +41,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class FamilyFeedbackController {
-
-    static final String PUBLIC = "permitAll()";
 
     record FeedbackForm(
             String version,
@@ -139,7 +138,7 @@ class FamilyFeedbackController {
     }
 
     @GetMapping("/f/{code}")
-    @PreAuthorize(PUBLIC)
+    @PreAuthorize(Policies.ANYONE)
     String form(
             @PathVariable String code, @RequestParam(name = "version", required = false) String version, Model model) {
         weekOf(code);
@@ -167,7 +166,7 @@ class FamilyFeedbackController {
     }
 
     @PostMapping("/f/{code}")
-    @PreAuthorize(PUBLIC)
+    @PreAuthorize(Policies.ANYONE)
     String send(
             @PathVariable String code,
             @ModelAttribute("form") FeedbackForm form,
@@ -248,7 +247,7 @@ class FamilyFeedbackController {
     }
 
     @GetMapping("/f/{code}/thanks")
-    @PreAuthorize(PUBLIC)
+    @PreAuthorize(Policies.ANYONE)
     String thanks(@PathVariable String code, Model model) {
         weekOf(code);
         model.addAttribute("code", code);
@@ -260,7 +259,7 @@ class FamilyFeedbackController {
     }
 
     @GetMapping("/practice-week/{weekId}/family-feedback")
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String received(@PathVariable long weekId, Model model) {
         var week = weeks.found(weekId);
         model.addAttribute("week", week);
@@ -270,7 +269,7 @@ class FamilyFeedbackController {
     }
 
     @PostMapping("/practice-week/{weekId}/family-feedback/{feedbackId}/quote")
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String quote(
             @PathVariable long weekId,
             @PathVariable long feedbackId,
@@ -287,7 +286,7 @@ class FamilyFeedbackController {
     }
 
     @GetMapping(value = "/practice-week/{weekId}/feedback-qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     ResponseEntity<byte[]> qrCode(@PathVariable long weekId) throws IOException, WriterException {
         var week = weeks.found(weekId);
         var matrix = new QRCodeWriter()

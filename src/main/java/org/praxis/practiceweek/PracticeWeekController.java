@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.PersonDirectory;
+import org.praxis.identity.Policies;
+import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
@@ -15,7 +17,6 @@ import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.Problem;
 import org.praxis.web.SummaryRow;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The list of Practice Weeks, setting one up, and a week's overview for each kind of person taking part. */
@@ -35,7 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/practice-week")
 class PracticeWeekController {
 
-    static final String QA_LEAD = "hasRole('QA_LEAD')";
     static final String ANYONE_TAKING_PART = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER', 'VISITOR')";
 
     record WeekForm(
@@ -116,7 +115,7 @@ class PracticeWeekController {
     }
 
     @GetMapping
-    @PreAuthorize(ANYONE_TAKING_PART)
+    @PreAuthorize(Policies.PRACTICE_WEEK_PARTICIPANTS)
     String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var found = weeks.list(ListPage.requested(page));
         model.addAttribute("page", found);
@@ -136,7 +135,7 @@ class PracticeWeekController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String newWeek(Model model) {
         var monday = LocalDate.now(clock).plusWeeks(6).with(java.time.DayOfWeek.MONDAY);
         model.addAttribute(
@@ -162,7 +161,7 @@ class PracticeWeekController {
     }
 
     @PostMapping("/new")
-    @PreAuthorize(QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String create(
             @ModelAttribute("form") WeekForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         var week = form.check(result);
@@ -180,7 +179,7 @@ class PracticeWeekController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(ANYONE_TAKING_PART)
+    @PreAuthorize(Policies.PRACTICE_WEEK_PARTICIPANTS)
     String week(@PathVariable long id, Model model) {
         var week = weeks.found(id);
         var user = CurrentUser.require();
@@ -189,7 +188,7 @@ class PracticeWeekController {
         var myTeams = slots.teamsFor(teams, user);
         boolean qaLead = user.has(Role.QA_LEAD);
         if (!qaLead && mine.isEmpty() && myTeams.isEmpty() && !takesPart(teams, user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new RecordRefused("Practice Week", id, "Not taking part in this week");
         }
         model.addAttribute("week", week);
         model.addAttribute("qaLead", qaLead);

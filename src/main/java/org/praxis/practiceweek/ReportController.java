@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.praxis.identity.Policies;
 import org.praxis.register.SpreadsheetWriter;
 import org.praxis.web.BarChart;
 import org.praxis.web.Cell;
@@ -25,8 +26,6 @@ import org.thymeleaf.context.Context;
 @Controller
 @RequestMapping("/practice-week/{weekId}")
 class ReportController {
-
-    static final String READERS = "hasAnyRole('QA_LEAD', 'LEADER')";
 
     private final WeekReport reports;
     private final TemplateEngine templates;
@@ -83,7 +82,7 @@ class ReportController {
     }
 
     @GetMapping("/report")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Policies.REPORT_READERS)
     String page(@PathVariable long weekId, Model model) {
         var r = report(weekId);
         model.addAttribute("r", r);
@@ -96,7 +95,7 @@ class ReportController {
     }
 
     @GetMapping("/report.pdf")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Policies.REPORT_READERS)
     void pdf(@PathVariable long weekId, HttpServletResponse response) throws IOException {
         var r = report(weekId);
         var context = new Context(Locale.UK);
@@ -114,7 +113,7 @@ class ReportController {
     }
 
     @GetMapping("/report.xlsx")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Policies.REPORT_READERS)
     void spreadsheet(@PathVariable long weekId, HttpServletResponse response) throws IOException {
         var r = report(weekId);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

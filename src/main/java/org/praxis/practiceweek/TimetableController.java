@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
+import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
 import org.praxis.web.FormValues;
 import org.springframework.http.HttpHeaders;
@@ -29,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/practice-week/{weekId}")
 class TimetableController {
 
-    static final String MANAGERS = "hasAnyRole('QA_LEAD', 'MANAGER')";
-
     private final PracticeWeeks weeks;
     private final Timetabling timetabling;
     private final TimetableViews views;
@@ -44,7 +44,7 @@ class TimetableController {
     }
 
     @GetMapping("/timetable")
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String timetable(@PathVariable long weekId, Model model) {
         var week = weeks.found(weekId);
         model.addAttribute("week", week);
@@ -78,7 +78,7 @@ class TimetableController {
     }
 
     @PostMapping("/timetable/solve")
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String solve(
             @PathVariable long weekId,
             @RequestParam(name = "seconds", required = false) String seconds,
@@ -105,7 +105,7 @@ class TimetableController {
     }
 
     @PostMapping("/timetable/stop")
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String stop(@PathVariable long weekId, RedirectAttributes redirect) {
         weeks.found(weekId);
         timetabling.stop(weekId);
@@ -114,7 +114,7 @@ class TimetableController {
     }
 
     @PostMapping("/timetable/pin")
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String pin(
             @PathVariable long weekId,
             @RequestParam("slot") String slot,
@@ -145,11 +145,12 @@ class TimetableController {
     }
 
     @GetMapping("/my-visits")
-    @PreAuthorize(WeekVisitorController.VISITORS)
+    @PreAuthorize(Policies.PRACTICE_WEEK_VISITORS)
     String myVisits(@PathVariable long weekId, Model model) {
         var week = weeks.found(weekId);
         var user = CurrentUser.require();
-        visitors.of(weekId, user.userId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        visitors.of(weekId, user.userId())
+                .orElseThrow(() -> new RecordRefused("Practice Week", weekId, "Not a visitor in this week"));
         model.addAttribute("week", week);
         model.addAttribute("heading", "Your timetable");
         model.addAttribute("calendarHref", "/practice-week/" + weekId + "/my-visits.ics");
@@ -159,12 +160,12 @@ class TimetableController {
     }
 
     @GetMapping(value = "/my-visits.ics", produces = "text/calendar")
-    @PreAuthorize(WeekVisitorController.VISITORS)
+    @PreAuthorize(Policies.PRACTICE_WEEK_VISITORS)
     ResponseEntity<String> myCalendar(@PathVariable long weekId) {
         weeks.found(weekId);
         var user = CurrentUser.require();
-        var me =
-                visitors.of(weekId, user.userId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        var me = visitors.of(weekId, user.userId())
+                .orElseThrow(() -> new RecordRefused("Practice Week", weekId, "Not a visitor in this week"));
         return calendar(VisitCalendar.of(views.visitsOf(weekId, user.userId()), "visitor-" + me.id()), "my-visits");
     }
 
@@ -174,13 +175,16 @@ class TimetableController {
         var teams = weeks.teams(weekId);
         Long wanted = user.has(Role.QA_LEAD) ? FormValues.id(team) : user.teamId();
         if (wanted == null || teams.stream().noneMatch(t -> t.id() == wanted)) {
-            throw new ResponseStatusException(user.has(Role.QA_LEAD) ? HttpStatus.NOT_FOUND : HttpStatus.FORBIDDEN);
+            if (user.has(Role.QA_LEAD)) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            throw new RecordRefused("Practice Week", weekId, "The user's team is not taking part");
         }
         return wanted;
     }
 
     @GetMapping("/team-visits")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Policies.SLOT_OFFERERS)
     String teamVisits(
             @PathVariable long weekId, @RequestParam(name = "team", required = false) String team, Model model) {
         var week = weeks.found(weekId);
@@ -199,7 +203,7 @@ class TimetableController {
     }
 
     @GetMapping(value = "/team-visits.ics", produces = "text/calendar")
-    @PreAuthorize(MANAGERS)
+    @PreAuthorize(Policies.SLOT_OFFERERS)
     ResponseEntity<String> teamCalendar(
             @PathVariable long weekId, @RequestParam(name = "team", required = false) String team) {
         weeks.found(weekId);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
+import org.praxis.identity.RecordRefused;
 import org.praxis.web.FormValues;
 import org.praxis.web.Problem;
 import org.springframework.http.HttpStatus;
@@ -29,7 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/practice-week/{weekId}")
 class VisitRecordController {
 
-    static final String STAFF = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
     static final String TEAM_STAFF = "hasAnyRole('MANAGER', 'PRACTITIONER')";
     private static final int LONGEST = 10_000;
 
@@ -110,18 +111,18 @@ class VisitRecordController {
     /** The signed-in visitor and the slot they visited; 403 when they were not placed on it. */
     private Visit visit(long weekId, long slotId) {
         var me = visitors.of(weekId, CurrentUser.require().userId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+                .orElseThrow(() -> new RecordRefused("Practice Week", weekId, "Not a visitor in this week"));
         var slot = slots.slot(slotId)
                 .filter(s -> s.weekId() == weekId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!records.visited(slotId, me.id())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new RecordRefused("Visit record", slotId, "Not placed on this visit");
         }
         return new Visit(me, slot);
     }
 
     @GetMapping("/visits/{slotId}/record")
-    @PreAuthorize(WeekVisitorController.VISITORS)
+    @PreAuthorize(Policies.PRACTICE_WEEK_VISITORS)
     String record(@PathVariable long weekId, @PathVariable long slotId, Model model) {
         var week = weeks.found(weekId);
         var visit = visit(weekId, slotId);
@@ -163,7 +164,7 @@ class VisitRecordController {
     }
 
     @PostMapping("/visits/{slotId}/record")
-    @PreAuthorize(WeekVisitorController.VISITORS)
+    @PreAuthorize(Policies.PRACTICE_WEEK_VISITORS)
     String saveRecord(
             @PathVariable long weekId,
             @PathVariable long slotId,
@@ -203,7 +204,7 @@ class VisitRecordController {
     }
 
     @GetMapping("/records")
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String records(@PathVariable long weekId, Model model) {
         model.addAttribute("week", weeks.found(weekId));
         model.addAttribute("records", records.submitted(weekId));
@@ -212,7 +213,7 @@ class VisitRecordController {
     }
 
     @PostMapping("/records/suggestions/{suggestionId}/{decision}")
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String decide(
             @PathVariable long weekId,
             @PathVariable long suggestionId,
@@ -239,14 +240,14 @@ class VisitRecordController {
     }
 
     @GetMapping("/team-feedback")
-    @PreAuthorize(TEAM_STAFF)
+    @PreAuthorize(Policies.TEAM_STAFF)
     String teamFeedback(@PathVariable long weekId, Model model) {
         var week = weeks.found(weekId);
         var user = CurrentUser.require();
         var team = weeks.teams(weekId).stream()
                 .filter(t -> user.teamId() != null && t.id() == user.teamId())
                 .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+                .orElseThrow(() -> new RecordRefused("Practice Week", weekId, "The user's team is not taking part"));
         model.addAttribute("week", week);
         model.addAttribute("team", team.name());
         model.addAttribute("records", records.submittedForTeam(weekId, team.id()));
@@ -254,7 +255,7 @@ class VisitRecordController {
     }
 
     @GetMapping("/staff-feedback")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Policies.PRACTICE_STAFF)
     String staffFeedbackForm(@PathVariable long weekId, Model model) {
         model.addAttribute("week", weeks.found(weekId));
         model.addAttribute("problems", List.of());
@@ -265,7 +266,7 @@ class VisitRecordController {
     record StaffFeedbackForm(String workedWell, String couldBeBetter) {}
 
     @PostMapping("/staff-feedback")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Policies.PRACTICE_STAFF)
     String giveStaffFeedback(
             @PathVariable long weekId,
             @ModelAttribute("form") StaffFeedbackForm form,

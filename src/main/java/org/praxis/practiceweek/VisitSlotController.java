@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
+import org.praxis.identity.RecordRefused;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
 import org.praxis.web.Option;
@@ -29,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/practice-week/{weekId}/slots")
 class VisitSlotController {
-
-    static final String OFFERERS = "hasAnyRole('QA_LEAD', 'MANAGER')";
 
     record SlotForm(
             String teamId,
@@ -117,13 +117,13 @@ class VisitSlotController {
     private List<PracticeWeeks.TeamTakingPart> offeringTeams(long weekId) {
         var teams = slots.teamsFor(weeks.teams(weekId), CurrentUser.require());
         if (teams.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new RecordRefused("Practice Week", weekId, "No team of the user's takes part");
         }
         return teams;
     }
 
     @GetMapping
-    @PreAuthorize(OFFERERS)
+    @PreAuthorize(Policies.SLOT_OFFERERS)
     String list(@PathVariable long weekId, Model model) {
         var week = weeks.found(weekId);
         var teams = offeringTeams(weekId);
@@ -147,7 +147,7 @@ class VisitSlotController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(OFFERERS)
+    @PreAuthorize(Policies.SLOT_OFFERERS)
     String newSlot(@PathVariable long weekId, Model model) {
         var week = weeks.found(weekId);
         var teams = offeringTeams(weekId);
@@ -192,7 +192,7 @@ class VisitSlotController {
     }
 
     @PostMapping("/new")
-    @PreAuthorize(OFFERERS)
+    @PreAuthorize(Policies.SLOT_OFFERERS)
     String offer(
             @PathVariable long weekId,
             @ModelAttribute("form") SlotForm form,
@@ -216,7 +216,7 @@ class VisitSlotController {
     }
 
     @PostMapping("/{slotId}/withdraw")
-    @PreAuthorize(OFFERERS)
+    @PreAuthorize(Policies.SLOT_OFFERERS)
     String withdraw(@PathVariable long weekId, @PathVariable long slotId, RedirectAttributes redirect) {
         var teamIds = offeringTeams(weekId).stream()
                 .map(PracticeWeeks.TeamTakingPart::id)

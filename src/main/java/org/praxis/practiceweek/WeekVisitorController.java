@@ -8,11 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
+import org.praxis.identity.RecordRefused;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,15 +25,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Who visits: the QA lead adds visitors and sees who has not answered; each visitor says when they are free. */
 @Controller
 @RequestMapping("/practice-week/{weekId}")
 class WeekVisitorController {
-
-    static final String VISITORS = "hasAnyRole('LEADER', 'VISITOR')";
 
     record AvailabilityForm(
             List<String> halfDays, String maxVisits, List<String> serviceAreaIds, List<String> activities) {
@@ -80,7 +78,7 @@ class WeekVisitorController {
     }
 
     @GetMapping("/visitors")
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String visitors(@PathVariable long weekId, Model model) {
         var week = weeks.found(weekId);
         model.addAttribute("week", week);
@@ -112,7 +110,7 @@ class WeekVisitorController {
     }
 
     @PostMapping("/visitors")
-    @PreAuthorize(PracticeWeekController.QA_LEAD)
+    @PreAuthorize(Policies.QA_LEADS)
     String addVisitors(
             @PathVariable long weekId,
             @RequestParam(name = "userIds", required = false) List<String> userIds,
@@ -131,11 +129,11 @@ class WeekVisitorController {
 
     private WeekVisitors.WeekVisitor me(long weekId) {
         return visitors.of(weekId, CurrentUser.require().userId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+                .orElseThrow(() -> new RecordRefused("Practice Week", weekId, "Not a visitor in this week"));
     }
 
     @GetMapping("/availability")
-    @PreAuthorize(VISITORS)
+    @PreAuthorize(Policies.PRACTICE_WEEK_VISITORS)
     String availability(@PathVariable long weekId, Model model) {
         var week = weeks.found(weekId);
         var me = me(weekId);
@@ -174,7 +172,7 @@ class WeekVisitorController {
     }
 
     @PostMapping("/availability")
-    @PreAuthorize(VISITORS)
+    @PreAuthorize(Policies.PRACTICE_WEEK_VISITORS)
     String answer(
             @PathVariable long weekId,
             @ModelAttribute("form") AvailabilityForm form,

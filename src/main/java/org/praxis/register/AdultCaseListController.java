@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.web.DateInput;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
@@ -111,7 +112,7 @@ class AdultCaseListController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(RegisterImportController.IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String uploadForm(Model model) {
         model.addAttribute("form", new UploadForm(DateInput.of(LocalDate.now(clock))));
         model.addAttribute("problems", List.of());
@@ -119,7 +120,7 @@ class AdultCaseListController {
     }
 
     @PostMapping("/new")
-    @PreAuthorize(RegisterImportController.IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String upload(
             @ModelAttribute("form") UploadForm form,
             BindingResult result,
@@ -194,7 +195,7 @@ class AdultCaseListController {
     }
 
     @GetMapping("/columns")
-    @PreAuthorize(RegisterImportController.IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String columns(HttpSession session, Model model) {
         if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
             return "redirect:/register/adults/new";
@@ -265,7 +266,7 @@ class AdultCaseListController {
     }
 
     @PostMapping("/columns")
-    @PreAuthorize(RegisterImportController.IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String choose(@ModelAttribute("form") ColumnsForm form, BindingResult result, HttpSession session, Model model) {
         if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
             return "redirect:/register/adults/new";

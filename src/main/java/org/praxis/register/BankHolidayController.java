@@ -2,6 +2,7 @@ package org.praxis.register;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.praxis.identity.Policies;
 import org.praxis.web.DateInput;
 import org.praxis.web.Problem;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,7 +32,7 @@ class BankHolidayController {
     }
 
     @GetMapping
-    @PreAuthorize(RegisterImportController.IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String list(Model model) {
         model.addAttribute("form", new HolidayForm(DateInput.of(null), ""));
         model.addAttribute("problems", List.of());
@@ -46,7 +47,7 @@ class BankHolidayController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String add(
             @ModelAttribute("form") HolidayForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         var date = form.date() == null
@@ -80,7 +81,7 @@ class BankHolidayController {
     }
 
     @PostMapping("/remove")
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Policies.ADMINISTRATORS)
     String remove(@RequestParam(name = "date", required = false) String date, RedirectAttributes redirect) {
         try {
             if (date != null && holidays.remove(java.time.LocalDate.parse(date))) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.RecordAccess;
+import org.praxis.identity.RecordRefused;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.PageOf;
@@ -149,7 +151,7 @@ class CaseRegister {
         var where = new StringBuilder(" from register_case c left join team t on t.id = c.team_id"
                 + " where c.snapshot_id in (select max(id) from register_snapshot group by source)");
         var params = new ArrayList<Object>();
-        if (!user.seesAllTeams()) {
+        if (RecordAccess.casesLimitedToOwnTeam(user)) {
             // Managers and practitioners see their own team's cases only; a case with an unmatched team is nobody's
             // yet.
             where.append(" and c.team_id = ?");
@@ -239,9 +241,8 @@ class CaseRegister {
             return Optional.empty();
         }
         var detail = found.get();
-        if (!user.canSeeTeam(detail.teamId())) {
-            accessLog.denied("Register case", detail.reference());
-            throw new org.springframework.security.access.AccessDeniedException("Case outside the user's teams");
+        if (!RecordAccess.mayOpenCase(user, detail.teamId())) {
+            throw new RecordRefused("Register case", detail.reference(), "Case outside the user's teams");
         }
         accessLog.viewed("Register case", detail.reference());
         var episodes = jdbc.sql("""
@@ -290,7 +291,9 @@ class CaseRegister {
 
     @Transactional(readOnly = true)
     List<Option> workerOptions(CurrentUser user) {
-        var scoped = user.seesAllTeams() ? "" : " and c.team_id = " + (user.teamId() == null ? -1 : user.teamId());
+        var scoped = !RecordAccess.casesLimitedToOwnTeam(user)
+                ? ""
+                : " and c.team_id = " + (user.teamId() == null ? -1 : user.teamId());
         return jdbc.sql(
                         "select distinct s.id, s.full_name from register_case c join staff_member s on s.id = c.staff_id"
                                 + " where c.snapshot_id in (select max(id) from register_snapshot group by source)"

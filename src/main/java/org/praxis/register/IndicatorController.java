@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.praxis.identity.Policies;
 import org.praxis.web.FormValues;
 import org.praxis.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +48,7 @@ class IndicatorController {
     }
 
     @GetMapping
-    @PreAuthorize(RegisterController.CASE_READERS)
+    @PreAuthorize(Policies.CASE_READERS)
     @Transactional(readOnly = true)
     String show(@RequestParam(name = "snapshot", required = false) String snapshotId, Model model) {
         var snapshots = jdbc.sql(

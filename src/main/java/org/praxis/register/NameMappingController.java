@@ -2,6 +2,7 @@ package org.praxis.register;
 
 import java.util.List;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.web.FormValues;
 import org.praxis.web.Problem;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,7 @@ class NameMappingController {
     }
 
     @GetMapping
-    @PreAuthorize(RegisterImportController.IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String list(Model model) {
         model.addAttribute("problems", List.of());
         return page(model);
@@ -40,7 +41,7 @@ class NameMappingController {
     }
 
     @PostMapping
-    @PreAuthorize(RegisterImportController.IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String map(
             @RequestParam(name = "kind", required = false) String kind,
             @RequestParam(name = "name", required = false) String name,

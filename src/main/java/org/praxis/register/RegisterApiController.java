@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +48,7 @@ class RegisterApiController {
     }
 
     @PostMapping("/annex-a")
-    @PreAuthorize(RegisterImportController.IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     ResponseEntity<?> importAnnexA(
             @RequestParam(name = "file", required = false) List<MultipartFile> files,
             @RequestParam(name = "asAt", required = false) String asAtText,

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
+import org.praxis.identity.RecordAccess;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
@@ -27,9 +29,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/register")
 class RegisterController {
 
-    /** Everyone on staff; managers and practitioners see their own team's cases. Visitors see no case data. */
-    static final String CASE_READERS = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
-
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     record FilterForm(
@@ -42,7 +41,7 @@ class RegisterController {
     }
 
     @GetMapping
-    @PreAuthorize(CASE_READERS)
+    @PreAuthorize(Policies.CASE_READERS)
     String list(
             @ModelAttribute("filter") FilterForm filter,
             @RequestParam(name = "page", required = false) Integer page,
@@ -75,7 +74,7 @@ class RegisterController {
                                 c.open() ? Cell.tag("Open", "green") : Cell.tag("Closed", "grey")))
                         .toList());
         model.addAttribute("snapshots", register.latest());
-        model.addAttribute("teamScoped", !user.seesAllTeams());
+        model.addAttribute("teamScoped", RecordAccess.casesLimitedToOwnTeam(user));
         model.addAttribute("canImport", user.has(Role.ADMIN) || user.has(Role.QA_LEAD));
         model.addAttribute("serviceAreaOptions", register.serviceAreaOptions());
         model.addAttribute("teamOptions", register.teamOptions());
@@ -91,7 +90,7 @@ class RegisterController {
     }
 
     @GetMapping("/cases/{id}")
-    @PreAuthorize(CASE_READERS)
+    @PreAuthorize(Policies.CASE_READERS)
     String view(@PathVariable String id, Model model) {
         var caseId = FormValues.id(id);
         var view = caseId == null

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
@@ -37,7 +38,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/register/imports")
 class RegisterImportController {
 
-    static final String IMPORTERS = "hasAnyRole('ADMIN', 'QA_LEAD')";
     private static final int PROBLEMS_PER_PAGE = 50;
 
     record ImportForm(DateInput asAt, String rowHandling) {}
@@ -59,7 +59,7 @@ class RegisterImportController {
     }
 
     @GetMapping
-    @PreAuthorize(IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var requested = ListPage.requested(page);
         var items = runs.recent((int) requested.offset(), requested.size());
@@ -91,7 +91,7 @@ class RegisterImportController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String form(Model model) {
         model.addAttribute("form", new ImportForm(DateInput.of(LocalDate.now(clock)), "REJECT_FILE"));
         return form(model, List.of());
@@ -104,7 +104,7 @@ class RegisterImportController {
     }
 
     @PostMapping("/new")
-    @PreAuthorize(IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String upload(
             @ModelAttribute("form") ImportForm form,
             BindingResult result,
@@ -156,7 +156,7 @@ class RegisterImportController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String view(@PathVariable String id, @RequestParam(name = "page", required = false) Integer page, Model model) {
         var run = find(id);
         model.addAttribute("run", run);
@@ -184,7 +184,7 @@ class RegisterImportController {
 
     /** The progress panel alone, for the page to poll while the import runs (with JavaScript). */
     @GetMapping("/{id}/progress")
-    @PreAuthorize(IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String progress(@PathVariable String id, Model model, HttpServletResponse response) {
         var run = find(id);
         if (!run.running()) {
@@ -197,7 +197,7 @@ class RegisterImportController {
 
     /** The problem report as CSV: every stored problem, with list, row, column, value and problem. */
     @GetMapping("/{id}/problems.csv")
-    @PreAuthorize(IMPORTERS)
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
     @Transactional
     void problemsCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
         var run = find(id);

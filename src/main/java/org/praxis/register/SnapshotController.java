@@ -1,6 +1,7 @@
 package org.praxis.register;
 
 import java.util.List;
+import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
@@ -20,9 +21,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 @RequestMapping("/register/snapshots")
 class SnapshotController {
-
-    /** Council-wide lists of case references: for the roles that see every team. */
-    static final String COUNCIL_WIDE = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER')";
 
     enum Change {
         NEW("New cases", """
@@ -58,7 +56,7 @@ class SnapshotController {
     }
 
     @GetMapping
-    @PreAuthorize(COUNCIL_WIDE)
+    @PreAuthorize(Policies.COUNCIL_WIDE)
     String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var found = register.snapshots(ListPage.requested(page));
         model.addAttribute("page", found);
@@ -77,7 +75,7 @@ class SnapshotController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(COUNCIL_WIDE)
+    @PreAuthorize(Policies.COUNCIL_WIDE)
     @Transactional(readOnly = true)
     String changes(
             @PathVariable String id,

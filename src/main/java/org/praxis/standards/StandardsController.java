@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.web.FormValues;
 import org.praxis.web.Option;
@@ -30,7 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/standards")
 class StandardsController {
 
-    static final String READERS = "isAuthenticated()";
     static final String EDITORS = "hasRole('QA_LEAD')";
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,19}");
@@ -83,7 +83,7 @@ class StandardsController {
     }
 
     @GetMapping
-    @PreAuthorize(READERS)
+    @PreAuthorize(Policies.SIGNED_IN)
     String manual(@ModelAttribute("filter") FilterForm filter, Model model) {
         var standards = manual.current(
                 FormValues.parse(StandardDomain.class, filter.domain()),
@@ -104,14 +104,14 @@ class StandardsController {
     }
 
     @GetMapping("/print")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Policies.SIGNED_IN)
     String print(Model model) {
         model.addAttribute("standards", manual.current(null, null));
         return "standards/print";
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Policies.SIGNED_IN)
     String standard(@PathVariable long id, Model model) {
         var history = manual.history(id);
         if (history.isEmpty()) {
@@ -124,14 +124,14 @@ class StandardsController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Policies.QA_LEADS)
     String addForm(Model model) {
         model.addAttribute("form", new StandardForm("", "", "", "", "", "", null));
         return form(model, null);
     }
 
     @PostMapping("/new")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Policies.QA_LEADS)
     String add(
             @ModelAttribute("form") StandardForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         var wording = form.check(result, true, manual);
@@ -146,7 +146,7 @@ class StandardsController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Policies.QA_LEADS)
     String editForm(@PathVariable long id, Model model) {
         var s = manual.currentVersion(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute(
@@ -163,7 +163,7 @@ class StandardsController {
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize(EDITORS)
+    @PreAuthorize(Policies.QA_LEADS)
     String edit(
             @PathVariable long id,
             @ModelAttribute("form") StandardForm form,

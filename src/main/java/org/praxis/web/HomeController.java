@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.praxis.identity.Policies;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -11,16 +12,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what each of the user's roles can do today, and what is coming. */
+/**
+ * The home page: what each of the user's roles can do, as cards. A card is shown only when its page exists and the
+ * reader's rules let them open it (the same check as the navigation); modules add cards that depend on their data.
+ */
 @Controller
 class HomeController {
 
-    /** A card on the home page; a card without an address is a capability not built yet. */
-    record Card(String title, String description, String href) {
-        public boolean available() {
-            return href != null;
-        }
-    }
+    record Card(String title, String description, String href) {}
 
     private static final Map<String, String> ROLE_HEADINGS = new LinkedHashMap<>();
 
@@ -35,17 +34,35 @@ class HomeController {
 
     record Section(String heading, List<Card> cards) {}
 
+    private final LinkCheck links;
+    private final List<HomeCards> moduleCards;
+
+    HomeController(LinkCheck links, List<HomeCards> moduleCards) {
+        this.links = links;
+        this.moduleCards = moduleCards;
+    }
+
     @GetMapping("/")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Policies.SIGNED_IN)
     String home(Authentication authentication, Model model) {
         var roles = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .map(a -> a.replaceFirst("^ROLE_", ""))
                 .toList();
+        var added = moduleCards.stream()
+                .flatMap(source -> source.forSignedInPerson().stream())
+                .toList();
         var sections = new ArrayList<Section>();
         ROLE_HEADINGS.forEach((role, heading) -> {
             if (roles.contains(role)) {
-                sections.add(new Section(heading, cardsFor(role)));
+                var cards = new ArrayList<>(cardsFor(role));
+                added.stream()
+                        .filter(card -> card.role().equals(role))
+                        .forEach(card -> cards.add(new Card(card.title(), card.description(), card.href())));
+                cards.removeIf(card -> !links.mayOpen(card.href(), authentication));
+                if (!cards.isEmpty()) {
+                    sections.add(new Section(heading, cards));
+                }
             }
         });
         model.addAttribute("sections", sections);
@@ -98,7 +115,10 @@ class HomeController {
                                 "All actions",
                                 "Every action, what is overdue and what waits for verification.",
                                 "/actions/all"),
-                        new Card("Practice Week", "Visit slots, availability and the timetable.", null));
+                        new Card(
+                                "Practice Week",
+                                "Set up a week, visit slots, visitors, the timetable, records and the report.",
+                                "/practice-week"));
             case "LEADER" ->
                 List.of(
                         new Card("Teams", "Directorates, services and teams.", "/organisation/teams"),
@@ -107,6 +127,8 @@ class HomeController {
                         new Card("Audits assigned to you", "Cases you have been asked to audit.", "/audit"),
                         new Card("Findings", "Audit findings over time, with their uncertainty.", "/audit/findings"),
                         new Card("Your actions", "Actions you own, and when they are due.", "/actions"),
+                        new Card(
+                                "Practice Week", "Your visits, what you saw, and the week's report.", "/practice-week"),
                         new Card("Messages", "Audits submitted, replies, actions due.", "/notifications"));
             case "MANAGER" ->
                 List.of(
@@ -117,6 +139,7 @@ class HomeController {
                                 "/register"),
                         new Card("Team audits", "Audits of your team's cases.", "/audit?list=team"),
                         new Card("Team actions", "Actions for your team, and what is overdue.", "/actions/team"),
+                        new Card("Practice Week", "Offer visit slots and see who visits your team.", "/practice-week"),
                         new Card("Messages", "Audits submitted, replies, actions due.", "/notifications"));
             case "PRACTITIONER" ->
                 List.of(
@@ -127,11 +150,13 @@ class HomeController {
                                 "Read feedback on your practice and reply.",
                                 "/audit?list=mine"),
                         new Card("Your actions", "Actions you own.", "/actions"),
+                        new Card("Practice Week", "Who visits your team, and what they said.", "/practice-week"),
                         new Card("Messages", "Audits of your cases, replies, actions due.", "/notifications"));
             case "VISITOR" ->
                 List.of(
-                        new Card("Your Practice Week timetable", "Where and when your visits are.", null),
-                        new Card("Record a visit", "What you saw and what you will take back.", null));
+                        new Card("Practice Week", "The weeks you are taking part in.", "/practice-week"),
+                        new Card("Practice standards", "What good practice looks like here.", "/standards"),
+                        new Card("Messages", "What has changed for you.", "/notifications"));
             default -> List.of();
         };
     }

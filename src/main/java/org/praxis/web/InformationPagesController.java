@@ -1,5 +1,6 @@
 package org.praxis.web;
 
+import org.praxis.identity.Policies;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,13 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class InformationPagesController {
 
     @GetMapping("/accessibility")
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Policies.ANYONE)
     String accessibility() {
         return "web/accessibility";
     }
 
     @GetMapping("/privacy")
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Policies.ANYONE)
     String privacy() {
         return "web/privacy";
     }

@@ -1,45 +1,37 @@
 package org.praxis.web;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
 
-/** The service navigation: each screen family, and the roles that may reach it. */
-final class Navigation {
+/** The service navigation: each screen family, shown to those whose rules let them open it. */
+@Component
+class Navigation {
 
-    record Item(String label, String href, Set<String> roles) {
-        boolean visibleTo(Set<String> userRoles) {
-            return roles.isEmpty() || roles.stream().anyMatch(userRoles::contains);
-        }
+    record Item(String label, String href) {}
+
+    private static final List<Item> ITEMS = List.of(
+            new Item("Home", "/"),
+            new Item("Case register", "/register"),
+            new Item("Audits", "/audit"),
+            new Item("Actions", "/actions"),
+            new Item("Practice Week", "/practice-week"),
+            new Item("Standards", "/standards"),
+            new Item("Teams", "/organisation/teams"),
+            new Item("Staff", "/organisation/staff"),
+            new Item("Visitors", "/organisation/visitors"),
+            new Item("Users", "/admin/users"),
+            new Item("Access log", "/admin/access-log"));
+
+    private final LinkCheck links;
+
+    Navigation(LinkCheck links) {
+        this.links = links;
     }
 
-    private static final Set<String> STAFF_ROLES = Set.of("ADMIN", "QA_LEAD", "LEADER", "MANAGER", "PRACTITIONER");
-
-    static final List<Item> ITEMS = List.of(
-            new Item("Home", "/", Set.of()),
-            new Item("Case register", "/register", STAFF_ROLES),
-            new Item("Audits", "/audit", STAFF_ROLES),
-            new Item("Actions", "/actions", STAFF_ROLES),
-            new Item(
-                    "Practice Week",
-                    "/practice-week",
-                    Set.of("QA_LEAD", "LEADER", "MANAGER", "PRACTITIONER", "VISITOR")),
-            new Item("Standards", "/standards", Set.of()),
-            new Item("Teams", "/organisation/teams", STAFF_ROLES),
-            new Item("Staff", "/organisation/staff", STAFF_ROLES),
-            new Item("Visitors", "/organisation/visitors", Set.of("ADMIN", "QA_LEAD")),
-            new Item("Users", "/admin/users", Set.of("ADMIN")),
-            new Item("Access log", "/admin/access-log", Set.of("ADMIN")));
-
-    static List<Item> visibleTo(Set<String> roles) {
-        var visible = new ArrayList<Item>();
-        for (var item : ITEMS) {
-            if (item.visibleTo(roles)) {
-                visible.add(item);
-            }
-        }
-        return visible;
+    List<Item> visibleTo(Authentication authentication) {
+        return ITEMS.stream()
+                .filter(item -> links.mayOpen(item.href(), authentication))
+                .toList();
     }
-
-    private Navigation() {}
 }

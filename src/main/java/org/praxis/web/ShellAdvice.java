@@ -3,11 +3,8 @@ package org.praxis.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,14 +32,17 @@ class ShellAdvice {
     }
 
     private final CouncilProperties council;
+    private final Navigation navigation;
     private final Duration idleTimeout;
     private final Duration warningBefore;
 
     ShellAdvice(
             CouncilProperties council,
+            Navigation navigation,
             @Value("${praxis.session.idle-timeout}") Duration idleTimeout,
             @Value("${praxis.session.warning-before}") Duration warningBefore) {
         this.council = council;
+        this.navigation = navigation;
         this.idleTimeout = idleTimeout;
         this.warningBefore = warningBefore;
     }
@@ -59,17 +59,10 @@ class ShellAdvice {
         var signedIn = authentication != null
                 && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
-        Set<String> roles = signedIn
-                ? authentication.getAuthorities().stream()
-                        .map(GrantedAuthority::getAuthority)
-                        .filter(a -> a.startsWith("ROLE_"))
-                        .map(a -> a.substring(5))
-                        .collect(Collectors.toSet())
-                : Set.of();
         return new Shell(
                 council.name(),
                 signedIn,
-                signedIn ? Navigation.visibleTo(roles) : List.of(),
+                signedIn ? navigation.visibleTo(authentication) : List.of(),
                 request.getRequestURI(),
                 idleTimeout.toSeconds(),
                 warningBefore.toSeconds(),

@@ -173,4 +173,40 @@ class ActionsIT {
                         .getStatus())
                 .isEqualTo(403);
     }
+
+    @Test
+    void anActionLinksToTheAuditItCameFromOnlyForThoseWhoMayOpenIt() throws Exception {
+        // An audit still being written: its auditor and QA leads may open it, the practitioner who owns the action not.
+        long audit = jdbc.sql("select min(id) from audit where status = 'ASSIGNED'")
+                .query(Long.class)
+                .single();
+        long id = actions.raise(
+                new Actions.NewAction(
+                        "AUDIT",
+                        audit,
+                        "Audit of the case",
+                        "/audit/audits/" + audit,
+                        "Update the chronology",
+                        null,
+                        user("practitioner"),
+                        LocalDate.now().plusWeeks(2)),
+                "test");
+        var link = "href=\"/audit/audits/" + audit + "\"";
+        var practitioners = mvc.perform(get("/actions/" + id).with(demo.as("practitioner")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(practitioners).contains("Audit of the case").doesNotContain(link);
+        assertThat(mvc.perform(get("/audit/audits/" + audit).with(demo.as("practitioner")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("the link would have been refused")
+                .isEqualTo(403);
+        var qaLeads = mvc.perform(get("/actions/" + id).with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(qaLeads).contains(link);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.praxis.support.DemoUsers;
@@ -29,7 +30,8 @@ class AuthorisationMatrixIT {
     @Autowired
     JdbcClient jdbc;
 
-    // Expected status per user: admin, qa.lead (QA lead and leader), leader, manager, practitioner, visitor, anonymous.
+    // Expected status per user (every 403 must also leave one DENIED entry in the access log): admin, qa.lead (QA lead
+    // and leader), leader, manager, practitioner, visitor, anonymous.
     // 302 for anonymous is the redirect to sign-in.
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -58,9 +60,9 @@ class AuthorisationMatrixIT {
             GET  | /admin/users/{account}/edit        | 200 403 403 403 403 403 302
             GET  | /admin/access-log                  | 200 403 403 403 403 403 302
             GET  | /admin/access-log/export.csv       | 200 403 403 403 403 403 302
-            GET  | /register                           | 200 200 200 200 200 403 302
-            GET  | /register/cases/{ownTeamCase}       | 200 200 200 200 200 403 302
-            GET  | /register/indicators                | 200 200 200 200 200 403 302
+            GET  | /register                           | 403 200 200 200 200 403 302
+            GET  | /register/cases/{ownTeamCase}       | 403 200 200 200 200 403 302
+            GET  | /register/indicators                | 403 200 200 200 200 403 302
             GET  | /register/snapshots                 | 200 200 200 403 403 403 302
             GET  | /register/snapshots/{snapshot}      | 200 200 200 403 403 403 302
             GET  | /register/imports                   | 200 200 403 403 403 403 302
@@ -212,9 +214,50 @@ class AuthorisationMatrixIT {
             if (!username.equals("anonymous")) {
                 request = request.with(demo.as(username));
             }
+            long deniedBefore = denied(username);
             var status = mvc.perform(request).andReturn().getResponse().getStatus();
             assertThat(status).as("%s %s as %s", method, path, username).isEqualTo(Integer.parseInt(statuses[i]));
+            if (status == 403) {
+                assertThat(denied(username))
+                        .as("%s %s as %s: the refusal is in the access log", method, path, username)
+                        .isEqualTo(deniedBefore + 1);
+            }
         }
+    }
+
+    @Test
+    void aVisitorOpeningAnotherVisitorsVisitRecordIsRefusedAndTheRefusalLogged() throws Exception {
+        var slot = jdbc.sql("""
+                        select min(a.slot_id) from visit_assignment a join visit_slot s on s.id = a.slot_id
+                        where s.week_id in (select v.week_id from week_visitor v join user_account u on u.id = v.user_id
+                                            where u.username = 'visitor')
+                          and a.slot_id not in (select a2.slot_id from visit_assignment a2
+                                                join week_visitor v2 on v2.id = a2.week_visitor_id
+                                                join user_account u2 on u2.id = v2.user_id where u2.username = 'visitor')
+                        """).query(Long.class).single();
+        var week = jdbc.sql("select week_id from visit_slot where id = ?")
+                .param(slot)
+                .query(Long.class)
+                .single();
+        long before = denied("visitor");
+        var status = mvc.perform(MockMvcRequestBuilders.get("/practice-week/" + week + "/visits/" + slot + "/record")
+                        .with(demo.as("visitor")))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(403);
+        assertThat(denied("visitor")).isEqualTo(before + 1);
+        assertThat(jdbc.sql("""
+                        select record_type || ' ' || record_id from access_log
+                        where username = 'visitor' and action = 'DENIED' order by id desc fetch first 1 rows only
+                        """).query(String.class).single()).isEqualTo("Visit record " + slot);
+    }
+
+    private long denied(String username) {
+        return jdbc.sql("select count(*) from access_log where action = 'DENIED' and username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
     }
 
     private long idOf(String sql) {

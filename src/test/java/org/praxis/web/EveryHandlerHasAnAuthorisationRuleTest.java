@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.praxis.identity.Policies;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -13,7 +14,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Every controller handler in Praxis states who may call it; one without a rule fails the build. */
+/**
+ * Every controller handler in Praxis states who may call it by naming one of the policies in {@link Policies}; one
+ * without a rule, or with a role list of its own, fails the build.
+ */
 class EveryHandlerHasAnAuthorisationRuleTest {
 
     @Test
@@ -40,6 +44,15 @@ class EveryHandlerHasAnAuthorisationRuleTest {
         assertThat(withoutRule)
                 .as("handlers without an explicit @PreAuthorize rule")
                 .isEmpty();
+        var named = new ArrayList<String>();
+        for (var field : Policies.class.getFields()) {
+            named.add((String) field.get(null));
+        }
+        assertThat(handlers)
+                .as("every rule is one of the named policies in identity's Policies, not a role list of its own")
+                .allSatisfy(m -> assertThat(named)
+                        .as("%s.%s", m.getDeclaringClass().getSimpleName(), m.getName())
+                        .contains(m.getAnnotation(PreAuthorize.class).value()));
         assertThat(handlers.stream()
                         .map(m -> m.getAnnotation(PreAuthorize.class).value()))
                 .as("no handler is open to anyone except the sign-in and information pages and the families' form")

@@ -1,0 +1,64 @@
+package org.praxis.identity;
+
+/**
+ * Who may reach each screen family: the one place role sets are written. Every controller handler's
+ * {@code @PreAuthorize} names one of these; navigation and home cards are checked against the same rule
+ * (the web shell evaluates the handler's own annotation), so a link is shown exactly when it would open.
+ * Rules about one record (this audit, this case, this visit) are in {@link RecordAccess}.
+ */
+public final class Policies {
+
+    /** Sign-in, the accessibility and privacy pages and the families' feedback form. */
+    public static final String ANYONE = "permitAll()";
+
+    /** Anyone signed in: home, messages, the standards manual. */
+    public static final String SIGNED_IN = "isAuthenticated()";
+
+    /** Users, roles, the organisation's structure and the access log. */
+    public static final String ADMINISTRATORS = "hasRole('ADMIN')";
+
+    /** Council staff with any role, administrators included: lists that carry no case detail. */
+    public static final String STAFF = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
+
+    /**
+     * Case-level records. Administrators (and the data protection officer) are left out on purpose: they see
+     * who opened a case in the access log, never the case (decision 0015).
+     */
+    public static final String CASE_READERS = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
+
+    /** Council-wide figures about the register's snapshots (counts, not cases). */
+    public static final String COUNCIL_WIDE = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER')";
+
+    /** Loading the case register and mapping its names. */
+    public static final String REGISTER_IMPORTERS = "hasAnyRole('ADMIN', 'QA_LEAD')";
+
+    /** Councillors and partners who visit in Practice Week. */
+    public static final String VISITOR_MANAGERS = "hasAnyRole('ADMIN', 'QA_LEAD')";
+
+    /** Running quality assurance: templates, standards, programmes, moderation, Practice Week set-up. */
+    public static final String QA_LEADS = "hasRole('QA_LEAD')";
+
+    /** Findings and reports across the council. */
+    public static final String REPORT_READERS = "hasAnyRole('QA_LEAD', 'LEADER')";
+
+    /** Team managers, for their own team's work. */
+    public static final String TEAM_MANAGERS = "hasRole('MANAGER')";
+
+    /** Staff who work in or lead practice (not administrators). */
+    public static final String PRACTICE_STAFF = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
+
+    /** Managers and practitioners, for their own team. */
+    public static final String TEAM_STAFF = "hasAnyRole('MANAGER', 'PRACTITIONER')";
+
+    /** Anyone who can take part in a Practice Week. */
+    public static final String PRACTICE_WEEK_PARTICIPANTS =
+            "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER', 'VISITOR')";
+
+    /** Leaders and visitors who make Practice Week visits. */
+    public static final String PRACTICE_WEEK_VISITORS = "hasAnyRole('LEADER', 'VISITOR')";
+
+    /** Those who offer visit slots and see who visits their team. */
+    public static final String SLOT_OFFERERS = "hasAnyRole('QA_LEAD', 'MANAGER')";
+
+    private Policies() {}
+}

@@ -1,0 +1,91 @@
+package org.praxis.identity;
+
+import java.util.Optional;
+
+/**
+ * Rules about one record, written once: may this person open this case, this audit, this action. Modules look up
+ * the facts a rule needs (whose case, who audited it) and ask here; a "no" becomes a {@link RecordRefused}.
+ * Role sets for whole screens are in {@link Policies}.
+ */
+public final class RecordAccess {
+
+    /** What a person may do with an audit. */
+    public enum AuditAccess {
+        EDIT,
+        READ,
+        REPLY
+    }
+
+    /** The people an audit concerns. */
+    public record AuditParties(Long auditorUserId, Long workerStaffId, Long teamId, boolean submitted) {}
+
+    /**
+     * Cases: QA leads and leaders see every team's; managers and practitioners their own team's. Administrators
+     * see none (least privilege: the access log, not the cases), whatever other role they hold.
+     */
+    public static boolean mayOpenCase(CurrentUser user, Long caseTeamId) {
+        if (user.has(Role.QA_LEAD) || user.has(Role.LEADER)) {
+            return true;
+        }
+        return (user.has(Role.MANAGER) || user.has(Role.PRACTITIONER))
+                && user.teamId() != null
+                && user.teamId().equals(caseTeamId);
+    }
+
+    /** True when the user's case lists must be limited to their own team. */
+    public static boolean casesLimitedToOwnTeam(CurrentUser user) {
+        return !(user.has(Role.QA_LEAD) || user.has(Role.LEADER));
+    }
+
+    /**
+     * Audits: the auditor edits until submitted, then reads; QA leads read; once submitted, the practitioner whose
+     * case it is may reply and their team manager reads.
+     */
+    public static Optional<AuditAccess> audit(CurrentUser user, AuditParties audit) {
+        if (audit.auditorUserId() != null && audit.auditorUserId() == user.userId()) {
+            return Optional.of(audit.submitted() ? AuditAccess.READ : AuditAccess.EDIT);
+        }
+        if (user.has(Role.QA_LEAD)) {
+            return Optional.of(AuditAccess.READ);
+        }
+        if (audit.submitted() && user.staffId() != null && user.staffId().equals(audit.workerStaffId())) {
+            return Optional.of(AuditAccess.REPLY);
+        }
+        if (audit.submitted()
+                && user.has(Role.MANAGER)
+                && user.teamId() != null
+                && user.teamId().equals(audit.teamId())) {
+            return Optional.of(AuditAccess.READ);
+        }
+        return Optional.empty();
+    }
+
+    /** Raising an action from a submitted audit: its auditor or a QA lead. */
+    public static boolean mayRaiseActionFrom(CurrentUser user, AuditParties audit) {
+        return audit.submitted()
+                && (user.has(Role.QA_LEAD)
+                        || (audit.auditorUserId() != null && audit.auditorUserId() == user.userId()));
+    }
+
+    /** Moderation: a QA lead who did not do the audit (the second look must be someone else's). */
+    public static boolean mayModerate(CurrentUser user, AuditParties audit) {
+        return user.has(Role.QA_LEAD) && (audit.auditorUserId() == null || audit.auditorUserId() != user.userId());
+    }
+
+    /** Actions: the owner, the owner's team manager, QA leads and leaders. */
+    public static boolean mayOpenAction(CurrentUser user, long ownerUserId, Long ownerTeamId) {
+        return ownerUserId == user.userId()
+                || user.has(Role.QA_LEAD)
+                || user.has(Role.LEADER)
+                || (user.has(Role.MANAGER)
+                        && user.teamId() != null
+                        && user.teamId().equals(ownerTeamId));
+    }
+
+    /** Staff records: every team's for the council-wide roles, their own team's for managers and practitioners. */
+    public static boolean mayOpenStaffRecord(CurrentUser user, Long staffTeamId) {
+        return user.canSeeTeam(staffTeamId);
+    }
+
+    private RecordAccess() {}
+}

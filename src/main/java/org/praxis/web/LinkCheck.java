@@ -1,0 +1,81 @@
+package org.praxis.web;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.expression.Expression;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.access.expression.ExpressionUtils;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * Whether a signed-in person may open a page, asked before a link to it is shown: a handler must exist for the
+ * address, and the handler's own {@code @PreAuthorize} rule must admit them. Navigation and home cards use this, so
+ * they can neither advertise a page that is missing nor one that would answer 403. Rules about one record (this
+ * audit) are the module's to check before it offers a link.
+ */
+@Component
+class LinkCheck {
+
+    private record Page(PathPattern pattern, Method handler, String rule) {}
+
+    private final RequestMappingHandlerMapping mapping;
+    private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+    private final Map<String, Expression> parsed = new ConcurrentHashMap<>();
+    private volatile List<Page> pages;
+
+    LinkCheck(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
+            ApplicationContext context) {
+        this.mapping = mapping;
+        this.expressions.setApplicationContext(context);
+    }
+
+    boolean mayOpen(String href, Authentication authentication) {
+        var path = PathContainer.parsePath(href.replaceFirst("[?#].*$", ""));
+        var page = pages().stream().filter(p -> p.pattern().matches(path)).findFirst();
+        if (page.isEmpty()) {
+            return false;
+        }
+        var expression = parsed.computeIfAbsent(page.get().rule(), expressions.getExpressionParser()::parseExpression);
+        var context = expressions.createEvaluationContext(
+                () -> authentication,
+                new SimpleMethodInvocation(null, page.get().handler()));
+        return ExpressionUtils.evaluateAsBoolean(expression, context);
+    }
+
+    /** Every GET page and its rule, most specific address first ("/practice-week/new" before "/{id}"). */
+    private List<Page> pages() {
+        var found = pages;
+        if (found == null) {
+            var all = new ArrayList<Page>();
+            mapping.getHandlerMethods().forEach((info, handler) -> {
+                var methods = info.getMethodsCondition().getMethods();
+                var rule = handler.getMethodAnnotation(PreAuthorize.class);
+                if (rule == null
+                        || info.getPathPatternsCondition() == null
+                        || !(methods.isEmpty() || methods.contains(RequestMethod.GET))) {
+                    return;
+                }
+                for (var pattern : info.getPathPatternsCondition().getPatterns()) {
+                    all.add(new Page(pattern, handler.getMethod(), rule.value()));
+                }
+            });
+            all.sort(Comparator.comparing(Page::pattern, PathPattern.SPECIFICITY_COMPARATOR));
+            pages = found = List.copyOf(all);
+        }
+        return found;
+    }
+}
