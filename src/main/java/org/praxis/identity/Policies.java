@@ -22,7 +22,7 @@ public final class Policies {
 
     /**
      * Case-level records. Administrators (and the data protection officer) are left out on purpose: they see
-     * who opened a case in the access log, never the case (decision 0015).
+     * who opened a case in the access log, never the case (decision 0017).
      */
     public static final String CASE_READERS = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
 
