@@ -3,6 +3,7 @@ package org.praxis.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.praxis.support.TestClock;
+import org.praxis.support.TestClockConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -24,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
 class EveryPageIT {
 
     private static final int MAX_PAGES_PER_USER = 100;
@@ -33,6 +39,9 @@ class EveryPageIT {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TestClock clock;
 
     @BeforeAll
     static void needsChromium() {
@@ -216,17 +225,15 @@ class EveryPageIT {
                         .click();
                 browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
                 // The import runs in the background: the page shows progress, then the result.
-                for (int i = 0;
-                        i < 50
-                                && browser.driver
-                                        .findElements(By.cssSelector(".govuk-panel__title"))
-                                        .isEmpty();
-                        i++) {
-                    Thread.sleep(200);
-                    if (!javascript) {
-                        browser.driver.navigate().refresh();
+                new WebDriverWait(browser.driver, Duration.ofSeconds(10), Duration.ofMillis(200)).until(d -> {
+                    if (d.findElements(By.cssSelector(".govuk-panel__title")).isEmpty()) {
+                        if (!javascript) {
+                            d.navigate().refresh();
+                        }
+                        return false;
                     }
-                }
+                    return true;
+                });
                 assertThat(browser.driver
                                 .findElement(By.cssSelector(".govuk-panel__title"))
                                 .getText())
@@ -302,7 +309,7 @@ class EveryPageIT {
                     .click();
             browser.driver.findElement(By.cssSelector("label[for='consent']")).click();
             // A person takes a few seconds; the form refuses anything faster as a robot.
-            Thread.sleep(3_200);
+            clock.advance(Duration.ofSeconds(4));
             browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
             assertThat(browser.seriousAccessibilityProblems()).isEmpty();

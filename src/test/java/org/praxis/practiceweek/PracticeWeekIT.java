@@ -1,14 +1,17 @@
 package org.praxis.practiceweek;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
+import org.praxis.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -18,6 +21,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Setting up a week, offering slots, giving availability, building the timetable, pinning and calendars. */
 @PraxisIntegrationTest
 class PracticeWeekIT {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -190,18 +196,15 @@ class PracticeWeekIT {
                 .with(demo.as("qa.lead"))
                 .param("seconds", seconds));
         assertThat(started.getRedirectedUrl()).isEqualTo("/practice-week/" + week + "/timetable");
-        for (int i = 0; i < 100; i++) {
-            var status = jdbc.sql("select solve_status from practice_week where id = ?")
-                    .param(week)
-                    .query(String.class)
-                    .single();
-            if (!status.equals("SOLVING")) {
-                assertThat(status).isEqualTo("SOLVED");
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("The timetable was not built in 20 s");
+        var finished = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> jdbc.sql("select solve_status from practice_week where id = ?")
+                                .param(week)
+                                .query(String.class)
+                                .single(),
+                        status -> !status.equals("SOLVING"));
+        assertThat(finished).as("the timetable is built").isEqualTo("SOLVED");
     }
 
     @Test
@@ -467,7 +470,7 @@ class PracticeWeekIT {
                 .as("nothing kept yet")
                 .isEqualTo(before);
 
-        Thread.sleep(3_100);
+        clock.advance(Duration.ofSeconds(4));
         var sent = perform(
                 feedback(code, stamp, "198.51.100.2").param("name", "A Parent").param("contact", "parent@example.com"));
         assertThat(sent.getRedirectedUrl()).isEqualTo("/f/" + code + "/thanks");

@@ -1,7 +1,9 @@
 package org.praxis.register;
 
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.praxis.support.DemoUsers;
@@ -10,15 +12,15 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Waits on an import's page, as a person would keep refreshing it, until the result is shown. */
 final class ImportPages {
 
-    static Document awaitResult(MockMvc mvc, DemoUsers demo, String location) throws Exception {
-        String page = "";
-        for (int i = 0; i < 100 && !page.contains("govuk-panel__title"); i++) {
-            Thread.sleep(100);
-            page = mvc.perform(get(location).with(demo.as("qa.lead")))
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString();
-        }
+    static Document awaitResult(MockMvc mvc, DemoUsers demo, String location) {
+        var page = await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> mvc.perform(get(location).with(demo.as("qa.lead")))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        html -> html.contains("govuk-panel__title"));
         return Jsoup.parse(page);
     }
 
