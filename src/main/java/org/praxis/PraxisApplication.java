@@ -18,6 +18,7 @@ public class PraxisApplication {
 
     public static void main(String[] args) {
         var application = new SpringApplication(PraxisApplication.class);
+        StartupReport.attachIfAsked(application);
         // A command word anywhere among the arguments (settings such as --praxis.data-dir=... may come first).
         if (java.util.Arrays.stream(args).anyMatch(a -> !a.startsWith("-"))) {
             application.setWebApplicationType(WebApplicationType.NONE);
