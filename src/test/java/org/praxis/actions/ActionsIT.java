@@ -1,10 +1,12 @@
 package org.praxis.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.praxis.support.DemoUsers;
@@ -41,6 +43,15 @@ class ActionsIT {
                 new Actions.NewAction(
                         "AUDIT", 1, "Audit of case 1000001", "/audit", title, null, user("practitioner"), due),
                 "test");
+    }
+
+    private long overdueNotices(long actionId, String username) {
+        return jdbc.sql("select count(*) from notification where user_id = :u and link = :l"
+                        + " and message like 'An action is overdue%'")
+                .param("u", user(username))
+                .param("l", "/actions/" + actionId)
+                .query(Long.class)
+                .single();
     }
 
     private String status(long id) {
@@ -129,21 +140,12 @@ class ActionsIT {
                         .getContentAsString())
                 .contains("Overdue");
         assertThat(actions.remindOverdue()).isPositive();
-        long toldOwner = jdbc.sql(
-                        "select count(*) from notification where user_id = :u and link = :l and message like 'An action is overdue%'")
-                .param("u", user("practitioner"))
-                .param("l", "/actions/" + id)
-                .query(Long.class)
-                .single();
-        long toldManager = jdbc.sql(
-                        "select count(*) from notification where user_id = :u and link = :l and message like 'An action is overdue%'")
-                .param("u", user("manager"))
-                .param("l", "/actions/" + id)
-                .query(Long.class)
-                .single();
-        assertThat(toldOwner).isEqualTo(1);
-        assertThat(toldManager).isEqualTo(1);
-        actions.remindOverdue();
+        // Notices are written by a listener once the reminder has committed.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(overdueNotices(id, "practitioner")).isEqualTo(1);
+            assertThat(overdueNotices(id, "manager")).isEqualTo(1);
+        });
+        assertThat(actions.remindOverdue()).as("nothing more to remind today").isZero();
         assertThat(jdbc.sql(
                                 "select count(*) from notification where link = :l and message like 'An action is overdue%'")
                         .param("l", "/actions/" + id)
