@@ -6,11 +6,14 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.praxis.PraxisApplication;
 import org.praxis.actions.Actions;
@@ -20,20 +23,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An event whose listener failed is handed to it again when Praxis next starts: the mail relay is down when an
- * action is raised, so the owner's notice is written but its e-mail is not sent; after a restart with the relay
- * back, the e-mail arrives, once.
+ * An event whose listener failed is handed to it again: the mail relay is down when an action is raised, so the
+ * owner's notice is written but its e-mail is not sent; after a restart with the relay back, the e-mail arrives,
+ * once. Without a restart, the regular retry of failed events sends it too.
  */
 class NoticeRetriedAfterRestartIT {
 
-    private static ConfigurableApplicationContext start(int smtpPort) {
+    private static ConfigurableApplicationContext start(int smtpPort, String... more) {
+        var args = new ArrayList<>(List.of(
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--praxis.base-url=https://praxis.example.gov.uk"));
+        args.addAll(List.of(more));
         return new SpringApplicationBuilder(PraxisApplication.class)
                 .web(WebApplicationType.NONE)
                 .profiles("test")
-                .run(
-                        "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + smtpPort,
-                        "--praxis.base-url=https://praxis.example.gov.uk");
+                .run(args.toArray(String[]::new));
     }
 
     private static int freePort() throws IOException {
@@ -42,76 +47,102 @@ class NoticeRetriedAfterRestartIT {
         }
     }
 
-    private static java.util.List<jakarta.mail.internet.MimeMessage> sentFor(GreenMail smtp, String link) {
+    private static GreenMail relayOn(int port) {
+        var smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        return smtp;
+    }
+
+    private static long practitioner(ConfigurableApplicationContext instance) {
+        return instance.getBean(JdbcClient.class)
+                .sql("select id from user_account where username = 'practitioner'")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Raises an action for the practitioner; returns the link its notice and e-mail carry. */
+    private static String raise(ConfigurableApplicationContext instance, String title) {
+        long action = instance.getBean(Actions.class)
+                .raise(
+                        new Actions.NewAction(
+                                "AUDIT",
+                                1,
+                                "Audit of case 1000001",
+                                "/audit",
+                                title,
+                                null,
+                                practitioner(instance),
+                                LocalDate.now().plusDays(10)),
+                        "test");
+        return "/actions/" + action;
+    }
+
+    private static long unfinished(ConfigurableApplicationContext instance, String link, String status) {
+        return instance.getBean(JdbcClient.class)
+                .sql("select count(*) from event_publication where completion_date is null"
+                        + " and serialized_event like ?" + (status == null ? "" : " and status = '" + status + "'"))
+                .param("%\"" + link + "\"%")
+                .query(Long.class)
+                .single();
+    }
+
+    private static List<MimeMessage> sentFor(GreenMail smtp, String link) {
         return Arrays.stream(smtp.getReceivedMessages())
                 .filter(m -> GreenMailUtil.getBody(m).contains("https://praxis.example.gov.uk" + link))
                 .toList();
     }
 
     @Test
-    void aNoticeEmailThatFailedIsSentAfterARestart() throws Exception {
+    void aNoticeEmailThatFailedIsSentAfterARestartOrByTheRetry() throws Exception {
         int relay = freePort();
         String link;
         try (var first = start(relay)) {
-            var jdbc = first.getBean(JdbcClient.class);
-            long owner = jdbc.sql("select id from user_account where username = 'practitioner'")
-                    .query(Long.class)
-                    .single();
-            long action = first.getBean(Actions.class)
-                    .raise(
-                            new Actions.NewAction(
-                                    "AUDIT",
-                                    1,
-                                    "Audit of case 1000001",
-                                    "/audit",
-                                    "Record the child's views",
-                                    null,
-                                    owner,
-                                    LocalDate.now().plusDays(10)),
-                            "test");
-            link = "/actions/" + action;
+            link = raise(first, "Record the child's views");
+            long owner = practitioner(first);
             // The notice is in the app at once; its e-mail could not be handed to the relay, which is not running.
             await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> assertThat(
-                                    jdbc.sql("select count(*) from notification where user_id = ? and link = ?")
-                                            .params(owner, link)
-                                            .query(Long.class)
-                                            .single())
-                            .isEqualTo(1));
-            await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> assertThat(jdbc.sql("""
-                                    select count(*) from event_publication where completion_date is null
-                                    and status = 'FAILED' and serialized_event like ?""")
-                                    .param("%\"" + link + "\"%")
+                    .untilAsserted(() -> assertThat(first.getBean(JdbcClient.class)
+                                    .sql("select count(*) from notification where user_id = ? and link = ?")
+                                    .params(owner, link)
                                     .query(Long.class)
                                     .single())
                             .isEqualTo(1));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(
+                            () -> assertThat(unfinished(first, link, "FAILED")).isEqualTo(1));
         }
 
-        var smtp = new GreenMail(new ServerSetup(relay, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        try (var second = start(relay)) {
+        var smtp = relayOn(relay);
+        try (var second =
+                start(relay, "--praxis.events.retry-failed-every=PT1S", "--praxis.events.retry-failed-after=PT0S")) {
             // Other e-mails that failed earlier (the demo council's, sent before any relay ran) are sent too.
+            var up = smtp;
             await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> assertThat(sentFor(smtp, link)).hasSize(1));
+                    .untilAsserted(() -> assertThat(sentFor(up, link)).hasSize(1));
             assertThat(sentFor(smtp, link).getFirst().getAllRecipients()[0].toString())
                     .endsWith("@northbridge.example.gov.uk");
-            var jdbc = second.getBean(JdbcClient.class);
             await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> assertThat(
-                                    jdbc.sql("select count(*) from event_publication where completion_date is null"
-                                                    + " and serialized_event like ?")
-                                            .param("%\"" + link + "\"%")
-                                            .query(Long.class)
-                                            .single())
+                    .untilAsserted(() -> assertThat(unfinished(second, link, null))
                             .as("nothing left to retry")
                             .isZero());
-            assertThat(jdbc.sql("select count(*) from notification where link = ?")
+            assertThat(second.getBean(JdbcClient.class)
+                            .sql("select count(*) from notification where link = ?")
                             .param(link)
                             .query(Long.class)
                             .single())
                     .as("the notice itself is not written twice")
                     .isEqualTo(1);
+
+            // The relay goes down and comes back while the instance runs: the retry of failed events sends the e-mail.
+            smtp.stop();
+            var later = raise(second, "Update the chronology");
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() ->
+                            assertThat(unfinished(second, later, "FAILED")).isEqualTo(1));
+            smtp = relayOn(relay);
+            var back = smtp;
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(sentFor(back, later)).hasSize(1));
         } finally {
             smtp.stop();
         }
