@@ -13,11 +13,17 @@ import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An action from raising to verification: who may do each step, what each needs, and overdue reminders. */
 @PraxisIntegrationTest
+@RecordApplicationEvents
 class ActionsIT {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -106,6 +112,18 @@ class ActionsIT {
         assertThat(status(id)).isEqualTo("IN_PROGRESS");
         move(id, "practitioner", "DONE", "Chronology updated to this month, checked in supervision");
         assertThat(status(id)).isEqualTo("DONE");
+        assertThat(events.stream(ActionMoved.class).filter(e -> e.actionId() == id))
+                .extracting(ActionMoved::to)
+                .containsExactly(ActionStatus.IN_PROGRESS, ActionStatus.DONE);
+        // The owner's manager hears it waits for verification (a listener, after the move has committed).
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql("select count(*) from notification where user_id = :u"
+                                        + " and link = :l and message like 'An action is done and waits%'")
+                                .param("u", user("manager"))
+                                .param("l", "/actions/" + id)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
         assertThat(move(id, "practitioner", "VERIFIED", "")).contains("Someone other than the owner must verify");
         assertThat(move(id, "practitioner", "IN_PROGRESS", "")).contains("Earlier stages are locked");
         var verified = move(id, "manager", "VERIFIED", "Seen on the case file");

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.praxis.support.SecondInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -22,7 +25,11 @@ import org.springframework.test.web.servlet.MockMvc;
  * held in memory for sampling takes the change on its next draw (decision 0013, checked across instances).
  */
 @PraxisIntegrationTest
+@RecordApplicationEvents
 class SamplingCopyAcrossInstancesIT {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     Environment environment;
@@ -62,11 +69,14 @@ class SamplingCopyAcrossInstancesIT {
         var imported = importer.run(
                 new RegisterImport.Request(
                         List.of(new ImportFile(file, "two-instances.xlsx")),
-                        java.time.LocalDate.of(2026, 11, 21),
+                        LocalDate.of(2026, 11, 21),
                         ImportRuns.RowHandling.REJECT_FILE,
                         "qa.lead"),
                 line -> {});
         assertThat(imported.imported()).as(imported.message()).isTrue();
+        assertThat(events.stream(RegisterSnapshotImported.class))
+                .containsExactly(new RegisterSnapshotImported(
+                        imported.summary().snapshotId(), HeldSnapshots.CHILDREN, LocalDate.of(2026, 11, 21), 1));
         long team = jdbc.sql("select id from team where name = 'Child Protection Team Central'")
                 .query(Long.class)
                 .single();
