@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An event whose listener failed is handed to it again: the mail relay is down when an action is raised, so the
  * owner's notice is written but its e-mail is not sent; after a restart with the relay back, the e-mail arrives,
- * once. Without a restart, the regular retry of failed events sends it too.
+ * once. Without a restart, the regular retry of failed events sends it too, and an e-mail an instance was sending
+ * when it stopped is sent once it is found stale.
  */
 class NoticeRetriedAfterRestartIT {
 
@@ -113,8 +114,12 @@ class NoticeRetriedAfterRestartIT {
         }
 
         var smtp = relayOn(relay);
-        try (var second =
-                start(relay, "--praxis.events.retry-failed-every=PT1S", "--praxis.events.retry-failed-after=PT0S")) {
+        try (var second = start(
+                relay,
+                "--praxis.events.retry-failed-every=PT1S",
+                "--praxis.events.retry-failed-after=PT0S",
+                "--spring.modulith.events.staleness.processing=PT1M",
+                "--spring.modulith.events.staleness.check-interval=PT1S")) {
             // Other e-mails that failed earlier (the demo council's, sent before any relay ran) are sent too.
             var up = smtp;
             await().atMost(Duration.ofSeconds(20))
@@ -139,10 +144,33 @@ class NoticeRetriedAfterRestartIT {
             await().atMost(Duration.ofSeconds(20))
                     .untilAsserted(() ->
                             assertThat(unfinished(second, later, "FAILED")).isEqualTo(1));
+            var jdbc = second.getBean(JdbcClient.class);
+            var failed = jdbc.sql("select listener_id, event_type, serialized_event from event_publication"
+                            + " where completion_date is null and serialized_event like ?")
+                    .param("%\"" + later + "\"%")
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                    .single();
             smtp = relayOn(relay);
             var back = smtp;
             await().atMost(Duration.ofSeconds(20))
                     .untilAsserted(() -> assertThat(sentFor(back, later)).hasSize(1));
+
+            // What an instance switched off while sending a notice's e-mail an hour ago leaves behind.
+            var stopped = "/notifications#stopped";
+            jdbc.sql("""
+                            insert into event_publication (id, listener_id, event_type, serialized_event,
+                                publication_date, status, completion_attempts)
+                            values (?, ?, ?, ?, ?, 'PROCESSING', 1)
+                            """)
+                    .params(
+                            java.util.UUID.randomUUID(),
+                            failed[0],
+                            failed[1],
+                            failed[2].replace("\"" + later + "\"", "\"" + stopped + "\""),
+                            java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(1))))
+                    .update();
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> assertThat(sentFor(back, stopped)).hasSize(1));
         } finally {
             smtp.stop();
         }
