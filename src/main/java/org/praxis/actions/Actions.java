@@ -13,9 +13,9 @@ import org.praxis.identity.RecordAccess;
 import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
-import org.praxis.notifications.Notices;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -83,14 +83,19 @@ public class Actions {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final StaffAccounts accounts;
-    private final Notices notices;
+    private final ApplicationEventPublisher events;
     private final AccessLog accessLog;
 
-    Actions(JdbcClient jdbc, Clock clock, StaffAccounts accounts, Notices notices, AccessLog accessLog) {
+    Actions(
+            JdbcClient jdbc,
+            Clock clock,
+            StaffAccounts accounts,
+            ApplicationEventPublisher events,
+            AccessLog accessLog) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;
-        this.notices = notices;
+        this.events = events;
         this.accessLog = accessLog;
     }
 
@@ -122,7 +127,7 @@ public class Actions {
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         history(id, null, ActionStatus.OPEN, createdBy, "Raised");
-        notices.tell(List.of(action.ownerUserId()), "You have a new action: " + action.title(), "/actions/" + id);
+        events.publishEvent(new ActionRaised(id, action.title(), action.ownerUserId(), owner.teamId()));
         return id;
     }
 
@@ -347,10 +352,8 @@ public class Actions {
         }
         history(id, action.status(), to, user.displayName(), text.isEmpty() ? null : text);
         accessLog.changed("Action", id);
-        if (to == ActionStatus.DONE) {
-            var told = new ArrayList<>(accounts.managersOf(action.ownerTeamId()));
-            notices.tell(told, "An action is done and waits for verification: " + action.title(), "/actions/" + id);
-        }
+        events.publishEvent(
+                new ActionMoved(id, action.title(), action.status(), to, action.ownerUserId(), action.ownerTeamId()));
     }
 
     private void history(long id, ActionStatus from, ActionStatus to, String by, String note) {
@@ -377,10 +380,7 @@ public class Actions {
                         new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, Long.class)})
                 .list();
         for (var a : overdue) {
-            var told = new ArrayList<Long>();
-            told.add((Long) a[2]);
-            told.addAll(accounts.managersOf((Long) a[3]));
-            notices.tell(told, "An action is overdue: " + a[1], "/actions/" + a[0]);
+            events.publishEvent(new ActionFoundOverdue((Long) a[0], (String) a[1], (Long) a[2], (Long) a[3], today));
             jdbc.sql("update action_item set last_reminded_on = ? where id = ?")
                     .params(today, a[0])
                     .update();

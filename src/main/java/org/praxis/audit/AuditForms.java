@@ -15,10 +15,9 @@ import org.praxis.identity.CurrentUser;
 import org.praxis.identity.RecordAccess;
 import org.praxis.identity.RecordAccess.AuditAccess;
 import org.praxis.identity.RecordRefused;
-import org.praxis.identity.StaffAccounts;
-import org.praxis.notifications.Notices;
 import org.praxis.register.SamplingFrame;
 import org.praxis.web.Problem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,8 +88,7 @@ class AuditForms {
     private final AuditTemplates templates;
     private final SamplingFrame frame;
     private final AccessLog accessLog;
-    private final Notices notices;
-    private final StaffAccounts accounts;
+    private final ApplicationEventPublisher events;
 
     AuditForms(
             JdbcClient jdbc,
@@ -98,15 +96,13 @@ class AuditForms {
             AuditTemplates templates,
             SamplingFrame frame,
             AccessLog accessLog,
-            Notices notices,
-            StaffAccounts accounts) {
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.templates = templates;
         this.frame = frame;
         this.accessLog = accessLog;
-        this.notices = notices;
-        this.accounts = accounts;
+        this.events = events;
     }
 
     Optional<Audit> audit(long id) {
@@ -282,12 +278,7 @@ class AuditForms {
         }
         if (submit) {
             accessLog.changed("Audit", id);
-            var told = new ArrayList<>(accounts.accountsOf(audit.workerStaffId()));
-            told.addAll(accounts.managersOf(audit.teamId()));
-            notices.tell(
-                    told,
-                    "An audit of case " + audit.reference() + " has been submitted. Read it and reply.",
-                    "/audit/audits/" + id);
+            events.publishEvent(new AuditSubmitted(id, audit.reference(), audit.workerStaffId(), audit.teamId()));
         }
         return new Outcome(true, lockVersion + 1, LocalDateTime.ofInstant(now, clock.getZone()), List.of());
     }
@@ -311,12 +302,7 @@ class AuditForms {
                 .param("id", id)
                 .update();
         accessLog.changed("Audit", id);
-        if (audit.auditorUserId() != null) {
-            notices.tell(
-                    List.of(audit.auditorUserId()),
-                    "The practitioner replied to your audit of case " + audit.reference() + ".",
-                    "/audit/audits/" + id);
-        }
+        events.publishEvent(new PractitionerReplied(id, audit.reference(), audit.auditorUserId()));
         return Optional.empty();
     }
 

@@ -100,6 +100,9 @@ public class AuditTemplates {
     private final Clock clock;
     private final StandardsManual standards;
     private final Map<Long, TemplateVersion> published = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The standards' revision the versions held in {@link #published} were read at. */
+    private final java.util.concurrent.atomic.AtomicLong heldAtRevision =
+            new java.util.concurrent.atomic.AtomicLong(-1);
 
     AuditTemplates(JdbcClient jdbc, Clock clock, StandardsManual standards) {
         this.jdbc = jdbc;
@@ -135,10 +138,15 @@ public class AuditTemplates {
     /**
      * One version with its sections, questions and the standards each question tests. Published versions never
      * change, so they are kept in memory after the first read (the audit form reads its template on every
-     * autosave); a change to a standard's wording clears them, as their labels are shown with each question.
+     * autosave). Their questions show the standards' labels, so a change to a standard's wording, made on this
+     * instance or any other, clears them: the standards' revision is checked on every read (one small query).
      */
     @Transactional(readOnly = true)
     public Optional<TemplateVersion> version(long versionId) {
+        long revision = standards.revision();
+        if (heldAtRevision.getAndSet(revision) != revision) {
+            published.clear();
+        }
         var cached = published.get(versionId);
         if (cached != null) {
             return Optional.of(cached);
@@ -146,11 +154,6 @@ public class AuditTemplates {
         var loaded = load(versionId);
         loaded.filter(TemplateVersion::published).ifPresent(v -> published.put(versionId, v));
         return loaded;
-    }
-
-    @org.springframework.context.event.EventListener
-    void standardChanged(StandardsManual.Changed event) {
-        published.clear();
     }
 
     /** Three queries, whatever the number of questions. */

@@ -18,6 +18,7 @@ import org.praxis.identity.StaffAccounts;
 import org.praxis.register.SamplingFrame;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,7 @@ class Moderation {
     private final StaffAccounts accounts;
     private final AuditForms forms;
     private final SamplingFrame frame;
+    private final ApplicationEventPublisher events;
 
     Moderation(
             JdbcClient jdbc,
@@ -72,13 +74,15 @@ class Moderation {
             AccessLog accessLog,
             StaffAccounts accounts,
             AuditForms forms,
-            SamplingFrame frame) {
+            SamplingFrame frame,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.accessLog = accessLog;
         this.accounts = accounts;
         this.forms = forms;
         this.frame = frame;
+        this.events = events;
     }
 
     /** The audit as the moderator sees it, with the case beside it; both views are logged. */
@@ -206,6 +210,7 @@ class Moderation {
                 .param("id", audit.id())
                 .update();
         accessLog.changed("Audit moderation", audit.id());
+        events.publishEvent(new ModerationAgreed(audit.id(), audit.reference(), finalGrade, user.userId()));
         return Optional.empty();
     }
 

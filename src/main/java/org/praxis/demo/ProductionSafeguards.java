@@ -9,13 +9,16 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code prod} profile refuses to start on the embedded H2 database or with demo data: before
+ * The {@code prod} profile refuses to start on the embedded H2 database, with demo data, or without the settings
+ * several instances must share (the families' form key, decision 0016): before
  * anything touches a database (registered in spring.factories), and again once the schema is in place,
  * if any demo account still has the published demo password.
  */
 @Component
 @Profile("prod")
 class ProductionSafeguards implements SmartInitializingSingleton {
+
+    static final int MINIMUM_SECRET_LENGTH = 32;
 
     /** Checks the configuration before the application context exists. */
     static final class ConfigurationCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
@@ -34,6 +37,15 @@ class ProductionSafeguards implements SmartInitializingSingleton {
             if (!"never".equalsIgnoreCase(environment.getProperty("praxis.demo.load", "never"))) {
                 throw new RefusedToStart(
                         "The prod profile does not load the demo council. Remove PRAXIS_DEMO_LOAD (or set it to never).");
+            }
+            if (environment
+                            .getProperty("praxis.feedback-form.secret", "")
+                            .strip()
+                            .length()
+                    < MINIMUM_SECRET_LENGTH) {
+                throw new RefusedToStart("the families' feedback form needs a signing key that every instance shares. "
+                        + "Set PRAXIS_FEEDBACKFORM_SECRET to a random value of at least " + MINIMUM_SECRET_LENGTH
+                        + " characters (for example the output of: openssl rand -hex 32).");
             }
         }
     }

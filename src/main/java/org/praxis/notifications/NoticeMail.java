@@ -1,28 +1,23 @@
 package org.praxis.notifications;
 
-import java.util.Collection;
 import java.util.List;
 import org.praxis.identity.StaffAccounts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends notices by e-mail when the council has set {@code spring.mail.host}: after the transaction commits, so a
- * notice that was rolled back is never sent. The e-mail says only that there is a message and where; what it is
- * about stays behind sign-in. A failure is logged without the address and does not undo the notice.
+ * Sends notices by e-mail when the council has set {@code spring.mail.host}: after the notice's transaction
+ * commits, so a notice that was rolled back is never sent. The e-mail says only that there is a message and where;
+ * what it is about stays behind sign-in. When the relay cannot take it, the failure is logged without the address and
+ * the event stays unhandled, so the e-mail is sent when Praxis next starts (decision 0016).
  */
 @Component
 class NoticeMail {
-
-    private static final Logger log = LoggerFactory.getLogger(NoticeMail.class);
 
     private final ObjectProvider<JavaMailSender> sender;
     private final StaffAccounts accounts;
@@ -43,34 +38,38 @@ class NoticeMail {
         this.council = council;
     }
 
-    void afterCommit(Collection<Long> users, String message, String link) {
+    @ApplicationModuleListener
+    void noticeWritten(NoticeWritten notice) {
         var mailer = sender.getIfAvailable();
-        if (mailer == null || users.isEmpty()) {
+        if (mailer == null) {
             return;
         }
-        var recipients = List.copyOf(users);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                send(mailer, recipients, link);
-            }
-        });
+        var address = accounts.workEmails(List.of(notice.userId())).get(notice.userId());
+        if (address != null) {
+            send(mailer, address, notice.link());
+        }
     }
 
-    private void send(JavaMailSender mailer, List<Long> users, String link) {
-        for (var address : accounts.workEmails(users).values()) {
-            var mail = new SimpleMailMessage();
-            mail.setFrom(from);
-            mail.setTo(address);
-            mail.setSubject("You have a new message in Praxis");
-            mail.setText("You have a new message in Praxis, " + council + "'s practice assurance service.\n\n"
-                    + "Sign in to read it: " + baseUrl + link + "\n\n"
-                    + "This e-mail does not say what the message is about, to keep case information behind sign-in.");
-            try {
-                mailer.send(mail);
-            } catch (MailException e) {
-                log.warn("A notice e-mail could not be sent: {}", e.getClass().getSimpleName());
-            }
+    private void send(JavaMailSender mailer, String address, String link) {
+        var mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(address);
+        mail.setSubject("You have a new message in Praxis");
+        mail.setText("You have a new message in Praxis, " + council + "'s practice assurance service.\n\n"
+                + "Sign in to read it: " + baseUrl + link + "\n\n"
+                + "This e-mail does not say what the message is about, to keep case information behind sign-in.");
+        try {
+            mailer.send(mail);
+        } catch (MailException e) {
+            // Neither the address nor the relay's answer (which may quote it) goes into the log.
+            throw new NotSent(e.getClass().getSimpleName());
+        }
+    }
+
+    /** Leaves the event unhandled, to be handed to this listener again on the next start. */
+    static final class NotSent extends RuntimeException {
+        NotSent(String reason) {
+            super("A notice e-mail could not be sent (" + reason + "); it will be tried again when Praxis next starts");
         }
     }
 }

@@ -7,13 +7,15 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells users something in the app, in the caller's transaction so a notice exists only if what it reports
- * happened. Messages hold no case detail beyond a case reference: they may be read on a shared screen.
+ * Tells users something in the app. Notices are written by {@link NoticeListeners} when another module's event
+ * says something happened, so a notice exists only if what it reports was committed. Messages hold no case detail
+ * beyond a case reference: they may be read on a shared screen.
  */
 @Service
 public class Notices {
@@ -22,25 +24,25 @@ public class Notices {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final NoticeMail mail;
+    private final ApplicationEventPublisher events;
 
-    Notices(JdbcClient jdbc, Clock clock, NoticeMail mail) {
+    Notices(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.mail = mail;
+        this.events = events;
     }
 
-    /** Writes the notices and, once the transaction has committed, e-mails them when e-mail is set up. */
+    /** Writes the notices; once the transaction has committed, each is e-mailed when e-mail is set up. */
     @Transactional
-    public void tell(Collection<Long> userIds, String message, String link) {
+    void tell(Collection<Long> userIds, String message, String link) {
         var now = Timestamp.from(clock.instant());
         var users = new LinkedHashSet<>(userIds);
         for (long user : users) {
             jdbc.sql("insert into notification (user_id, message, link, created_at) values (?, ?, ?, ?)")
                     .params(user, message, link, now)
                     .update();
+            events.publishEvent(new NoticeWritten(user, link));
         }
-        mail.afterCommit(users, message, link);
     }
 
     @Transactional(readOnly = true)

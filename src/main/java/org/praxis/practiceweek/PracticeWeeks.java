@@ -32,6 +32,7 @@ class PracticeWeeks {
             Collection<Long> serviceAreaIds,
             Collection<Long> teamIds) {}
 
+    /** A week; {@code building} is true while its timetable is being built by an instance that is still running. */
     record Week(
             long id,
             String name,
@@ -46,7 +47,8 @@ class PracticeWeeks {
             Integer solveLimitSeconds,
             String bestScore,
             String unmet,
-            String createdBy) {
+            String createdBy,
+            boolean building) {
 
         /** Days of the week, first to last. */
         public List<LocalDate> days() {
@@ -196,7 +198,7 @@ class PracticeWeeks {
         return jdbc.sql("""
                         select id, name, first_day, last_day, slots_due, availability_due, feedback_code,
                             solve_status, solve_started_at, solve_finished_at, solve_limit_seconds, best_score, unmet,
-                            created_by
+                            created_by, """ + Timetabling.BUILDING + """
                         from practice_week where id = ?
                         """)
                 .param(id)
@@ -214,7 +216,8 @@ class PracticeWeeks {
                         rs.getObject(11, Integer.class),
                         rs.getString(12),
                         rs.getString(13),
-                        rs.getString(14)))
+                        rs.getString(14),
+                        rs.getBoolean(15)))
                 .optional();
     }
 

@@ -48,7 +48,7 @@ class TimetableController {
     String timetable(@PathVariable long weekId, Model model) {
         var week = weeks.found(weekId);
         model.addAttribute("week", week);
-        model.addAttribute("solving", week.solveStatus() == PracticeWeeks.SolveStatus.SOLVING);
+        model.addAttribute("solving", week.building());
         model.addAttribute(
                 "unmet",
                 week.unmet() == null || week.unmet().isBlank()

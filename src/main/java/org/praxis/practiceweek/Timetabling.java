@@ -35,12 +35,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Builds a week's timetable with Timefold Solver on a background thread. The best timetable so far is written as
  * it improves (at most every two seconds) so that the QA lead watches it grow on any instance; pinned places keep
- * their visitor; a stop asked for on any instance is honoured within two seconds.
+ * their visitor; a stop asked for on any instance is honoured within two seconds. The instance building it says so
+ * in the database every two seconds (a heartbeat, in database time so that instances' clocks do not matter): a
+ * build whose instance stopped saying so for {@value #STALE_AFTER_SECONDS} seconds is shown as stopped on every
+ * instance and can be started again at once (decision 0016).
  */
 @Service
 class Timetabling {
 
     static final int LONGEST_SOLVE_SECONDS = 300;
+    static final int STALE_AFTER_SECONDS = 10;
+
+    /** SQL: true while the week's timetable is being built by an instance that is still running. */
+    static final String BUILDING = "(solve_status = 'SOLVING' and coalesce(solve_heartbeat_at, solve_started_at)"
+            + " > current_timestamp - interval '" + STALE_AFTER_SECONDS + "' second)";
+
     private static final long SAVE_EVERY_MILLIS = 2_000;
     private static final Logger log = LoggerFactory.getLogger(Timetabling.class);
 
@@ -54,6 +63,8 @@ class Timetabling {
     private final Clock clock;
     private final SolverManager<Timetable> solverManager;
     private final Map<Long, Long> lastSaved = new ConcurrentHashMap<>();
+    /** Names this instance in {@code practice_week.solve_instance} while it builds a timetable. */
+    private final String instance = java.util.UUID.randomUUID().toString();
 
     Timetabling(
             JdbcClient jdbc,
@@ -144,8 +155,8 @@ class Timetabling {
     }
 
     /**
-     * Starts solving for up to {@code seconds}. Refused while the week is already being solved (unless that solve
-     * has outlived its limit by a minute, as when its server stopped).
+     * Starts solving for up to {@code seconds}. Refused while the week is being built by a running instance; a build
+     * whose instance stopped (no heartbeat for {@value #STALE_AFTER_SECONDS} seconds) is simply started again.
      */
     void solve(long weekId, int seconds, String username) {
         var week = weeks.week(weekId).orElseThrow();
@@ -153,17 +164,10 @@ class Timetabling {
         Integer started = transaction.execute(status -> {
             int updated = jdbc.sql("""
                         update practice_week set solve_status = 'SOLVING', solve_started_at = ?, solve_finished_at = null,
-                            solve_limit_seconds = ?, stop_requested = false, version = version + 1
-                        where id = ? and (solve_status <> 'SOLVING' or solve_started_at < ?)
-                        """)
-                    .params(
-                            Timestamp.from(now),
-                            seconds,
-                            weekId,
-                            Timestamp.from(now.minusSeconds((week.solveLimitSeconds() == null
-                                            ? LONGEST_SOLVE_SECONDS
-                                            : week.solveLimitSeconds())
-                                    + 60L)))
+                            solve_limit_seconds = ?, stop_requested = false, solve_instance = ?,
+                            solve_heartbeat_at = current_timestamp, version = version + 1
+                        where id = ? and not """ + BUILDING)
+                    .params(Timestamp.from(now), seconds, instance, weekId)
                     .update();
             if (updated == 1) {
                 accessLog.changed("Practice Week timetable", weekId);
@@ -190,12 +194,12 @@ class Timetabling {
                     long at = System.currentTimeMillis();
                     if (at - lastSaved.getOrDefault(weekId, 0L) >= SAVE_EVERY_MILLIS) {
                         lastSaved.put(weekId, at);
-                        save(week, event.solution(), false);
+                        save(week, event.solution(), false, true);
                     }
                 })
                 .withFinalBestSolutionEventConsumer(event -> {
                     lastSaved.remove(weekId);
-                    save(week, event.solution(), true);
+                    save(week, event.solution(), true, true);
                     log.info(
                             "Solved Practice Week {}: {}",
                             weekId,
@@ -204,8 +208,9 @@ class Timetabling {
                 .withExceptionHandler((id, e) -> {
                     lastSaved.remove(weekId);
                     log.error("Solving Practice Week {} failed", weekId, e);
-                    jdbc.sql("update practice_week set solve_status = 'FAILED', solve_finished_at = ? where id = ?")
-                            .params(Timestamp.from(clock.instant()), weekId)
+                    jdbc.sql("update practice_week set solve_status = 'FAILED', solve_finished_at = ?"
+                                    + " where id = ? and solve_instance = ?")
+                            .params(Timestamp.from(clock.instant()), weekId, instance)
                             .update();
                 })
                 .run();
@@ -213,12 +218,23 @@ class Timetabling {
 
     /** Keeps a timetable solved elsewhere (the demo's), as a finished solve would. */
     void keep(PracticeWeeks.Week week, Timetable timetable) {
-        save(week, timetable, true);
+        save(week, timetable, true, false);
     }
 
-    /** Writes the timetable: every filled place, the score and what could not be met. */
-    private void save(PracticeWeeks.Week week, Timetable timetable, boolean finished) {
+    /**
+     * Writes the timetable: every filled place, the score and what could not be met. A build's progress is written
+     * only while this instance is still the one building it ({@code ours}).
+     */
+    private void save(PracticeWeeks.Week week, Timetable timetable, boolean finished, boolean ours) {
         transaction.executeWithoutResult(status -> {
+            if (ours
+                    && jdbc.sql("select count(*) from practice_week where id = ? and solve_instance = ?")
+                                    .params(week.id(), instance)
+                                    .query(Long.class)
+                                    .single()
+                            == 0) {
+                return;
+            }
             var stillOffered = Set.copyOf(jdbc.sql("select id from visit_slot where week_id = ?")
                     .param(week.id())
                     .query(Long.class)
@@ -267,11 +283,24 @@ class Timetabling {
         solverManager.terminateEarly(weekId);
     }
 
-    /** Stops solves on this instance that were asked to stop on another. */
+    /**
+     * Every two seconds, for the builds running here: tells every instance they are still being built, and stops
+     * those that were asked to stop on another instance. A build another instance took over (this one was thought
+     * to have stopped, as after a long pause) is stopped here.
+     */
     @Scheduled(fixedDelay = 2_000)
     void honourStopRequests() {
         if (lastSaved.isEmpty()) {
             return;
+        }
+        for (var weekId : List.copyOf(lastSaved.keySet())) {
+            int alive = jdbc.sql("""
+                            update practice_week set solve_heartbeat_at = current_timestamp
+                            where id = ? and solve_status = 'SOLVING' and solve_instance = ?
+                            """).params(weekId, instance).update();
+            if (alive == 0) {
+                solverManager.terminateEarly(weekId);
+            }
         }
         for (var weekId : jdbc.sql(
                         "select id from practice_week where stop_requested = true and solve_status = 'SOLVING'")
@@ -287,7 +316,7 @@ class Timetabling {
     @Transactional
     boolean pin(long weekId, long slotId, int place, boolean pinned) {
         var week = weeks.week(weekId).orElseThrow();
-        if (week.solveStatus() == PracticeWeeks.SolveStatus.SOLVING) {
+        if (week.building()) {
             throw new PracticeWeeks.Refused("Wait until the timetable is built, or stop it, before pinning");
         }
         int changed = jdbc.sql("""

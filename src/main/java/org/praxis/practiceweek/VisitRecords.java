@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.actions.Actions;
 import org.praxis.identity.StaffAccounts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,13 +74,21 @@ class VisitRecords {
     private final AccessLog accessLog;
     private final Actions actions;
     private final StaffAccounts accounts;
+    private final ApplicationEventPublisher events;
 
-    VisitRecords(JdbcClient jdbc, Clock clock, AccessLog accessLog, Actions actions, StaffAccounts accounts) {
+    VisitRecords(
+            JdbcClient jdbc,
+            Clock clock,
+            AccessLog accessLog,
+            Actions actions,
+            StaffAccounts accounts,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.accessLog = accessLog;
         this.actions = actions;
         this.accounts = accounts;
+        this.events = events;
     }
 
     private static final String SELECT = """
@@ -249,6 +258,9 @@ class VisitRecords {
                     .update();
         }
         accessLog.changed("Practice Week visit record", id);
+        if (submit && (existing.isEmpty() || existing.get().status() != Status.SUBMITTED)) {
+            events.publishEvent(new VisitRecordSent(id, slotId, weekVisitorId));
+        }
         return id;
     }
 

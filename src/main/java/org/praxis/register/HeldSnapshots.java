@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,6 +52,7 @@ class HeldSnapshots {
     record Copy(long snapshotId, int revision, long[] caseIds, long[] teamIds, byte[] caseTypes) {}
 
     private final Map<String, Copy> held = new HashMap<>();
+    private volatile boolean serving;
 
     Optional<Snapshot> latest(String source) {
         return jdbc.sql("select id, as_at, revision from register_snapshot where source = :source"
@@ -116,7 +118,19 @@ class HeldSnapshots {
     void holdLatestSnapshotsWhenReady(ApplicationReadyEvent event) {
         // A command-line run ends at once and would not use them.
         if (event.getApplicationContext() instanceof org.springframework.web.context.WebApplicationContext) {
+            serving = true;
             executor.execute(this::holdLatestSnapshots);
+        }
+    }
+
+    /**
+     * A new snapshot was imported (on this instance): read it ahead of the first draw. Other instances read it on
+     * their next draw, as its id differs from their copy's.
+     */
+    @ApplicationModuleListener
+    void holdImportedSnapshot(RegisterSnapshotImported imported) {
+        if (serving) {
+            holdLatestSnapshots();
         }
     }
 }

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +81,7 @@ class RegisterImport {
     private final IndicatorCalculation indicators;
     private final AccessLog accessLog;
     private final TaskExecutor executor;
-    private final HeldSnapshots heldSnapshots;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegisterImport(
@@ -92,9 +93,9 @@ class RegisterImport {
             IndicatorCalculation indicators,
             AccessLog accessLog,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            HeldSnapshots heldSnapshots,
+            ApplicationEventPublisher events,
             Clock clock) {
-        this.heldSnapshots = heldSnapshots;
+        this.events = events;
         this.runs = runs;
         this.limits = limits;
         this.dataSource = dataSource;
@@ -135,7 +136,6 @@ class RegisterImport {
                     } finally {
                         afterwards.run();
                     }
-                    heldSnapshots.holdLatestSnapshots();
                 },
                 null));
         return id;
@@ -190,6 +190,8 @@ class RegisterImport {
                         indicators.calculateAndStore(snapshotId);
                     }
                     accessLog.changed("Register snapshot", snapshotId);
+                    events.publishEvent(
+                            new RegisterSnapshotImported(snapshotId, request.source(), request.asAt(), cases));
                     snapshot[0] = snapshotId;
                 } catch (SQLException e) {
                     throw new IllegalStateException("Could not write the register", e);

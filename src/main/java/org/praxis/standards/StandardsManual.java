@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,9 +39,6 @@ public class StandardsManual {
         }
     }
 
-    /** Published when a standard's wording changes, for anything that shows standards' titles. */
-    public record Changed(long standardId) {}
-
     /** What a person writes when adding or changing a standard. */
     public record Wording(String title, String goodLooksLike, StandardDomain domain, CareService service) {}
 
@@ -49,9 +47,9 @@ public class StandardsManual {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
-    StandardsManual(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    StandardsManual(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -90,6 +88,17 @@ public class StandardsManual {
         return history(id).stream().findFirst();
     }
 
+    /**
+     * A number that grows whenever any standard is added or reworded (each writes a version), so that an instance
+     * holding standards' wording in memory can tell, with one cheap query, that another instance changed one.
+     */
+    @Transactional(readOnly = true)
+    public long revision() {
+        return jdbc.sql("select count(*) from practice_standard_version")
+                .query(Long.class)
+                .single();
+    }
+
     @Transactional(readOnly = true)
     public boolean codeTaken(String code) {
         return jdbc.sql("select count(*) from practice_standard where upper(code) = upper(:code)")
@@ -126,7 +135,7 @@ public class StandardsManual {
             throw new OptimisticLockingFailureException("Standard " + id + " changed since version " + basedOn);
         }
         insertVersion(id, basedOn + 1, wording, username, changeNote);
-        events.publishEvent(new Changed(id));
+        events.publishEvent(new StandardChanged(id, basedOn + 1));
     }
 
     private void insertVersion(long id, int version, Wording wording, String username, String note) {

@@ -7,10 +7,15 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Scheduled jobs, each guarded by a ShedLock row so that several instances on one database run it once. */
+/**
+ * Scheduled jobs, each guarded by a ShedLock row so that several instances on one database run it once; and
+ * asynchronous event listeners ({@code @ApplicationModuleListener}), which run on the application task executor.
+ */
 @Configuration
+@EnableAsync
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class SchedulingConfiguration {

@@ -1,21 +1,29 @@
 package org.praxis.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An action from raising to verification: who may do each step, what each needs, and overdue reminders. */
 @PraxisIntegrationTest
+@RecordApplicationEvents
 class ActionsIT {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -41,6 +49,15 @@ class ActionsIT {
                 new Actions.NewAction(
                         "AUDIT", 1, "Audit of case 1000001", "/audit", title, null, user("practitioner"), due),
                 "test");
+    }
+
+    private long overdueNotices(long actionId, String username) {
+        return jdbc.sql("select count(*) from notification where user_id = :u and link = :l"
+                        + " and message like 'An action is overdue%'")
+                .param("u", user(username))
+                .param("l", "/actions/" + actionId)
+                .query(Long.class)
+                .single();
     }
 
     private String status(long id) {
@@ -95,6 +112,18 @@ class ActionsIT {
         assertThat(status(id)).isEqualTo("IN_PROGRESS");
         move(id, "practitioner", "DONE", "Chronology updated to this month, checked in supervision");
         assertThat(status(id)).isEqualTo("DONE");
+        assertThat(events.stream(ActionMoved.class).filter(e -> e.actionId() == id))
+                .extracting(ActionMoved::to)
+                .containsExactly(ActionStatus.IN_PROGRESS, ActionStatus.DONE);
+        // The owner's manager hears it waits for verification (a listener, after the move has committed).
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql("select count(*) from notification where user_id = :u"
+                                        + " and link = :l and message like 'An action is done and waits%'")
+                                .param("u", user("manager"))
+                                .param("l", "/actions/" + id)
+                                .query(Long.class)
+                                .single())
+                        .isEqualTo(1));
         assertThat(move(id, "practitioner", "VERIFIED", "")).contains("Someone other than the owner must verify");
         assertThat(move(id, "practitioner", "IN_PROGRESS", "")).contains("Earlier stages are locked");
         var verified = move(id, "manager", "VERIFIED", "Seen on the case file");
@@ -129,21 +158,12 @@ class ActionsIT {
                         .getContentAsString())
                 .contains("Overdue");
         assertThat(actions.remindOverdue()).isPositive();
-        long toldOwner = jdbc.sql(
-                        "select count(*) from notification where user_id = :u and link = :l and message like 'An action is overdue%'")
-                .param("u", user("practitioner"))
-                .param("l", "/actions/" + id)
-                .query(Long.class)
-                .single();
-        long toldManager = jdbc.sql(
-                        "select count(*) from notification where user_id = :u and link = :l and message like 'An action is overdue%'")
-                .param("u", user("manager"))
-                .param("l", "/actions/" + id)
-                .query(Long.class)
-                .single();
-        assertThat(toldOwner).isEqualTo(1);
-        assertThat(toldManager).isEqualTo(1);
-        actions.remindOverdue();
+        // Notices are written by a listener once the reminder has committed.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(overdueNotices(id, "practitioner")).isEqualTo(1);
+            assertThat(overdueNotices(id, "manager")).isEqualTo(1);
+        });
+        assertThat(actions.remindOverdue()).as("nothing more to remind today").isZero();
         assertThat(jdbc.sql(
                                 "select count(*) from notification where link = :l and message like 'An action is overdue%'")
                         .param("l", "/actions/" + id)

@@ -11,11 +11,17 @@ import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Moderation: drawn at the programme's rate, graded blind, agreed with a note, and counted in the agreement. */
 @PraxisIntegrationTest
+@RecordApplicationEvents
 class ModerationIT {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -109,6 +115,10 @@ class ModerationIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("MODERATED");
+        assertThat(events.stream(ModerationAgreed.class).filter(e -> e.auditId() == audit))
+                .singleElement()
+                .extracting(ModerationAgreed::finalGrade)
+                .isEqualTo(Grade.REQUIRES_IMPROVEMENT);
         assertThat(html(get("/audit/moderation"))).contains("By auditor").contains("Over time, by quarter");
     }
 

@@ -7,7 +7,10 @@ import org.praxis.PraxisApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** The prod profile refuses the embedded H2 database and demo data, with a message that says why. */
+/**
+ * The prod profile refuses the embedded H2 database, demo data and a missing families' form key, with a message that
+ * says why.
+ */
 class ProductionSafeguardsTest {
 
     @Test
@@ -28,6 +31,38 @@ class ProductionSafeguardsTest {
                         .profiles("prod")
                         .run("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--praxis.demo.load=always"))
                 .hasMessageContaining("does not load the demo council");
+    }
+
+    @Test
+    void refusesToStartWithoutTheFamiliesFormKeyThatInstancesShare() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PraxisApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .profiles("prod")
+                        .run("--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none"))
+                .hasMessageContaining("Praxis will not start in production")
+                .hasMessageContaining("PRAXIS_FEEDBACKFORM_SECRET");
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PraxisApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .profiles("prod")
+                        .run(
+                                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
+                                "--praxis.feedback-form.secret=too-short"))
+                .hasMessageContaining("PRAXIS_FEEDBACKFORM_SECRET");
+    }
+
+    @Test
+    void startsPastTheConfigurationCheckWithTheFamiliesFormKey() {
+        // Past the check, the next thing to fail is the (unreachable) database, not a refusal.
+        assertThatThrownBy(() -> new SpringApplicationBuilder(PraxisApplication.class)
+                        .web(WebApplicationType.NONE)
+                        .profiles("prod")
+                        .run(
+                                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
+                                "--praxis.feedback-form.secret=" + "k".repeat(32),
+                                "--spring.datasource.hikari.initialization-fail-timeout=1"))
+                .hasStackTraceContaining("127.0.0.1:1")
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage())
+                        .doesNotContain("Praxis will not start in production"));
     }
 
     @Test

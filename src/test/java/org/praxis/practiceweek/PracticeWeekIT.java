@@ -15,15 +15,21 @@ import org.praxis.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Setting up a week, offering slots, giving availability, building the timetable, pinning and calendars. */
 @PraxisIntegrationTest
+@RecordApplicationEvents
 class PracticeWeekIT {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -359,6 +365,9 @@ class PracticeWeekIT {
                 .param("themes", "supervision")
                 .param("suggestedActions", "Book supervision for the quarter\n\nShare the plan template"));
         assertThat(sent.getRedirectedUrl()).isEqualTo("/practice-week/" + week + "/my-visits");
+        assertThat(events.stream(VisitRecordSent.class).filter(e -> e.slotId() == slot))
+                .as("sent once, to the QA lead")
+                .hasSize(1);
         var stale = perform(post(url)
                 .with(csrf())
                 .with(demo.as("leader"))

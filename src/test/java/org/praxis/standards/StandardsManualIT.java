@@ -10,11 +10,17 @@ import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The manual: grouped by domain, filtered, added to with checks, and changed as new versions with a history. */
 @PraxisIntegrationTest
+@RecordApplicationEvents
 class StandardsManualIT {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     MockMvc mvc;
@@ -143,6 +149,9 @@ class StandardsManualIT {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
+        assertThat(events.stream(StandardChanged.class))
+                .as("the stale change published nothing")
+                .containsExactly(new StandardChanged(id, 2));
         assertThat(idOf("CS1")).isPositive();
     }
 }

@@ -1,0 +1,76 @@
+package org.praxis.notifications;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.praxis.actions.ActionFoundOverdue;
+import org.praxis.actions.ActionMoved;
+import org.praxis.actions.ActionRaised;
+import org.praxis.actions.ActionStatus;
+import org.praxis.audit.AuditSubmitted;
+import org.praxis.audit.PractitionerReplied;
+import org.praxis.identity.StaffAccounts;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happened in other modules into notices for the people concerned. Each listener runs after the change
+ * has committed, in its own transaction; an event whose listener failed, or had not run when the instance stopped,
+ * is handed to it again on the next start (decision 0016).
+ */
+@Component
+class NoticeListeners {
+
+    private final Notices notices;
+    private final StaffAccounts accounts;
+
+    NoticeListeners(Notices notices, StaffAccounts accounts) {
+        this.notices = notices;
+        this.accounts = accounts;
+    }
+
+    @ApplicationModuleListener
+    void auditSubmitted(AuditSubmitted event) {
+        var told = new ArrayList<>(accounts.accountsOf(event.workerStaffId()));
+        told.addAll(accounts.managersOf(event.teamId()));
+        notices.tell(
+                told,
+                "An audit of case " + event.caseReference() + " has been submitted. Read it and reply.",
+                "/audit/audits/" + event.auditId());
+    }
+
+    @ApplicationModuleListener
+    void practitionerReplied(PractitionerReplied event) {
+        if (event.auditorUserId() != null) {
+            notices.tell(
+                    List.of(event.auditorUserId()),
+                    "The practitioner replied to your audit of case " + event.caseReference() + ".",
+                    "/audit/audits/" + event.auditId());
+        }
+    }
+
+    @ApplicationModuleListener
+    void actionRaised(ActionRaised event) {
+        notices.tell(
+                List.of(event.ownerUserId()),
+                "You have a new action: " + event.title(),
+                "/actions/" + event.actionId());
+    }
+
+    @ApplicationModuleListener
+    void actionMoved(ActionMoved event) {
+        if (event.to() == ActionStatus.DONE) {
+            notices.tell(
+                    accounts.managersOf(event.ownerTeamId()),
+                    "An action is done and waits for verification: " + event.title(),
+                    "/actions/" + event.actionId());
+        }
+    }
+
+    @ApplicationModuleListener
+    void actionFoundOverdue(ActionFoundOverdue event) {
+        var told = new ArrayList<Long>();
+        told.add(event.ownerUserId());
+        told.addAll(accounts.managersOf(event.ownerTeamId()));
+        notices.tell(told, "An action is overdue: " + event.title(), "/actions/" + event.actionId());
+    }
+}

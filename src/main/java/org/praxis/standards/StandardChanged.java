@@ -1,0 +1,4 @@
+package org.praxis.standards;
+
+/** A standard's wording changed: {@code version} is its new current version. */
+public record StandardChanged(long standardId, int version) {}

@@ -1,0 +1,114 @@
+package org.praxis.practiceweek;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.praxis.support.DemoUsers;
+import org.praxis.support.PraxisIntegrationTest;
+import org.praxis.support.SecondInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Two instances on one database: a timetable being built on one shows as being built on the other, which refuses to
+ * start a second build and can stop it; a build whose instance stopped shows as stopped and can be started again at
+ * once.
+ */
+@PraxisIntegrationTest
+class TimetableAcrossInstancesIT {
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long comingWeek() {
+        return jdbc.sql(
+                        "select id from practice_week where first_day > current_date order by id fetch first 1 rows only")
+                .query(Long.class)
+                .single();
+    }
+
+    private MockHttpServletRequestBuilder build(long week) {
+        return post("/practice-week/" + week + "/timetable/solve")
+                .with(csrf())
+                .with(demo.as("qa.lead"))
+                .param("seconds", "60");
+    }
+
+    private String page(MockMvc on, long week) throws Exception {
+        return on.perform(get("/practice-week/" + week + "/timetable").with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private void stopAndAwaitTheTimetable(MockMvc on, long week) throws Exception {
+        on.perform(
+                post("/practice-week/" + week + "/timetable/stop").with(csrf()).with(demo.as("qa.lead")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(jdbc.sql("select solve_status from practice_week where id = ?")
+                                .param(week)
+                                .query(String.class)
+                                .single())
+                        .isEqualTo("SOLVED"));
+    }
+
+    @Test
+    void aBuildOnOneInstanceIsSeenStoppedAndRefusedAgainOnTheOther() throws Exception {
+        var second = SecondInstance.mvc(SecondInstance.on(environment));
+        long week = comingWeek();
+
+        var started = mvc.perform(build(week)).andReturn().getFlashMap();
+        assertThat(started.get("saved"))
+                .isEqualTo("Building the timetable: the best so far shows below as it improves");
+
+        assertThat(page(second, week)).contains("Building the timetable.").contains("Stop and keep the best so far");
+        var again = second.perform(build(week)).andReturn().getFlashMap();
+        assertThat(again.get("problem")).isEqualTo("The timetable is already being built: wait for it, or stop it");
+
+        // Stopped from the second instance; the first, which is building it, keeps the best so far.
+        stopAndAwaitTheTimetable(second, week);
+        assertThat(page(mvc, week)).doesNotContain("Building the timetable.").contains("places filled");
+    }
+
+    @Test
+    void aBuildWhoseInstanceStoppedCanBeStartedAgainAtOnce() throws Exception {
+        var second = SecondInstance.mvc(SecondInstance.on(environment));
+        long week = comingWeek();
+        // What an instance that was switched off in the middle of a build leaves behind: its last heartbeat is old.
+        jdbc.sql("""
+                        update practice_week set solve_status = 'SOLVING', solve_started_at = current_timestamp,
+                            solve_limit_seconds = 300, solve_instance = 'an instance that was switched off',
+                            solve_heartbeat_at = current_timestamp - interval '1' minute
+                        where id = ?
+                        """).param(week).update();
+
+        for (var on : new MockMvc[] {mvc, second}) {
+            assertThat(page(on, week))
+                    .doesNotContain("Building the timetable.")
+                    .contains("because the server building it stopped")
+                    .contains("Build it again");
+        }
+        var restarted = second.perform(build(week)).andReturn().getFlashMap();
+        assertThat(restarted.get("saved"))
+                .isEqualTo("Building the timetable: the best so far shows below as it improves");
+        assertThat(page(mvc, week)).contains("Building the timetable.");
+        stopAndAwaitTheTimetable(mvc, week);
+    }
+}
