@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.expression.Expression;
 import org.springframework.http.server.PathContainer;
@@ -31,15 +30,13 @@ class LinkCheck {
 
     private record Page(PathPattern pattern, Method handler, String rule) {}
 
-    private final RequestMappingHandlerMapping mapping;
+    private final ApplicationContext context;
     private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
     private final Map<String, Expression> parsed = new ConcurrentHashMap<>();
     private volatile List<Page> pages;
 
-    LinkCheck(
-            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
-            ApplicationContext context) {
-        this.mapping = mapping;
+    LinkCheck(ApplicationContext context) {
+        this.context = context;
         this.expressions.setApplicationContext(context);
     }
 
@@ -61,6 +58,8 @@ class LinkCheck {
         var found = pages;
         if (found == null) {
             var all = new ArrayList<Page>();
+            // Looked up on first use: the jar's sub-commands run without the web layer.
+            var mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
             mapping.getHandlerMethods().forEach((info, handler) -> {
                 var methods = info.getMethodsCondition().getMethods();
                 var rule = handler.getMethodAnnotation(PreAuthorize.class);
