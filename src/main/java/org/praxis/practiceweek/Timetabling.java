@@ -25,6 +25,7 @@ import org.praxis.practiceweek.timetable.TimetableTeam;
 import org.praxis.practiceweek.timetable.TimetableVisitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -61,7 +62,12 @@ class Timetabling {
     private final WeekVisitors visitors;
     private final AccessLog accessLog;
     private final Clock clock;
-    private final SolverManager<Timetable> solverManager;
+    /** Made on the first build, so that Timefold's set-up is not paid by every start of Praxis. */
+    private volatile SolverManager<Timetable> solverManager;
+
+    /** Ends a build early once the best timetable has not improved for this long; zero: only the time limit. */
+    private final Duration stopWhenUnimproved;
+
     private final Map<Long, Long> lastSaved = new ConcurrentHashMap<>();
     /** Names this instance in {@code practice_week.solve_instance} while it builds a timetable. */
     private final String instance = java.util.UUID.randomUUID().toString();
@@ -74,7 +80,9 @@ class Timetabling {
             VisitSlots slots,
             WeekVisitors visitors,
             AccessLog accessLog,
-            Clock clock) {
+            Clock clock,
+            @Value("${praxis.timetable.stop-when-unimproved-for:0s}") Duration stopWhenUnimproved) {
+        this.stopWhenUnimproved = stopWhenUnimproved;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transaction = transaction;
@@ -83,13 +91,39 @@ class Timetabling {
         this.visitors = visitors;
         this.accessLog = accessLog;
         this.clock = clock;
-        this.solverManager = SolverManager.create(
-                SolverFactory.create(TimetableSolverConfig.upTo(Duration.ofSeconds(LONGEST_SOLVE_SECONDS))));
+    }
+
+    private SolverManager<Timetable> solver() {
+        var made = solverManager;
+        if (made == null) {
+            synchronized (this) {
+                made = solverManager;
+                if (made == null) {
+                    solverManager = made = SolverManager.create(SolverFactory.create(
+                            TimetableSolverConfig.upTo(Duration.ofSeconds(LONGEST_SOLVE_SECONDS))));
+                }
+            }
+        }
+        return made;
+    }
+
+    private SolverConfigOverride limits(int seconds) {
+        var limits = new SolverConfigOverride().withTerminationSpentLimit(Duration.ofSeconds(seconds));
+        return stopWhenUnimproved.isZero() ? limits : limits.withTerminationUnimprovedSpentLimit(stopWhenUnimproved);
+    }
+
+    /** Stops this instance's build of the week, if it is building one. */
+    private void stopHere(long weekId) {
+        if (solverManager != null) {
+            solverManager.terminateEarly(weekId);
+        }
     }
 
     @PreDestroy
     void close() {
-        solverManager.close();
+        if (solverManager != null) {
+            solverManager.close();
+        }
     }
 
     /** The week as a planning problem: every slot's places, today's assignments as the start, pins kept. */
@@ -185,11 +219,10 @@ class Timetabling {
                 problem.getVisitors().size(),
                 seconds);
         lastSaved.put(weekId, System.currentTimeMillis());
-        solverManager
-                .solveBuilder()
+        solver().solveBuilder()
                 .withProblemId(weekId)
                 .withProblem(problem)
-                .withConfigOverride(new SolverConfigOverride().withTerminationSpentLimit(Duration.ofSeconds(seconds)))
+                .withConfigOverride(limits(seconds))
                 .withBestSolutionEventConsumer(event -> {
                     long at = System.currentTimeMillis();
                     if (at - lastSaved.getOrDefault(weekId, 0L) >= SAVE_EVERY_MILLIS) {
@@ -280,7 +313,7 @@ class Timetabling {
                     .update();
             accessLog.changed("Practice Week timetable", weekId);
         });
-        solverManager.terminateEarly(weekId);
+        stopHere(weekId);
     }
 
     /**
@@ -299,7 +332,7 @@ class Timetabling {
                             where id = ? and solve_status = 'SOLVING' and solve_instance = ?
                             """).params(weekId, instance).update();
             if (alive == 0) {
-                solverManager.terminateEarly(weekId);
+                stopHere(weekId);
             }
         }
         for (var weekId : jdbc.sql(
@@ -307,7 +340,7 @@ class Timetabling {
                 .query(Long.class)
                 .list()) {
             if (lastSaved.containsKey(weekId)) {
-                solverManager.terminateEarly(weekId);
+                stopHere(weekId);
             }
         }
     }
