@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.praxis.identity.Accounts;
+import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.practiceweek.timetable.Timetable;
 import org.praxis.practiceweek.timetable.TimetableSolverConfig;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -99,6 +101,8 @@ public class PracticeWeekDemo {
     private final Timetabling timetabling;
     private final VisitRecords records;
     private final FamilyFeedback familyFeedback;
+    private final OrganisationDirectory organisation;
+    private final Accounts accounts;
 
     PracticeWeekDemo(
             JdbcClient jdbc,
@@ -107,7 +111,11 @@ public class PracticeWeekDemo {
             WeekVisitors visitors,
             Timetabling timetabling,
             VisitRecords records,
-            FamilyFeedback familyFeedback) {
+            FamilyFeedback familyFeedback,
+            OrganisationDirectory organisation,
+            Accounts accounts) {
+        this.organisation = organisation;
+        this.accounts = accounts;
         this.records = records;
         this.familyFeedback = familyFeedback;
         this.jdbc = jdbc;
@@ -123,12 +131,9 @@ public class PracticeWeekDemo {
      */
     @Transactional
     public void load(LocalDate today, Set<String> notYetAnswered) {
-        var teams = jdbc
-                .sql("select name, id from team")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .list()
-                .stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        var teams = organisation.teams().values().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        OrganisationDirectory.TeamSummary::name, OrganisationDirectory.TeamSummary::id));
         var lastYear = today.minusYears(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         long past = week(lastYear, teams, Set.of(), 11);
         var solved = SolverFactory.<Timetable>create(TimetableSolverConfig.upTo(Duration.ofSeconds(2))
@@ -211,9 +216,7 @@ public class PracticeWeekDemo {
                     true,
                     -1);
         }
-        long qaLead = jdbc.sql("select id from user_account where username = 'qa.lead'")
-                .query(Long.class)
-                .single();
+        long qaLead = accounts.idOf("qa.lead").orElseThrow();
         var suggestions = jdbc.sql("""
                         select a.id from visit_suggested_action a join visit_record r on r.id = a.record_id
                         join visit_slot s on s.id = r.slot_id where s.week_id = ? order by a.id
@@ -226,10 +229,7 @@ public class PracticeWeekDemo {
             }
         }
         for (var username : List.of("manager", "practitioner")) {
-            long user = jdbc.sql("select id from user_account where username = ?")
-                    .param(username)
-                    .query(Long.class)
-                    .single();
+            long user = accounts.idOf(username).orElseThrow();
             records.giveFeedback(
                     weekId,
                     user,
@@ -294,10 +294,11 @@ public class PracticeWeekDemo {
     private long week(LocalDate monday, Map<String, Long> teams, Set<String> notYetAnswered, long seed) {
         var name = "Practice Week, " + monday.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
         var teamIds = SLOTS.stream().map(s -> teams.get(s.team())).distinct().toList();
-        var areas = jdbc.sql("select distinct service_area_id from team where id in (:ids)")
-                .param("ids", teamIds)
-                .query(Long.class)
-                .list();
+        var areas = organisation.teams(teamIds).values().stream()
+                .map(OrganisationDirectory.TeamSummary::serviceAreaId)
+                .distinct()
+                .sorted()
+                .toList();
         long id = weeks.create(
                 new PracticeWeeks.NewWeek(
                         name, monday, monday.plusDays(4), monday.minusWeeks(3), monday.minusWeeks(2), areas, teamIds),
@@ -323,12 +324,7 @@ public class PracticeWeekDemo {
         }
         var candidates = visitors.candidates(id);
         visitors.add(id, candidates.stream().map(WeekVisitors.Candidate::userId).toList(), "qa.lead");
-        var usernames = jdbc
-                .sql("select id, username from user_account")
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .list()
-                .stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        var usernames = accounts.usernames();
         var random = new SplittableRandom(seed);
         var activities = Activity.values();
         for (var v : visitors.ofWeek(id)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.praxis.organisation.OrganisationDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,10 +59,13 @@ class IndicatorCalculation {
     private final JdbcTemplate streaming;
     private final BankHolidays bankHolidays;
 
-    IndicatorCalculation(DataSource dataSource, BankHolidays bankHolidays) {
+    private final OrganisationDirectory organisation;
+
+    IndicatorCalculation(DataSource dataSource, BankHolidays bankHolidays, OrganisationDirectory organisation) {
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1_000);
         this.bankHolidays = bankHolidays;
+        this.organisation = organisation;
     }
 
     /** After bank holidays or team mappings change: every Annex A snapshot's figures again. */
@@ -79,18 +83,20 @@ class IndicatorCalculation {
                 "select as_at from register_snapshot where id = ?", LocalDate.class, snapshotId);
         var results = new HashMap<Indicator, Counts>();
         var calculator = new Calculator(asAt, bankHolidays.workingDays(), results);
+        var teams = organisation.teams();
         streaming.query(
                 """
                 select e.list_number, e.case_reference, e.start_date, e.end_date, e.conference_date,
                     e.last_visit_date, e.referrals_in_12_months, e.previous_plans, e.placements_in_12_months,
-                    e.team_id, coalesce(t.name, e.team_name) as team_label
-                from register_episode e left join team t on t.id = e.team_id
+                    e.team_id, e.team_name
+                from register_episode e
                 where e.snapshot_id = ? and e.list_number in (3, 4, 5, 7, 8)
                 order by e.list_number, e.case_reference, e.start_date
                 """,
                 rs -> {
                     var teamId = rs.getObject(10, Long.class);
-                    var label = rs.getString(11);
+                    var team = teamId == null ? null : teams.get(teamId);
+                    var label = team == null ? rs.getString(11) : team.name();
                     calculator.accept(new Row(
                             rs.getInt(1),
                             rs.getString(2),

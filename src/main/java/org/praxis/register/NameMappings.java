@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,9 +28,16 @@ class NameMappings {
     private final IndicatorCalculation indicators;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final OrganisationDirectory organisation;
 
-    NameMappings(JdbcClient jdbc, IndicatorCalculation indicators, AccessLog accessLog, Clock clock) {
+    NameMappings(
+            JdbcClient jdbc,
+            IndicatorCalculation indicators,
+            AccessLog accessLog,
+            Clock clock,
+            OrganisationDirectory organisation) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
         this.indicators = indicators;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -50,15 +58,15 @@ class NameMappings {
 
     @Transactional(readOnly = true)
     List<Option> teamOptions() {
-        return jdbc.sql("select id, name from team where active = true order by name")
-                .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
-                .list();
+        return organisation.activeTeams().stream()
+                .map(t -> new Option(String.valueOf(t.id()), t.name()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     List<Option> staffOptions() {
         return jdbc.sql("""
-                        select s.id, s.full_name, t.name from staff_member s left join team t on t.id = s.team_id
+                        select s.id, s.full_name, t.name from staff_directory s left join team_directory t on t.id = s.team_id
                         where s.active = true order by s.full_name, t.name
                         """)
                 .query((rs, n) -> new Option(
@@ -70,12 +78,10 @@ class NameMappings {
     /** Returns false when the chosen team or staff member does not exist. */
     @Transactional
     boolean map(Kind kind, String sourceName, long targetId, String username) {
-        var table = kind == Kind.TEAM ? "team" : "staff_member";
-        if (jdbc.sql("select count(*) from " + table + " where id = ?")
-                        .param(targetId)
-                        .query(Long.class)
-                        .single()
-                == 0) {
+        boolean exists = kind == Kind.TEAM
+                ? organisation.team(targetId).isPresent()
+                : organisation.staffMember(targetId).isPresent();
+        if (!exists) {
             return false;
         }
         var key = NameMatcher.key(sourceName);
@@ -97,8 +103,8 @@ class NameMappings {
         var name = kind == Kind.TEAM ? "team_name" : "worker_name";
         var id = kind == Kind.TEAM ? "team_id" : "staff_id";
         // Every snapshot held takes the mapping, so comparisons and indicators agree from now on.
-        for (var table2 : List.of("register_episode", "register_case")) {
-            jdbc.sql("update " + table2 + " set " + id + " = ? where " + id + " is null and lower(" + name + ") = ?")
+        for (var table : List.of("register_episode", "register_case")) {
+            jdbc.sql("update " + table + " set " + id + " = ? where " + id + " is null and lower(" + name + ") = ?")
                     .params(targetId, key)
                     .update();
         }

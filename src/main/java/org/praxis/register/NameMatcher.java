@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import org.praxis.organisation.OrganisationDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,20 +17,15 @@ final class NameMatcher {
     private final Map<String, Long> teams = new HashMap<>();
     private final Map<String, Long> staff = new HashMap<>();
 
-    NameMatcher(JdbcClient jdbc) {
-        jdbc.sql("select id, name from team")
-                .query((rs, n) -> teams.put(key(rs.getString(2)), rs.getLong(1)))
-                .list();
+    NameMatcher(JdbcClient jdbc, OrganisationDirectory organisation) {
+        organisation.teams().values().forEach(t -> teams.put(key(t.name()), t.id()));
         var ambiguous = new HashSet<String>();
-        jdbc.sql("select id, full_name from staff_member where active = true")
-                .query((rs, n) -> {
-                    var key = key(rs.getString(2));
-                    if (staff.put(key, rs.getLong(1)) != null) {
-                        ambiguous.add(key);
-                    }
-                    return null;
-                })
-                .list();
+        for (var s : organisation.activeStaff()) {
+            var key = key(s.fullName());
+            if (staff.put(key, s.id()) != null) {
+                ambiguous.add(key);
+            }
+        }
         ambiguous.forEach(staff::remove);
         jdbc.sql("select kind, source_name, team_id, staff_id from register_name_mapping")
                 .query((rs, n) -> {

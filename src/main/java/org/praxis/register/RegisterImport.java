@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.register.ImportRuns.RowHandling;
 import org.praxis.register.ImportRuns.Status;
 import org.slf4j.Logger;
@@ -81,6 +82,7 @@ class RegisterImport {
     private final AccessLog accessLog;
     private final TaskExecutor executor;
     private final HeldSnapshots heldSnapshots;
+    private final OrganisationDirectory organisation;
     private final Clock clock;
 
     RegisterImport(
@@ -93,8 +95,10 @@ class RegisterImport {
             AccessLog accessLog,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             HeldSnapshots heldSnapshots,
+            OrganisationDirectory organisation,
             Clock clock) {
         this.heldSnapshots = heldSnapshots;
+        this.organisation = organisation;
         this.runs = runs;
         this.limits = limits;
         this.dataSource = dataSource;
@@ -165,7 +169,8 @@ class RegisterImport {
                 try {
                     long snapshotId = insertSnapshot(importId, request, fileHash);
                     var connection = DataSourceUtils.getConnection(dataSource);
-                    var writer = new RegisterWriter(connection, snapshotId, new NameMatcher(jdbc), request.asAt());
+                    var writer = new RegisterWriter(
+                            connection, snapshotId, new NameMatcher(jdbc, organisation), request.asAt());
                     table[0] = request.mapping() == null
                             ? new AnnexATable(request.asAt(), writer, problems, progress)
                             : new AdultCaseList(request.mapping(), request.asAt(), writer, problems, progress);

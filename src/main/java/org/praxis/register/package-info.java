@@ -1,6 +1,10 @@
 /**
  * The case register: the council's caseload imported from Ofsted's Annex A workbook (or one CSV per list) and
  * from adults' case lists, kept as versioned snapshots, with the timeliness indicators for each snapshot.
+ *
+ * <p>Owns tables: {@code bank_holiday} and every {@code register_*} table (decision 0015).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Case register")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Case register",
+        allowedDependencies = {"accesslog", "commandline", "identity", "organisation", "web"})
 package org.praxis.register;
