@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.documents;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

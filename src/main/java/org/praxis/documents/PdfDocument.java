@@ -1,4 +1,4 @@
-package org.praxis.web;
+package org.praxis.documents;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package org.praxis.web;
+package org.praxis.documents;
 
 import java.awt.Color;
 import java.awt.Font;
