@@ -25,7 +25,10 @@ public class OrganisationDirectory {
 
     public record StaffSummary(long id, String fullName, Long teamId, boolean active) {}
 
+    public record VisitorSummary(long id, String fullName, String organisation, VisitorKind kind, boolean active) {}
+
     private static final String TEAM = "select id, name, service_area_id, active from team";
+    private static final String VISITOR = "select id, full_name, organisation, kind, active from visitor";
     private static final String STAFF = "select id, full_name, team_id, active from staff_member";
 
     private final JdbcClient jdbc;
@@ -51,6 +54,14 @@ public class OrganisationDirectory {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(TeamSummary::id, t -> t));
+    }
+
+    /** Team names are unique, so at most one team has this name. */
+    public Optional<TeamSummary> teamByName(String name) {
+        return jdbc.sql(TEAM + " where name = ?")
+                .param(name)
+                .query(OrganisationDirectory::team)
+                .optional();
     }
 
     public Optional<TeamSummary> team(long id) {
@@ -115,11 +126,46 @@ public class OrganisationDirectory {
                 .list();
     }
 
+    public Optional<VisitorSummary> visitor(long id) {
+        return jdbc.sql(VISITOR + " where id = ?")
+                .param(id)
+                .query(OrganisationDirectory::visitor)
+                .optional();
+    }
+
+    public Map<Long, VisitorSummary> visitors(Collection<Long> ids) {
+        var found = new HashMap<Long, VisitorSummary>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(VISITOR + " where id in (:ids)")
+                    .param("ids", ids)
+                    .query(OrganisationDirectory::visitor)
+                    .list()
+                    .forEach(v -> found.put(v.id(), v));
+        }
+        return found;
+    }
+
+    /** Active visitors by name. */
+    public List<VisitorSummary> activeVisitors() {
+        return jdbc.sql(VISITOR + " where active = true order by full_name")
+                .query(OrganisationDirectory::visitor)
+                .list();
+    }
+
     private static TeamSummary team(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new TeamSummary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4));
     }
 
     private static StaffSummary staff(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new StaffSummary(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getBoolean(4));
+    }
+
+    private static VisitorSummary visitor(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new VisitorSummary(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                VisitorKind.valueOf(rs.getString(4)),
+                rs.getBoolean(5));
     }
 }

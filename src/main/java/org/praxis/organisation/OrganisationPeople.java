@@ -29,10 +29,7 @@ class OrganisationPeople implements PersonDirectory {
 
     @Override
     public Optional<Person> visitor(long visitorId) {
-        return jdbc.sql("select full_name from visitor where id = ?")
-                .param(visitorId)
-                .query((rs, n) -> new Person(rs.getString("full_name"), null))
-                .optional();
+        return directory.visitor(visitorId).map(v -> new Person(v.fullName(), null));
     }
 
     @Override
@@ -73,32 +70,23 @@ class OrganisationPeople implements PersonDirectory {
 
     @Override
     public Map<Long, String> staffNames(Collection<Long> staffIds) {
-        return names("staff_member", staffIds);
+        var names = new HashMap<Long, String>();
+        directory.staffMembers(staffIds).forEach((id, s) -> names.put(id, s.fullName()));
+        return names;
     }
 
     @Override
     public Map<Long, String> visitorNames(Collection<Long> visitorIds) {
-        return names("visitor", visitorIds);
-    }
-
-    private Map<Long, String> names(String table, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         var names = new HashMap<Long, String>();
-        jdbc.sql("select id, full_name from " + table + " where id in (:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    names.put(rs.getLong("id"), rs.getString("full_name"));
-                });
+        directory.visitors(visitorIds).forEach((id, v) -> names.put(id, v.fullName()));
         return names;
     }
 
     @Override
     public List<Visitor> activeVisitors() {
-        return jdbc.sql("select id, full_name, organisation from visitor where active = true order by full_name")
-                .query((rs, n) -> new Visitor(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                .list();
+        return directory.activeVisitors().stream()
+                .map(v -> new Visitor(v.id(), v.fullName(), v.organisation()))
+                .toList();
     }
 
     @Override

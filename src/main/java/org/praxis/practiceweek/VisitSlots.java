@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The visit slots team managers offer for a week. */
 @Service
-class VisitSlots {
+public class VisitSlots {
 
-    record Offer(
+    public record Offer(
             long teamId,
             Activity activity,
             LocalDateTime startsAt,

@@ -1,7 +1,5 @@
-package org.praxis.practiceweek;
+package org.praxis.demo;
 
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,9 +14,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.praxis.identity.Accounts;
 import org.praxis.organisation.OrganisationDirectory;
-import org.praxis.practiceweek.timetable.Timetable;
-import org.praxis.practiceweek.timetable.TimetableSolverConfig;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.praxis.practiceweek.Activity;
+import org.praxis.practiceweek.FamilyFeedback;
+import org.praxis.practiceweek.PracticeWeekSetup;
+import org.praxis.practiceweek.VisitSlots;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and most visitors' availability in, ready for the QA lead to build the timetable. Everyone in them is made up.
  */
 @Component
-public class PracticeWeekDemo {
+class PracticeWeekDemo {
 
     record DemoSlot(String team, Activity activity, int day, String time, int minutes, String location, int capacity) {}
 
@@ -94,35 +93,14 @@ public class PracticeWeekDemo {
                     "Safeguarding Adults Team", Activity.AUDIT_WITH_PRACTITIONER, 2, "09:30", 90, "Civic Centre", 2),
             new DemoSlot("Safeguarding Adults Team", Activity.TEAM_MEETING, 0, "13:30", 60, "Civic Centre", 3));
 
-    private final JdbcClient jdbc;
-    private final PracticeWeeks weeks;
-    private final VisitSlots slots;
-    private final WeekVisitors visitors;
-    private final Timetabling timetabling;
-    private final VisitRecords records;
-    private final FamilyFeedback familyFeedback;
+    private final PracticeWeekSetup setup;
     private final OrganisationDirectory organisation;
     private final Accounts accounts;
 
-    PracticeWeekDemo(
-            JdbcClient jdbc,
-            PracticeWeeks weeks,
-            VisitSlots slots,
-            WeekVisitors visitors,
-            Timetabling timetabling,
-            VisitRecords records,
-            FamilyFeedback familyFeedback,
-            OrganisationDirectory organisation,
-            Accounts accounts) {
+    PracticeWeekDemo(PracticeWeekSetup setup, OrganisationDirectory organisation, Accounts accounts) {
+        this.setup = setup;
         this.organisation = organisation;
         this.accounts = accounts;
-        this.records = records;
-        this.familyFeedback = familyFeedback;
-        this.jdbc = jdbc;
-        this.weeks = weeks;
-        this.slots = slots;
-        this.visitors = visitors;
-        this.timetabling = timetabling;
     }
 
     /**
@@ -136,13 +114,7 @@ public class PracticeWeekDemo {
                         OrganisationDirectory.TeamSummary::name, OrganisationDirectory.TeamSummary::id));
         var lastYear = today.minusYears(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         long past = week(lastYear, teams, Set.of(), 11);
-        var solved = SolverFactory.<Timetable>create(TimetableSolverConfig.upTo(Duration.ofSeconds(2))
-                        .withTerminationConfig(new TerminationConfig()
-                                .withSpentLimit(Duration.ofSeconds(2))
-                                .withUnimprovedSpentLimit(Duration.ofMillis(300))))
-                .buildSolver()
-                .solve(timetabling.problem(weeks.week(past).orElseThrow()));
-        timetabling.keep(weeks.week(past).orElseThrow(), solved);
+        setup.buildTimetable(past, Duration.ofSeconds(2), Duration.ofMillis(300));
         recordVisits(past, lastYear.plusDays(4));
         familiesSaid(past);
         var coming = today.plusWeeks(5).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
@@ -186,13 +158,7 @@ public class PracticeWeekDemo {
 
     /** Records for most of last year's visits, some with suggested actions, and staff's feedback on the week. */
     private void recordVisits(long weekId, LocalDate lastDay) {
-        var visits = jdbc.sql("""
-                        select a.slot_id, a.week_visitor_id from visit_assignment a join visit_slot s on s.id = a.slot_id
-                        where s.week_id = ? order by a.slot_id, a.place
-                        """)
-                .param(weekId)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .list();
+        var visits = setup.visits(weekId);
         var random = new SplittableRandom(7);
         int n = 0;
         for (var visit : visits) {
@@ -201,36 +167,29 @@ public class PracticeWeekDemo {
             }
             var suggested =
                     n % 4 == 0 ? List.of(SUGGESTIONS.get(random.nextInt(SUGGESTIONS.size()))) : List.<String>of();
-            records.save(
-                    visit[0],
-                    visit[1],
-                    new VisitRecords.Entry(
+            setup.record(
+                    visit,
+                    new PracticeWeekSetup.VisitNotes(
                             SAW.get(random.nextInt(SAW.size())),
                             WELL.get(random.nextInt(WELL.size())),
                             BETTER.get(random.nextInt(BETTER.size())),
                             "\"We feel listened to when the worker comes back when she says she will.\"",
                             "I will raise what I heard at the next scrutiny meeting.",
-                            null,
                             THEMES.get(random.nextInt(THEMES.size())),
-                            suggested),
-                    true,
-                    -1);
+                            suggested));
         }
         long qaLead = accounts.idOf("qa.lead").orElseThrow();
-        var suggestions = jdbc.sql("""
-                        select a.id from visit_suggested_action a join visit_record r on r.id = a.record_id
-                        join visit_slot s on s.id = r.slot_id where s.week_id = ? order by a.id
-                        """).param(weekId).query(Long.class).list();
+        var suggestions = setup.suggestedActions(weekId);
         for (int i = 0; i < suggestions.size(); i++) {
             if (i % 3 == 2) {
-                records.decline(weekId, suggestions.get(i), "qa.lead");
+                setup.decline(weekId, suggestions.get(i), "qa.lead");
             } else if (i < 4) {
-                records.accept(weekId, suggestions.get(i), qaLead, "qa.lead", lastDay);
+                setup.accept(weekId, suggestions.get(i), qaLead, "qa.lead", lastDay);
             }
         }
         for (var username : List.of("manager", "practitioner")) {
             long user = accounts.idOf(username).orElseThrow();
-            records.giveFeedback(
+            setup.staffFeedback(
                     weekId,
                     user,
                     "Hearing from a councillor who had read our plans was encouraging for the whole team.",
@@ -283,10 +242,8 @@ public class PracticeWeekDemo {
                         "relative@example.com"));
         boolean first = true;
         for (var given : said) {
-            long id = familyFeedback.receive(weekId, given);
-            if (given.mayQuote() && (first || given.who() == FamilyFeedback.Who.CHILD_OR_YOUNG_PERSON)) {
-                familyFeedback.approveQuote(weekId, id, true, "qa.lead");
-            }
+            setup.familySaid(
+                    weekId, given, first || given.who() == FamilyFeedback.Who.CHILD_OR_YOUNG_PERSON, "qa.lead");
             first = false;
         }
     }
@@ -299,14 +256,10 @@ public class PracticeWeekDemo {
                 .distinct()
                 .sorted()
                 .toList();
-        long id = weeks.create(
-                new PracticeWeeks.NewWeek(
-                        name, monday, monday.plusDays(4), monday.minusWeeks(3), monday.minusWeeks(2), areas, teamIds),
-                "qa.lead");
-        var week = weeks.week(id).orElseThrow();
+        long id = setup.createWeek(name, monday, areas, teamIds, "qa.lead");
         for (var s : SLOTS) {
-            slots.offer(
-                    week,
+            setup.offer(
+                    id,
                     new VisitSlots.Offer(
                             teams.get(s.team()),
                             s.activity(),
@@ -322,27 +275,25 @@ public class PracticeWeekDemo {
                                     : null),
                     "manager");
         }
-        var candidates = visitors.candidates(id);
-        visitors.add(id, candidates.stream().map(WeekVisitors.Candidate::userId).toList(), "qa.lead");
+        var weekVisitors = setup.inviteEveryone(id, "qa.lead");
         var usernames = accounts.usernames();
         var random = new SplittableRandom(seed);
         var activities = Activity.values();
-        for (var v : visitors.ofWeek(id)) {
+        for (var v : weekVisitors) {
             if (notYetAnswered.contains(usernames.get(v.userId()))) {
                 continue;
             }
-            var free = new HashSet<WeekVisitors.HalfDay>();
+            var free = new HashSet<PracticeWeekSetup.HalfDay>();
             int halfDays = 3 + random.nextInt(4);
             for (int h = 0; h < halfDays; h++) {
-                free.add(new WeekVisitors.HalfDay(monday.plusDays(random.nextInt(5)), random.nextBoolean()));
+                free.add(new PracticeWeekSetup.HalfDay(monday.plusDays(random.nextInt(5)), random.nextBoolean()));
             }
-            visitors.answer(
+            setup.answer(
                     v.id(),
-                    new WeekVisitors.Availability(
-                            free,
-                            2 + random.nextInt(3),
-                            Set.of(areas.get(random.nextInt(areas.size()))),
-                            Set.of(activities[random.nextInt(activities.length)])));
+                    free,
+                    2 + random.nextInt(3),
+                    areas.get(random.nextInt(areas.size())),
+                    activities[random.nextInt(activities.length)]);
         }
         return id;
     }
