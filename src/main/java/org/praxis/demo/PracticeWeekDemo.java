@@ -109,9 +109,12 @@ class PracticeWeekDemo {
      */
     @Transactional
     public void load(LocalDate today, Set<String> notYetAnswered) {
-        var teams = organisation.teams().values().stream()
+        var teams = SLOTS.stream()
+                .map(DemoSlot::team)
+                .distinct()
                 .collect(java.util.stream.Collectors.toMap(
-                        OrganisationDirectory.TeamSummary::name, OrganisationDirectory.TeamSummary::id));
+                        name -> name,
+                        name -> organisation.teamByName(name).orElseThrow().id()));
         var lastYear = today.minusYears(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         long past = week(lastYear, teams, Set.of(), 11);
         setup.buildTimetable(past, Duration.ofSeconds(2), Duration.ofMillis(300));
