@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
+import org.praxis.register.reading.RejectedFile;
+import org.praxis.register.reading.UploadedFiles;
 import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;

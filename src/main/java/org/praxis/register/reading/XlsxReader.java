@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.reading;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -21,14 +21,14 @@ import javax.xml.stream.XMLStreamReader;
  * shared strings are held. Every part is read through a counting stream that refuses zip bombs, and the XML
  * parser refuses DTDs and external entities.
  */
-final class XlsxReader {
+public final class XlsxReader {
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private final ImportLimits limits;
     private final XMLInputFactory xml;
 
-    XlsxReader(ImportLimits limits) {
+    public XlsxReader(ImportLimits limits) {
         this.limits = limits;
         this.xml = XMLInputFactory.newFactory();
         xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -36,7 +36,7 @@ final class XlsxReader {
         xml.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
-    void read(Path file, String displayName, TableVisitor visitor) {
+    public void read(Path file, String displayName, TableVisitor visitor) {
         FileKind.requireZip(file, displayName, ".xlsx workbook");
         try (var zip = new ZipFile(file.toFile())) {
             var workbook = part(zip, "xl/workbook.xml", displayName);

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.reading;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +13,9 @@ import org.springframework.web.multipart.MultipartFile;
  * Uploaded files copied to a private temporary folder, so an import can outlive the request that brought them.
  * The person's own file names are kept for messages; the paths on disk are not theirs.
  */
-record UploadedFiles(Path folder, List<ImportFile> files) implements AutoCloseable {
+public record UploadedFiles(Path folder, List<ImportFile> files) implements AutoCloseable {
 
-    static UploadedFiles save(List<MultipartFile> uploaded) {
+    public static UploadedFiles save(List<MultipartFile> uploaded) {
         try {
             var folder = Files.createTempDirectory("praxis-import");
             var files = new ArrayList<ImportFile>();
@@ -36,7 +36,7 @@ record UploadedFiles(Path folder, List<ImportFile> files) implements AutoCloseab
         }
     }
 
-    static List<MultipartFile> chosen(List<MultipartFile> files) {
+    public static List<MultipartFile> chosen(List<MultipartFile> files) {
         return files == null
                 ? List.of()
                 : files.stream().filter(f -> !f.isEmpty()).toList();

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.reading;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxStoredProblems how many row problems are kept for the report (all are counted)
  */
 @ConfigurationProperties("praxis.import")
-record ImportLimits(
+public record ImportLimits(
         long maxEntryBytes,
         int maxCompressionRatio,
         int maxRowsPerSheet,
@@ -24,7 +24,7 @@ record ImportLimits(
         int maxCellChars,
         int maxStoredProblems) {
 
-    static ImportLimits defaults() {
+    public static ImportLimits defaults() {
         return new ImportLimits(1_000_000_000L, 200, 1_048_576, 10_000, 200, 32_767, 10_000);
     }
 }

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.reading;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Tells what a file really is from its first bytes, so a PDF renamed .xlsx gets a message that says so. */
-enum FileKind {
+public enum FileKind {
     ZIP,
     PDF,
     OLD_EXCEL,
     TEXT;
 
-    static FileKind of(Path file) {
+    public static FileKind of(Path file) {
         byte[] head = new byte[8];
         int n;
         try (InputStream in = Files.newInputStream(file)) {

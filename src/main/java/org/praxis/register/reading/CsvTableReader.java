@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.reading;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -13,15 +13,15 @@ import java.nio.charset.StandardCharsets;
  * Streams one CSV file as one table. Malformed UTF-8 is replaced rather than fatal (Excel sometimes saves in the
  * Windows code page), and the same row, size and empty-row limits apply as for workbooks.
  */
-final class CsvTableReader {
+public final class CsvTableReader {
 
     private final ImportLimits limits;
 
-    CsvTableReader(ImportLimits limits) {
+    public CsvTableReader(ImportLimits limits) {
         this.limits = limits;
     }
 
-    void read(InputStream input, String name, TableVisitor visitor) {
+    public void read(InputStream input, String name, TableVisitor visitor) {
         var decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)

@@ -1,9 +1,9 @@
-package org.praxis.register;
+package org.praxis.register.reading;
 
 import java.util.List;
 
 /** Receives a spreadsheet or CSV file one table and one row at a time, so files of any length stream. */
-interface TableVisitor {
+public interface TableVisitor {
 
     /** A sheet (or CSV file) begins; return false to skip it. */
     boolean startTable(String name);

@@ -1,9 +1,9 @@
-package org.praxis.register;
+package org.praxis.register.reading;
 
 /** The whole file cannot be imported; the message says why in words the person importing can act on. */
-class RejectedFile extends RuntimeException {
+public class RejectedFile extends RuntimeException {
 
-    RejectedFile(String message) {
+    public RejectedFile(String message) {
         super(message, null, false, false);
     }
 }

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.reading;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -6,15 +6,15 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /** Opens what was uploaded: a workbook, a CSV file, or a zip of CSV files, and streams its tables. */
-final class Tables {
+public final class Tables {
 
     private final ImportLimits limits;
 
-    Tables(ImportLimits limits) {
+    public Tables(ImportLimits limits) {
         this.limits = limits;
     }
 
-    void read(ImportFile file, TableVisitor visitor) {
+    public void read(ImportFile file, TableVisitor visitor) {
         var kind = FileKind.of(file.path());
         var lower = file.displayName().toLowerCase(Locale.ROOT);
         if (kind == FileKind.ZIP && isWorkbook(file)) {
