@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.organisation.OrganisationDirectory;
+import org.praxis.register.indicators.IndicatorCalculation;
 import org.praxis.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -18,6 +18,7 @@ import org.praxis.accesslog.AccessLog;
 import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.register.ImportRuns.RowHandling;
 import org.praxis.register.ImportRuns.Status;
+import org.praxis.register.indicators.IndicatorCalculation;
 import org.praxis.register.reading.ImportFile;
 import org.praxis.register.reading.ImportLimits;
 import org.praxis.register.reading.RejectedFile;

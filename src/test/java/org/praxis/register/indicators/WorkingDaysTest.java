@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
-package org.praxis.register;
+package org.praxis.register.indicators;
 
 /** The timeliness and stability indicators worked out for every snapshot, each with the definition shown on screen. */
-enum Indicator {
+public enum Indicator {
     ASSESSMENT_TIMELINESS(
             "Assessments authorised within 45 working days",
             "Of the assessments in List 4 with an authorisation date, the share authorised within 45 working days of"
@@ -45,9 +45,9 @@ enum Indicator {
                     + " more placements in the last 12 months. Lower is better.",
             false);
 
-    static final String MET = "met";
-    static final String TOTAL = "total";
-    static final java.util.List<String> VISIT_BINS = java.util.List.of(
+    public static final String MET = "met";
+    public static final String TOTAL = "total";
+    public static final java.util.List<String> VISIT_BINS = java.util.List.of(
             "42 days or fewer", "43 to 84 days", "85 to 126 days", "More than 126 days", "No visit recorded");
 
     private final String title;
@@ -72,7 +72,7 @@ enum Indicator {
         return higherIsBetter;
     }
 
-    boolean binned() {
+    public boolean binned() {
         return this == CP_VISITS || this == LAC_VISITS;
     }
 

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.praxis.register.IndicatorCalculation.Calculator;
-import org.praxis.register.IndicatorCalculation.Counts;
-import org.praxis.register.IndicatorCalculation.Row;
-import org.praxis.register.IndicatorCalculation.TeamKey;
+import org.praxis.register.indicators.IndicatorCalculation.Calculator;
+import org.praxis.register.indicators.IndicatorCalculation.Counts;
+import org.praxis.register.indicators.IndicatorCalculation.Row;
+import org.praxis.register.indicators.IndicatorCalculation.TeamKey;
 
 /** Each indicator worked by hand on a few cases, with bank holidays and leap years. */
 class IndicatorCalculatorTest {

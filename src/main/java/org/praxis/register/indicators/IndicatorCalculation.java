@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.indicators;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * over the episodes the indicators use, streamed in list and child order.
  */
 @Service
-class IndicatorCalculation {
+public class IndicatorCalculation {
 
     /** A team the counts are grouped by: a matched team, or a name from the file that is not matched yet. */
     record TeamKey(Long teamId, String label) {
@@ -70,7 +70,7 @@ class IndicatorCalculation {
 
     /** After bank holidays or team mappings change: every Annex A snapshot's figures again. */
     @Transactional
-    void recalculateAll() {
+    public void recalculateAll() {
         streaming
                 .queryForList("select id from register_snapshot where source = 'ANNEX_A'", Long.class)
                 .forEach(this::calculateAndStore);
@@ -78,7 +78,7 @@ class IndicatorCalculation {
 
     /** Recalculates and stores the indicators of a snapshot, replacing any earlier figures. */
     @Transactional
-    void calculateAndStore(long snapshotId) {
+    public void calculateAndStore(long snapshotId) {
         var asAt = streaming.queryForObject(
                 "select as_at from register_snapshot where id = ?", LocalDate.class, snapshotId);
         var results = new HashMap<Indicator, Counts>();

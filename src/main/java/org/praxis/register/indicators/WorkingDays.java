@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.indicators;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.util.NavigableSet;
 import java.util.TreeSet;
 
 /** Counts working days: Monday to Friday, less the bank holidays Praxis holds. */
-final class WorkingDays {
+public final class WorkingDays {
 
     /** 5 January 1970 was a Monday. */
     private static final long A_MONDAY = LocalDate.of(1970, 1, 5).toEpochDay();

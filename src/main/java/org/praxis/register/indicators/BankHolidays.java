@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.indicators;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** England and Wales bank holidays, held as data so an admin can add next year's (or a one-off) without a release. */
 @Service
-class BankHolidays {
+public class BankHolidays {
 
     record BankHoliday(LocalDate date, String name) {}
 
@@ -26,7 +26,7 @@ class BankHolidays {
     }
 
     @Transactional(readOnly = true)
-    List<BankHoliday> all() {
+    public List<BankHoliday> all() {
         return jdbc.sql("select holiday_date, name from bank_holiday order by holiday_date desc")
                 .query((rs, n) -> new BankHoliday(rs.getObject(1, LocalDate.class), rs.getString(2)))
                 .list();
@@ -34,7 +34,7 @@ class BankHolidays {
 
     /** Returns false when the date is already held. */
     @Transactional
-    boolean add(LocalDate date, String name) {
+    public boolean add(LocalDate date, String name) {
         if (jdbc.sql("select count(*) from bank_holiday where holiday_date = ?")
                         .param(date)
                         .query(Long.class)
@@ -49,7 +49,7 @@ class BankHolidays {
     }
 
     @Transactional
-    boolean remove(LocalDate date) {
+    public boolean remove(LocalDate date) {
         return jdbc.sql("delete from bank_holiday where holiday_date = ?")
                         .param(date)
                         .update()
