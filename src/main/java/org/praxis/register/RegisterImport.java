@@ -19,6 +19,7 @@ import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.register.ImportRuns.RowHandling;
 import org.praxis.register.ImportRuns.Status;
 import org.praxis.register.indicators.IndicatorCalculation;
+import org.praxis.register.names.NameMatcher;
 import org.praxis.register.reading.ImportFile;
 import org.praxis.register.reading.ImportLimits;
 import org.praxis.register.reading.RejectedFile;

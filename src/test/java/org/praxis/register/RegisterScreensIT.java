@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.register.indicators.Indicator;
+import org.praxis.register.names.NameMatcher;
 import org.praxis.register.reading.ImportFile;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;

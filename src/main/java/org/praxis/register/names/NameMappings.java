@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.names;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,14 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
  * makes once: remembered for every later import and applied at once to the snapshots already held.
  */
 @Service
-class NameMappings {
+public class NameMappings {
 
-    enum Kind {
+    public enum Kind {
         TEAM,
         WORKER
     }
 
-    record Unmatched(String name, long rows) {}
+    public record Unmatched(String name, long rows) {}
 
     private final JdbcClient jdbc;
     private final IndicatorCalculation indicators;
@@ -47,7 +47,7 @@ class NameMappings {
     private static final String LATEST = "(select max(id) from register_snapshot group by source)";
 
     @Transactional(readOnly = true)
-    List<Unmatched> unmatched(Kind kind) {
+    public List<Unmatched> unmatched(Kind kind) {
         var name = kind == Kind.TEAM ? "team_name" : "worker_name";
         var id = kind == Kind.TEAM ? "team_id" : "staff_id";
         return jdbc.sql("select " + name + ", count(*) from register_episode where snapshot_id in " + LATEST + " and "
@@ -58,14 +58,14 @@ class NameMappings {
     }
 
     @Transactional(readOnly = true)
-    List<Option> teamOptions() {
+    public List<Option> teamOptions() {
         return organisation.activeTeams().stream()
                 .map(t -> new Option(String.valueOf(t.id()), t.name()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    List<Option> staffOptions() {
+    public List<Option> staffOptions() {
         return jdbc.sql("""
                         select s.id, s.full_name, t.name from staff_directory s left join team_directory t on t.id = s.team_id
                         where s.active = true order by s.full_name, t.name
@@ -78,7 +78,7 @@ class NameMappings {
 
     /** Returns false when the chosen team or staff member does not exist. */
     @Transactional
-    boolean map(Kind kind, String sourceName, long targetId, String username) {
+    public boolean map(Kind kind, String sourceName, long targetId, String username) {
         boolean exists = kind == Kind.TEAM
                 ? organisation.team(targetId).isPresent()
                 : organisation.staffMember(targetId).isPresent();

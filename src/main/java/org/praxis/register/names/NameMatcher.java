@@ -1,10 +1,11 @@
-package org.praxis.register;
+package org.praxis.register.names;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import org.praxis.organisation.OrganisationDirectory;
+import org.praxis.register.Values;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,12 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * admin has made once for names that differ ("CP East" → Child Protection Team East). A staff name shared by two
  * people is not matched: a wrong match would show a case to the wrong team.
  */
-final class NameMatcher {
+public final class NameMatcher {
 
     private final Map<String, Long> teams = new HashMap<>();
     private final Map<String, Long> staff = new HashMap<>();
 
-    NameMatcher(JdbcClient jdbc, OrganisationDirectory organisation) {
+    public NameMatcher(JdbcClient jdbc, OrganisationDirectory organisation) {
         organisation.teams().values().forEach(t -> teams.put(key(t.name()), t.id()));
         var ambiguous = new HashSet<String>();
         for (var s : organisation.activeStaff()) {
@@ -39,11 +40,11 @@ final class NameMatcher {
                 .list();
     }
 
-    Long team(String name) {
+    public Long team(String name) {
         return name == null || name.isEmpty() ? null : teams.get(key(name));
     }
 
-    Long staff(String name) {
+    public Long staff(String name) {
         return name == null || name.isEmpty() ? null : staff.get(key(name));
     }
 
