@@ -13,7 +13,7 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(sharedModules = {"web", "commandline"})
+@Modulithic(sharedModules = {"web", "commandline", "documents"})
 public class PraxisApplication {
 
     public static void main(String[] args) {

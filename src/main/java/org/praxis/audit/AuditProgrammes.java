@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.praxis.identity.StaffAccounts;
+import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.register.SamplingFrame;
 import org.praxis.standards.CareService;
 import org.praxis.web.ListPage;
@@ -96,14 +97,18 @@ public class AuditProgrammes {
     private final AuditTemplates templates;
     private final StaffAccounts accounts;
 
+    private final OrganisationDirectory organisation;
+
     AuditProgrammes(
             JdbcClient jdbc,
             org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
             Clock clock,
             SamplingFrame frame,
             AuditTemplates templates,
-            StaffAccounts accounts) {
+            StaffAccounts accounts,
+            OrganisationDirectory organisation) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
         this.frame = frame;
@@ -142,7 +147,9 @@ public class AuditProgrammes {
                 ? plan.sampleSize()
                 : (int) Math.max(1, Math.round(population.size() * plan.samplePercent() / 100.0));
         long seed = plan.seed() != null ? plan.seed() : new SecureRandom().nextLong(1, 1L << 48);
-        var teamNames = frame.teamNames();
+        var teamNames = organisation.teams().values().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        OrganisationDirectory.TeamSummary::id, OrganisationDirectory.TeamSummary::name));
         var typeLabels = new java.util.HashMap<String, String>();
         java.util.function.IntFunction<String> stratumOf = i -> switch (plan.stratifyBy()) {
             case TEAM -> teamNames.getOrDefault(population.teamIds()[i], "No team recorded");
@@ -341,11 +348,18 @@ public class AuditProgrammes {
 
     @Transactional(readOnly = true)
     public Optional<Programme> programme(long id) {
+        var asAt = jdbc.sql("select snapshot_id from audit_programme where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .flatMap(frame::snapshotDate);
+        if (asAt.isEmpty()) {
+            return Optional.empty();
+        }
         return jdbc.sql("""
-                        select p.*, t.name || ' (version ' || v.version || ')' as template, s.as_at
+                        select p.*, t.name || ' (version ' || v.version || ')' as template
                         from audit_programme p join audit_template_version v on v.id = p.template_version_id
                             join audit_template t on t.id = v.template_id
-                            join register_snapshot s on s.id = p.snapshot_id
                         where p.id = :id
                         """)
                 .param("id", id)
@@ -364,7 +378,7 @@ public class AuditProgrammes {
                         rs.getLong("seed"),
                         rs.getObject("due_date", LocalDate.class),
                         rs.getInt("moderation_percent"),
-                        rs.getObject("as_at", LocalDate.class),
+                        asAt.get(),
                         rs.getString("created_by"),
                         rs.getTimestamp("created_at").toLocalDateTime()))
                 .optional();

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.praxis.identity.CurrentUser;
-import org.praxis.identity.PersonDirectory;
 import org.praxis.identity.Policies;
 import org.praxis.identity.StaffAccounts;
+import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.register.SamplingFrame;
 import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
@@ -135,7 +135,7 @@ class ProgrammeController {
     private final AuditTemplates templates;
     private final SamplingFrame frame;
     private final StaffAccounts accounts;
-    private final PersonDirectory people;
+    private final OrganisationDirectory organisation;
     private final Clock clock;
 
     ProgrammeController(
@@ -143,13 +143,13 @@ class ProgrammeController {
             AuditTemplates templates,
             SamplingFrame frame,
             StaffAccounts accounts,
-            PersonDirectory people,
+            OrganisationDirectory organisation,
             Clock clock) {
         this.programmes = programmes;
         this.templates = templates;
         this.frame = frame;
         this.accounts = accounts;
-        this.people = people;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -317,21 +317,26 @@ class ProgrammeController {
         var types = new ArrayList<>(frame.caseTypeOptions(false));
         types.addAll(frame.caseTypeOptions(true));
         model.addAttribute("caseTypeOptions", types);
-        model.addAttribute("teamOptions", people.activeTeams());
+        var teams = organisation.activeTeams();
+        model.addAttribute(
+                "teamOptions",
+                teams.stream()
+                        .map(t -> new Option(String.valueOf(t.id()), t.name()))
+                        .toList());
         model.addAttribute(
                 "strataOptions",
                 Arrays.stream(Stratification.values())
                         .map(s -> new Option(s.name(), s.label()))
                         .toList());
-        var teamNames = new java.util.HashMap<String, String>();
-        people.activeTeams().forEach(t -> teamNames.put(t.value(), t.text()));
+        var teamNames = new java.util.HashMap<Long, String>();
+        teams.forEach(t -> teamNames.put(t.id(), t.name()));
         model.addAttribute(
                 "auditorChoices",
                 accounts.withAnyRole(AuditPages.AUDITOR_ROLES).stream()
                         .map(a -> new AuditPages.AuditorChoice(
                                 CAPACITY + a.userId(),
                                 a.name(),
-                                a.teamId() == null ? "No team" : teamNames.getOrDefault(String.valueOf(a.teamId()), ""),
+                                a.teamId() == null ? "No team" : teamNames.getOrDefault(a.teamId(), ""),
                                 params.getOrDefault(CAPACITY + a.userId(), "")))
                         .toList());
         return "audit/programme-form";

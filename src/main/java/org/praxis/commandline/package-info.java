@@ -1,3 +1,5 @@
 /** Sub-commands of the Praxis jar: {@code java -jar praxis.jar <command> ...}. */
-@org.springframework.modulith.ApplicationModule(displayName = "Command line")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Command line",
+        allowedDependencies = {})
 package org.praxis.commandline;

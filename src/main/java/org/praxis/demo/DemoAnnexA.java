@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.praxis.documents.SpreadsheetWriter;
 import org.praxis.organisation.JobRole;
-import org.praxis.register.SpreadsheetWriter;
 
 /**
  * Generates Northbridge's Annex A workbook: synthetic children (numbers only, no names), as messy as the real ones

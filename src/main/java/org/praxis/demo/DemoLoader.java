@@ -21,7 +21,6 @@ import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.organisation.JobRole;
 import org.praxis.organisation.OrganisationSetup;
-import org.praxis.practiceweek.PracticeWeekDemo;
 import org.praxis.register.AnnexAImports;
 import org.praxis.standards.StandardsManual;
 import org.slf4j.Logger;

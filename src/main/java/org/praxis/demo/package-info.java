@@ -1,3 +1,15 @@
 /** The fictional "Northbridge City Council": a deterministic demo organisation loaded on first start. */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo council")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Demo council",
+        allowedDependencies = {
+            "actions",
+            "audit",
+            "commandline",
+            "identity",
+            "organisation",
+            "practiceweek",
+            "register",
+            "standards",
+            "web"
+        })
 package org.praxis.demo;

@@ -49,6 +49,19 @@ public class Accounts {
         return accounts.save(account).id();
     }
 
+    /** The account with this username, active or not. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> idOf(String username) {
+        return accounts.findByUsername(AccountDetailsService.normalise(username))
+                .map(UserAccount::id);
+    }
+
+    /** Usernames by account id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> usernames() {
+        return accounts.findAll().stream().collect(Collectors.toMap(UserAccount::id, UserAccount::username));
+    }
+
     /** Which of these usernames are active accounts that still have this password (the demo one, say). */
     @Transactional(readOnly = true)
     public Set<String> activeWithPassword(Collection<String> usernames, String password) {

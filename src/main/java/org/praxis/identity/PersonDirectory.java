@@ -1,8 +1,10 @@
 package org.praxis.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.praxis.web.Option;
+import java.util.Set;
 
 /**
  * The people accounts belong to, as the organisation module knows them. Identity declares what it needs;
@@ -13,18 +15,35 @@ public interface PersonDirectory {
     /** A staff member or visitor an account can be linked to. */
     record Person(String displayName, Long teamId) {}
 
+    /** A team a manager's or practitioner's account can be scoped to. */
+    record Team(long id, String name) {}
+
+    /** An external visitor an account can be made for. */
+    record Visitor(long id, String fullName, String organisation) {}
+
     Optional<Person> staffMember(long staffId);
 
     Optional<Person> visitor(long visitorId);
 
     Optional<Long> staffIdByWorkEmail(String workEmail);
 
+    /** Many staff members at once, by id, for lists. */
+    Map<Long, Person> staffMembers(Collection<Long> staffIds);
+
+    /** The staff members of a team, active or not. */
+    Set<Long> staffInTeam(long teamId);
+
+    /** Work e-mail addresses of staff members, by staff id. */
+    Map<Long, String> workEmails(Collection<Long> staffIds);
+
     /** Names of many staff members and visitors at once, for lists. */
-    java.util.Map<Long, String> staffNames(java.util.Collection<Long> staffIds);
+    Map<Long, String> staffNames(Collection<Long> staffIds);
 
-    java.util.Map<Long, String> visitorNames(java.util.Collection<Long> visitorIds);
+    Map<Long, String> visitorNames(Collection<Long> visitorIds);
 
-    List<Option> activeVisitors();
+    /** Active visitors by name. */
+    List<Visitor> activeVisitors();
 
-    List<Option> activeTeams();
+    /** Active teams by name. */
+    List<Team> activeTeams();
 }

@@ -1,9 +1,11 @@
 package org.praxis.identity;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,25 +18,27 @@ public class StaffAccounts {
     /** An active account linked to a staff member; the team is the staff member's own team. */
     public record StaffAccount(long userId, String username, String name, Long staffId, Long teamId) {}
 
-    private static final String SELECT = """
-            select u.id, u.username, coalesce(s.full_name, u.username) as name, u.staff_id, s.team_id
-            from user_account u left join staff_member s on s.id = u.staff_id
-            """;
+    /** Accounts of staff members: their names and teams come from the organisation. */
+    private static final String SELECT = "select id, username, staff_id from user_account";
+
+    private record Row(long userId, String username, Long staffId) {}
 
     private final JdbcClient jdbc;
+    private final PersonDirectory people;
 
-    StaffAccounts(JdbcClient jdbc) {
+    StaffAccounts(JdbcClient jdbc, PersonDirectory people) {
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     /** Active accounts holding any of these roles, by name. */
     @Transactional(readOnly = true)
     public List<StaffAccount> withAnyRole(Set<Role> roles) {
-        return jdbc.sql(SELECT + " where u.active = true and u.visitor_id is null and exists (select 1 from user_role r"
-                        + " where r.user_account = u.id and r.role in (:roles)) order by name, u.id")
+        return byName(named(jdbc.sql(SELECT + " u where u.active = true and u.visitor_id is null and exists"
+                        + " (select 1 from user_role r where r.user_account = u.id and r.role in (:roles))")
                 .param("roles", roles.stream().map(Role::name).toList())
-                .query(StaffAccounts::map)
-                .list();
+                .query(StaffAccounts::row)
+                .list()));
     }
 
     /** Active staff accounts whose staff member is in this team, by name. */
@@ -43,10 +47,14 @@ public class StaffAccounts {
         if (teamId == null) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " where u.active = true and s.team_id = :t order by name, u.id")
-                .param("t", teamId)
-                .query(StaffAccounts::map)
-                .list();
+        var staff = people.staffInTeam(teamId);
+        if (staff.isEmpty()) {
+            return List.of();
+        }
+        return byName(named(jdbc.sql(SELECT + " where active = true and staff_id in (:staff)")
+                .param("staff", staff)
+                .query(StaffAccounts::row)
+                .list()));
     }
 
     /** Work e-mail addresses of active staff accounts, by account id, for notices sent by e-mail. */
@@ -56,11 +64,14 @@ public class StaffAccounts {
         if (userIds.isEmpty()) {
             return found;
         }
-        jdbc.sql("select u.id, s.work_email from user_account u join staff_member s on s.id = u.staff_id"
-                        + " where u.id in (:ids) and u.active = true")
+        var rows = jdbc.sql(SELECT + " where id in (:ids) and active = true and staff_id is not null")
                 .param("ids", userIds)
-                .query((rs, n) -> found.put(rs.getLong(1), rs.getString(2)))
+                .query(StaffAccounts::row)
                 .list();
+        var emails = people.workEmails(rows.stream().map(Row::staffId).toList());
+        rows.stream()
+                .filter(r -> emails.containsKey(r.staffId()))
+                .forEach(r -> found.put(r.userId(), emails.get(r.staffId())));
         return found;
     }
 
@@ -71,10 +82,10 @@ public class StaffAccounts {
         if (userIds.isEmpty()) {
             return found;
         }
-        jdbc.sql(SELECT + " where u.id in (:ids)")
-                .param("ids", userIds)
-                .query(StaffAccounts::map)
-                .list()
+        named(jdbc.sql(SELECT + " where id in (:ids)")
+                        .param("ids", userIds)
+                        .query(StaffAccounts::row)
+                        .list())
                 .forEach(a -> found.put(a.userId(), a));
         return found;
     }
@@ -104,12 +115,30 @@ public class StaffAccounts {
                 .list();
     }
 
-    private static StaffAccount map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new StaffAccount(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getObject(4, Long.class),
-                rs.getObject(5, Long.class));
+    /** One look-up for all the staff members behind these accounts; an account without one is named by username. */
+    private List<StaffAccount> named(List<Row> rows) {
+        var staff = people.staffMembers(
+                rows.stream().map(Row::staffId).filter(Objects::nonNull).toList());
+        return rows.stream()
+                .map(r -> {
+                    var person = r.staffId() == null ? null : staff.get(r.staffId());
+                    return new StaffAccount(
+                            r.userId(),
+                            r.username(),
+                            person == null ? r.username() : person.displayName(),
+                            r.staffId(),
+                            person == null ? null : person.teamId());
+                })
+                .toList();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class));
+    }
+
+    private static List<StaffAccount> byName(List<StaffAccount> accounts) {
+        return accounts.stream()
+                .sorted(Comparator.comparing(StaffAccount::name).thenComparingLong(StaffAccount::userId))
+                .toList();
     }
 }

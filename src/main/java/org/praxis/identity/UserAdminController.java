@@ -170,8 +170,12 @@ class UserAdminController {
 
     private String newFormView(Model model) {
         model.addAttribute("roleOptions", roleOptions());
-        model.addAttribute("teamOptions", people.activeTeams());
-        model.addAttribute("visitorOptions", people.activeVisitors());
+        model.addAttribute("teamOptions", teamOptions());
+        model.addAttribute(
+                "visitorOptions",
+                people.activeVisitors().stream()
+                        .map(v -> new Option(String.valueOf(v.id()), v.fullName() + " (" + v.organisation() + ")"))
+                        .toList());
         model.addAttribute(
                 "personKindOptions",
                 List.of(new Option("staff", "A member of staff"), new Option("visitor", "A visitor")));
@@ -181,10 +185,16 @@ class UserAdminController {
     private String changeFormView(Model model, UserAccount account) {
         model.addAttribute("account", account);
         model.addAttribute("roleOptions", roleOptions());
-        model.addAttribute("teamOptions", people.activeTeams());
+        model.addAttribute("teamOptions", teamOptions());
         model.addAttribute(
                 "activeOptions", List.of(new Option("yes", "Active"), new Option("no", "Deactivated: cannot sign in")));
         return "identity/user-change";
+    }
+
+    private List<Option> teamOptions() {
+        return people.activeTeams().stream()
+                .map(t -> new Option(String.valueOf(t.id()), t.name()))
+                .toList();
     }
 
     private static Set<Role> roles(List<String> names, Errors errors) {

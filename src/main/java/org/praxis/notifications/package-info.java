@@ -1,3 +1,9 @@
-/** Messages to one user inside Praxis, such as an audit of their case being submitted; by email when configured. */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+/**
+ * Messages to one user inside Praxis, such as an audit of their case being submitted; by email when configured.
+ *
+ * <p>Owns tables: {@code notification} (decision 0015).
+ */
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"actions", "audit", "identity", "web"})
 package org.praxis.notifications;

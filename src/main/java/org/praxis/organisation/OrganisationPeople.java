@@ -1,9 +1,12 @@
 package org.praxis.organisation;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.praxis.identity.PersonDirectory;
-import org.praxis.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -12,27 +15,21 @@ import org.springframework.stereotype.Service;
 class OrganisationPeople implements PersonDirectory {
 
     private final JdbcClient jdbc;
-    private final TeamDirectory teams;
+    private final OrganisationDirectory directory;
 
-    OrganisationPeople(JdbcClient jdbc, TeamDirectory teams) {
+    OrganisationPeople(JdbcClient jdbc, OrganisationDirectory directory) {
         this.jdbc = jdbc;
-        this.teams = teams;
+        this.directory = directory;
     }
 
     @Override
     public Optional<Person> staffMember(long staffId) {
-        return jdbc.sql("select full_name, team_id from staff_member where id = ?")
-                .param(staffId)
-                .query((rs, n) -> new Person(rs.getString("full_name"), (Long) rs.getObject("team_id", Long.class)))
-                .optional();
+        return directory.staffMember(staffId).map(OrganisationPeople::person);
     }
 
     @Override
     public Optional<Person> visitor(long visitorId) {
-        return jdbc.sql("select full_name from visitor where id = ?")
-                .param(visitorId)
-                .query((rs, n) -> new Person(rs.getString("full_name"), null))
-                .optional();
+        return directory.visitor(visitorId).map(v -> new Person(v.fullName(), null));
     }
 
     @Override
@@ -44,39 +41,62 @@ class OrganisationPeople implements PersonDirectory {
     }
 
     @Override
-    public java.util.Map<Long, String> staffNames(java.util.Collection<Long> staffIds) {
-        return names("staff_member", staffIds);
+    public Map<Long, Person> staffMembers(Collection<Long> staffIds) {
+        var people = new HashMap<Long, Person>();
+        directory.staffMembers(staffIds).forEach((id, s) -> people.put(id, person(s)));
+        return people;
     }
 
     @Override
-    public java.util.Map<Long, String> visitorNames(java.util.Collection<Long> visitorIds) {
-        return names("visitor", visitorIds);
+    public Set<Long> staffInTeam(long teamId) {
+        return Set.copyOf(jdbc.sql("select id from staff_member where team_id = ?")
+                .param(teamId)
+                .query(Long.class)
+                .list());
     }
 
-    private java.util.Map<Long, String> names(String table, java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return java.util.Map.of();
+    @Override
+    public Map<Long, String> workEmails(Collection<Long> staffIds) {
+        var emails = new HashMap<Long, String>();
+        if (!staffIds.isEmpty()) {
+            jdbc.sql("select id, work_email from staff_member where id in (:ids)")
+                    .param("ids", staffIds)
+                    .query(rs -> {
+                        emails.put(rs.getLong(1), rs.getString(2));
+                    });
         }
-        var names = new java.util.HashMap<Long, String>();
-        jdbc.sql("select id, full_name from " + table + " where id in (:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    names.put(rs.getLong("id"), rs.getString("full_name"));
-                });
+        return emails;
+    }
+
+    @Override
+    public Map<Long, String> staffNames(Collection<Long> staffIds) {
+        var names = new HashMap<Long, String>();
+        directory.staffMembers(staffIds).forEach((id, s) -> names.put(id, s.fullName()));
         return names;
     }
 
     @Override
-    public List<Option> activeVisitors() {
-        return jdbc.sql("select id, full_name, organisation from visitor where active = true order by full_name")
-                .query((rs, n) -> new Option(
-                        String.valueOf(rs.getLong("id")),
-                        rs.getString("full_name") + " (" + rs.getString("organisation") + ")"))
-                .list();
+    public Map<Long, String> visitorNames(Collection<Long> visitorIds) {
+        var names = new HashMap<Long, String>();
+        directory.visitors(visitorIds).forEach((id, v) -> names.put(id, v.fullName()));
+        return names;
     }
 
     @Override
-    public List<Option> activeTeams() {
-        return teams.activeTeamOptions();
+    public List<Visitor> activeVisitors() {
+        return directory.activeVisitors().stream()
+                .map(v -> new Visitor(v.id(), v.fullName(), v.organisation()))
+                .toList();
+    }
+
+    @Override
+    public List<Team> activeTeams() {
+        return directory.activeTeams().stream()
+                .map(t -> new Team(t.id(), t.name()))
+                .toList();
+    }
+
+    private static Person person(OrganisationDirectory.StaffSummary staff) {
+        return new Person(staff.fullName(), staff.teamId());
     }
 }

@@ -1,7 +1,7 @@
 package org.praxis.practiceweek;
 
 /** What a visitor does on a visit slot. */
-enum Activity {
+public enum Activity {
     OBSERVE_HOME_VISIT("Observe a home visit"),
     OBSERVE_TRIAGE("Observe front-door or MASH triage"),
     TEAM_MEETING("Join a team meeting"),

@@ -25,15 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
  * captcha), and quoted only when the person agreed and the QA lead approved.
  */
 @Service
-class FamilyFeedback {
+public class FamilyFeedback {
 
-    enum FormVersion {
+    public enum FormVersion {
         STANDARD,
         EASY_READ,
         CHILDREN
     }
 
-    enum Who {
+    public enum Who {
         PARENT_OR_CARER("A parent or carer"),
         CHILD_OR_YOUNG_PERSON("A child or young person"),
         ADULT_USING_SERVICES("An adult who gets support"),
@@ -51,7 +51,7 @@ class FamilyFeedback {
         }
     }
 
-    record Given(
+    public record Given(
             FormVersion version,
             Who who,
             String service,

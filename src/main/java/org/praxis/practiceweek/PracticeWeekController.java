@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.praxis.identity.CurrentUser;
-import org.praxis.identity.PersonDirectory;
 import org.praxis.identity.Policies;
 import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
+import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
+import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.praxis.web.SummaryRow;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,12 +103,16 @@ class PracticeWeekController {
     private final PracticeWeeks weeks;
     private final VisitSlots slots;
     private final WeekVisitors visitors;
-    private final PersonDirectory people;
+    private final OrganisationDirectory organisation;
     private final Clock clock;
 
     PracticeWeekController(
-            PracticeWeeks weeks, VisitSlots slots, WeekVisitors visitors, PersonDirectory people, Clock clock) {
-        this.people = people;
+            PracticeWeeks weeks,
+            VisitSlots slots,
+            WeekVisitors visitors,
+            OrganisationDirectory organisation,
+            Clock clock) {
+        this.organisation = organisation;
         this.weeks = weeks;
         this.slots = slots;
         this.visitors = visitors;
@@ -153,7 +158,11 @@ class PracticeWeekController {
 
     private String weekForm(Model model) {
         model.addAttribute("serviceAreaOptions", weeks.allServiceAreas());
-        model.addAttribute("teamOptions", people.activeTeams());
+        model.addAttribute(
+                "teamOptions",
+                organisation.activeTeams().stream()
+                        .map(t -> new Option(String.valueOf(t.id()), t.name()))
+                        .toList());
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }

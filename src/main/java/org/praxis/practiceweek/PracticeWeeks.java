@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.PageOf;
@@ -95,9 +96,11 @@ class PracticeWeeks {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final OrganisationDirectory organisation;
 
-    PracticeWeeks(JdbcClient jdbc, Clock clock, AccessLog accessLog) {
+    PracticeWeeks(JdbcClient jdbc, Clock clock, AccessLog accessLog, OrganisationDirectory organisation) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
         this.clock = clock;
         this.accessLog = accessLog;
     }
@@ -106,18 +109,16 @@ class PracticeWeeks {
     @Transactional
     long create(NewWeek week, String username) {
         var teams = week.teamIds().isEmpty()
-                ? jdbc.sql("select id from team where active = true and service_area_id in (:areas)")
-                        .param("areas", week.serviceAreaIds())
-                        .query(Long.class)
-                        .list()
+                ? organisation.teamIdsIn(week.serviceAreaIds(), true).stream()
+                        .sorted()
+                        .toList()
                 : List.copyOf(week.teamIds());
         if (!week.teamIds().isEmpty()) {
-            var outside = jdbc.sql("select name from team where id in (:teams) and service_area_id not in (:areas)"
-                            + " order by name")
-                    .param("teams", week.teamIds())
-                    .param("areas", week.serviceAreaIds())
-                    .query(String.class)
-                    .list();
+            var outside = organisation.teams(week.teamIds()).values().stream()
+                    .filter(t -> !week.serviceAreaIds().contains(t.serviceAreaId()))
+                    .map(OrganisationDirectory.TeamSummary::name)
+                    .sorted()
+                    .toList();
             if (!outside.isEmpty()) {
                 throw new Refused(String.join(", ", outside)
                         + (outside.size() == 1 ? " is" : " are")
@@ -239,8 +240,8 @@ class PracticeWeeks {
     List<TeamTakingPart> teams(long weekId) {
         return jdbc.sql("""
                         select t.id, t.name, t.service_area_id, a.name
-                        from practice_week_team p join team t on t.id = p.team_id
-                        join service_area a on a.id = t.service_area_id
+                        from practice_week_team p join team_directory t on t.id = p.team_id
+                        join service_area_directory a on a.id = t.service_area_id
                         where p.week_id = ? order by a.name, t.name
                         """)
                 .param(weekId)
@@ -252,7 +253,7 @@ class PracticeWeeks {
     List<Option> serviceAreas(long weekId) {
         return jdbc.sql("""
                         select a.id, a.name from practice_week_service_area p
-                        join service_area a on a.id = p.service_area_id where p.week_id = ? order by a.name
+                        join service_area_directory a on a.id = p.service_area_id where p.week_id = ? order by a.name
                         """)
                 .param(weekId)
                 .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
@@ -261,9 +262,9 @@ class PracticeWeeks {
 
     @Transactional(readOnly = true)
     List<Option> allServiceAreas() {
-        return jdbc.sql("select id, name from service_area order by name")
-                .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
-                .list();
+        return organisation.serviceAreas().stream()
+                .map(a -> new Option(String.valueOf(a.id()), a.name()))
+                .toList();
     }
 
     /** The latest week that started before this one, for the report's comparison. */

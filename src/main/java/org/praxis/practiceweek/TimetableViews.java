@@ -84,7 +84,7 @@ class TimetableViews {
     private static final String VISITS = """
             select s.id, a.place, t.name, s.activity, s.starts_at, s.minutes, s.location, s.details,
                 (select count(*) from visit_assignment o where o.slot_id = s.id)
-            from visit_assignment a join visit_slot s on s.id = a.slot_id join team t on t.id = s.team_id
+            from visit_assignment a join visit_slot s on s.id = a.slot_id join team_directory t on t.id = s.team_id
             join week_visitor v on v.id = a.week_visitor_id
             """;
 

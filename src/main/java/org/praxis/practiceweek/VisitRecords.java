@@ -95,7 +95,7 @@ class VisitRecords {
             select r.id, r.slot_id, r.week_visitor_id, v.name, t.name, t.id, s.activity, s.starts_at,
                 r.what_they_saw, r.went_well, r.could_be_better, r.people_said, r.take_back, r.case_detail, r.themes,
                 r.status, r.submitted_at, r.version
-            from visit_record r join visit_slot s on s.id = r.slot_id join team t on t.id = s.team_id
+            from visit_record r join visit_slot s on s.id = r.slot_id join team_directory t on t.id = s.team_id
             join week_visitor v on v.id = r.week_visitor_id
             """;
 
@@ -288,7 +288,7 @@ class VisitRecords {
         var found = jdbc.sql("""
                         select a.title, r.id, s.team_id, t.name from visit_suggested_action a
                         join visit_record r on r.id = a.record_id join visit_slot s on s.id = r.slot_id
-                        join team t on t.id = s.team_id
+                        join team_directory t on t.id = s.team_id
                         where a.id = ? and a.status = 'SUGGESTED' and s.week_id = ?
                         """)
                 .params(suggestionId, weekId)
@@ -351,8 +351,8 @@ class VisitRecords {
     List<StaffFeedback> staffFeedback(long weekId) {
         return jdbc.sql("""
                         select coalesce(s.full_name, u.username), f.worked_well, f.could_be_better, f.submitted_at
-                        from staff_week_feedback f join user_account u on u.id = f.user_id
-                        left join staff_member s on s.id = u.staff_id
+                        from staff_week_feedback f join account_directory u on u.id = f.user_id
+                        left join staff_directory s on s.id = u.staff_id
                         where f.week_id = ? order by f.submitted_at desc
                         """)
                 .param(weekId)

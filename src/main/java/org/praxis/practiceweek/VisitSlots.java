@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The visit slots team managers offer for a week. */
 @Service
-class VisitSlots {
+public class VisitSlots {
 
-    record Offer(
+    public record Offer(
             long teamId,
             Activity activity,
             LocalDateTime startsAt,
@@ -111,7 +111,7 @@ class VisitSlots {
     private static final String SELECT = """
             select s.id, s.week_id, s.team_id, t.name, t.service_area_id, s.activity, s.starts_at, s.minutes,
                 s.location, s.capacity, s.case_data, s.details, s.offered_by
-            from visit_slot s join team t on t.id = s.team_id
+            from visit_slot s join team_directory t on t.id = s.team_id
             """;
 
     private static Slot slot(java.sql.ResultSet rs) throws java.sql.SQLException {

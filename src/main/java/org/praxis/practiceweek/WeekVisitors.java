@@ -92,12 +92,12 @@ class WeekVisitors {
         return jdbc.sql("""
                         select u.id, coalesce(s.full_name, v.full_name), s.job_role, v.kind, v.organisation,
                             v.cleared_for_case_data,
-                            exists (select 1 from user_role r where r.user_account = u.id and r.role = 'LEADER')
-                        from user_account u
-                        left join staff_member s on s.id = u.staff_id
-                        left join visitor v on v.id = u.visitor_id
+                            exists (select 1 from account_role r where r.account_id = u.id and r.role = 'LEADER')
+                        from account_directory u
+                        left join staff_directory s on s.id = u.staff_id
+                        left join visitor_directory v on v.id = u.visitor_id
                         where u.active = true
-                          and exists (select 1 from user_role r where r.user_account = u.id
+                          and exists (select 1 from account_role r where r.account_id = u.id
                                       and r.role in ('LEADER', 'VISITOR'))
                           and not exists (select 1 from week_visitor w where w.week_id = ? and w.user_id = u.id)
                           and coalesce(s.full_name, v.full_name) is not null

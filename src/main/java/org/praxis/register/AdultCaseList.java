@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.praxis.register.reading.RejectedFile;
 
 /**
  * An adults' case list (one CSV from Mosaic, LAS, Liquidlogic or a spreadsheet) read through a column mapping the

@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.praxis.commandline.PraxisCommand;
+import org.praxis.register.reading.ImportFile;
+import org.praxis.register.reading.RejectedFile;
 import org.springframework.stereotype.Component;
 
 /** {@code java -jar praxis.jar import annex-a FILE... [--as-at YYYY-MM-DD] [--quarantine]}: for nightly jobs too. */

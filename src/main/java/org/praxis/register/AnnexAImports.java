@@ -3,6 +3,7 @@ package org.praxis.register;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.praxis.register.reading.ImportFile;
 import org.springframework.stereotype.Service;
 
 /** What other modules may ask of the case register's importer: the demo council loads its workbook through here. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.praxis.register.AnnexA.Column;
 import org.praxis.register.AnnexA.ListSpec;
 import org.praxis.register.AnnexA.Role;
+import org.praxis.register.reading.RejectedFile;
 
 /**
  * Reads Annex A tables (workbook sheets or CSV files) into episodes: finds the heading row under any title rows,

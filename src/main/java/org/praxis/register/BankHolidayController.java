@@ -3,6 +3,8 @@ package org.praxis.register;
 import java.util.ArrayList;
 import java.util.List;
 import org.praxis.identity.Policies;
+import org.praxis.register.indicators.BankHolidays;
+import org.praxis.register.indicators.IndicatorCalculation;
 import org.praxis.web.DateInput;
 import org.praxis.web.Problem;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,6 +1,7 @@
 package org.praxis.register;
 
 import java.util.List;
+import org.praxis.register.reading.TableVisitor;
 
 /** Reads one kind of case list (Annex A, or an adults' list through a column mapping) into the register writer. */
 interface CaseListReader extends TableVisitor {

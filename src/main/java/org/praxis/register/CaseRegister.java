@@ -9,6 +9,7 @@ import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.RecordAccess;
 import org.praxis.identity.RecordRefused;
+import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.PageOf;
@@ -81,11 +82,13 @@ class CaseRegister {
     }
 
     private final JdbcClient jdbc;
+    private final OrganisationDirectory organisation;
     private final AccessLog accessLog;
 
-    CaseRegister(JdbcClient jdbc, AccessLog accessLog) {
+    CaseRegister(JdbcClient jdbc, AccessLog accessLog, OrganisationDirectory organisation) {
         this.jdbc = jdbc;
         this.accessLog = accessLog;
+        this.organisation = organisation;
     }
 
     private static final String SNAPSHOT_COLUMNS =
@@ -148,7 +151,7 @@ class CaseRegister {
     /** Cases in the latest snapshots, within the user's team scope. */
     @Transactional(readOnly = true)
     PageOf<CaseRow> cases(Filter filter, CurrentUser user, ListPage page) {
-        var where = new StringBuilder(" from register_case c left join team t on t.id = c.team_id"
+        var where = new StringBuilder(" from register_case c left join team_directory t on t.id = c.team_id"
                 + " where c.snapshot_id in (select max(id) from register_snapshot group by source)");
         var params = new ArrayList<Object>();
         if (RecordAccess.casesLimitedToOwnTeam(user)) {
@@ -217,7 +220,7 @@ class CaseRegister {
                             coalesce(t.name, c.team_name) as team, c.team_id, c.worker_name, c.gender, c.ethnicity,
                             c.disability, c.uasc, c.age_band
                         from register_case c join register_snapshot s on s.id = c.snapshot_id
-                            left join team t on t.id = c.team_id
+                            left join team_directory t on t.id = c.team_id
                         where c.id = ?
                         """)
                 .param(caseId)
@@ -248,7 +251,7 @@ class CaseRegister {
         var episodes = jdbc.sql("""
                         select e.list_number, e.case_type, e.source_row, e.start_date, e.end_date, e.conference_date,
                             e.last_visit_date, coalesce(t.name, e.team_name), e.worker_name, e.details
-                        from register_episode e left join team t on t.id = e.team_id
+                        from register_episode e left join team_directory t on t.id = e.team_id
                         where e.snapshot_id = ? and e.case_reference = ?
                         order by e.list_number, e.start_date
                         """)
@@ -274,7 +277,7 @@ class CaseRegister {
     @Transactional(readOnly = true)
     List<Option> teamOptions() {
         return jdbc.sql("""
-                        select distinct t.id, t.name from register_case c join team t on t.id = c.team_id
+                        select distinct t.id, t.name from register_case c join team_directory t on t.id = c.team_id
                         where c.snapshot_id in (select max(id) from register_snapshot group by source)
                         order by t.name
                         """)
@@ -284,9 +287,9 @@ class CaseRegister {
 
     @Transactional(readOnly = true)
     List<Option> serviceAreaOptions() {
-        return jdbc.sql("select a.id, a.name from service_area a order by a.name")
-                .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
-                .list();
+        return organisation.serviceAreas().stream()
+                .map(a -> new Option(String.valueOf(a.id()), a.name()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -295,7 +298,7 @@ class CaseRegister {
                 ? ""
                 : " and c.team_id = " + (user.teamId() == null ? -1 : user.teamId());
         return jdbc.sql(
-                        "select distinct s.id, s.full_name from register_case c join staff_member s on s.id = c.staff_id"
+                        "select distinct s.id, s.full_name from register_case c join staff_directory s on s.id = c.staff_id"
                                 + " where c.snapshot_id in (select max(id) from register_snapshot group by source)"
                                 + scoped
                                 + " order by s.full_name")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.praxis.identity.Policies;
+import org.praxis.register.indicators.Indicator;
 import org.praxis.web.FormValues;
 import org.praxis.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;

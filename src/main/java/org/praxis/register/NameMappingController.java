@@ -3,6 +3,7 @@ package org.praxis.register;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
+import org.praxis.register.names.NameMappings;
 import org.praxis.web.FormValues;
 import org.praxis.web.Problem;
 import org.springframework.security.access.prepost.PreAuthorize;

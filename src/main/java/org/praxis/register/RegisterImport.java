@@ -15,8 +15,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.register.ImportRuns.RowHandling;
 import org.praxis.register.ImportRuns.Status;
+import org.praxis.register.indicators.IndicatorCalculation;
+import org.praxis.register.names.NameMatcher;
+import org.praxis.register.reading.ImportFile;
+import org.praxis.register.reading.ImportLimits;
+import org.praxis.register.reading.RejectedFile;
+import org.praxis.register.reading.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -82,6 +89,7 @@ class RegisterImport {
     private final AccessLog accessLog;
     private final TaskExecutor executor;
     private final ApplicationEventPublisher events;
+    private final OrganisationDirectory organisation;
     private final Clock clock;
 
     RegisterImport(
@@ -94,8 +102,10 @@ class RegisterImport {
             AccessLog accessLog,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             ApplicationEventPublisher events,
+            OrganisationDirectory organisation,
             Clock clock) {
         this.events = events;
+        this.organisation = organisation;
         this.runs = runs;
         this.limits = limits;
         this.dataSource = dataSource;
@@ -165,7 +175,8 @@ class RegisterImport {
                 try {
                     long snapshotId = insertSnapshot(importId, request, fileHash);
                     var connection = DataSourceUtils.getConnection(dataSource);
-                    var writer = new RegisterWriter(connection, snapshotId, new NameMatcher(jdbc), request.asAt());
+                    var writer = new RegisterWriter(
+                            connection, snapshotId, new NameMatcher(jdbc, organisation), request.asAt());
                     table[0] = request.mapping() == null
                             ? new AnnexATable(request.asAt(), writer, problems, progress)
                             : new AdultCaseList(request.mapping(), request.asAt(), writer, problems, progress);

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import org.praxis.register.names.NameMatcher;
 
 /**
  * Writes one snapshot's episodes in JDBC batches as they are read, then gathers the cases from them in one pass in

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.praxis.identity.CurrentUser;
+import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -75,8 +76,11 @@ public class SamplingFrame {
     private final CaseRegister register;
     private final HeldSnapshots snapshots;
 
-    SamplingFrame(JdbcClient jdbc, CaseRegister register, HeldSnapshots snapshots) {
+    private final OrganisationDirectory organisation;
+
+    SamplingFrame(JdbcClient jdbc, CaseRegister register, HeldSnapshots snapshots, OrganisationDirectory organisation) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
         this.register = register;
         this.snapshots = snapshots;
     }
@@ -162,10 +166,7 @@ public class SamplingFrame {
         }
         var wanted = criteria.serviceAreaId() == null
                 ? new java.util.HashSet<Long>(criteria.teamIds())
-                : new java.util.HashSet<Long>(jdbc.sql("select id from team where service_area_id = ?")
-                        .param(criteria.serviceAreaId())
-                        .query(Long.class)
-                        .list());
+                : new java.util.HashSet<Long>(organisation.teamIdsIn(List.of(criteria.serviceAreaId()), false));
         if (criteria.serviceAreaId() != null && byTeam) {
             wanted.retainAll(criteria.teamIds());
         }
@@ -218,7 +219,7 @@ public class SamplingFrame {
                 "select c.id, c.team_id" + (withCaseTypes ? ", c.case_type" : "") + " from register_case c");
         var params = new ArrayList<Object>();
         if (criteria.serviceAreaId() != null) {
-            sql.append(" join team t on t.id = c.team_id and t.service_area_id = ?");
+            sql.append(" join team_directory t on t.id = c.team_id and t.service_area_id = ?");
             params.add(criteria.serviceAreaId());
         }
         sql.append(" where c.snapshot_id = ?");
@@ -271,14 +272,10 @@ public class SamplingFrame {
                 leftOut[0]);
     }
 
-    /** Team names by id, for naming strata. */
+    /** The day the snapshot's register was correct on. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> teamNames() {
-        var names = new java.util.HashMap<Long, String>();
-        jdbc.sql("select id, name from team").query((java.sql.ResultSet rs) -> {
-            names.put(rs.getLong(1), rs.getString(2));
-        });
-        return names;
+    public Optional<LocalDate> snapshotDate(long snapshotId) {
+        return register.snapshot(snapshotId).map(CaseRegister.Snapshot::asAt);
     }
 
     /** The sampled cases in full, in the order of {@code ids}. */
@@ -293,7 +290,7 @@ public class SamplingFrame {
             jdbc.sql("""
                             select c.id, c.case_reference, c.case_type, c.team_id, coalesce(t.name, c.team_name),
                                 c.staff_id, c.gender, c.ethnicity, c.disability
-                            from register_case c left join team t on t.id = c.team_id
+                            from register_case c left join team_directory t on t.id = c.team_id
                             where c.id in (:ids)
                             """)
                     .param("ids", chunk)

@@ -24,15 +24,15 @@ class SnapshotController {
 
     enum Change {
         NEW("New cases", """
-                from register_case c left join team t on t.id = c.team_id
+                from register_case c left join team_directory t on t.id = c.team_id
                 where c.snapshot_id = :current and not exists (select 1 from register_case p
                     where p.snapshot_id = :previous and p.case_reference = c.case_reference)"""),
         CLOSED("Closed cases", """
-                from register_case c left join team t on t.id = c.team_id
+                from register_case c left join team_directory t on t.id = c.team_id
                 where c.snapshot_id = :previous and c.open_case = true and not exists (select 1 from register_case n
                     where n.snapshot_id = :current and n.case_reference = c.case_reference and n.open_case = true)"""),
         MOVED("Changed team", """
-                from register_case c left join team t on t.id = c.team_id
+                from register_case c left join team_directory t on t.id = c.team_id
                     join register_case p on p.snapshot_id = :previous and p.case_reference = c.case_reference
                 where c.snapshot_id = :current
                     and coalesce(p.team_id, -1) <> coalesce(c.team_id, -1)

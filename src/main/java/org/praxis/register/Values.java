@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads cell values as case management systems and Excel actually write them. */
-final class Values {
+public final class Values {
 
     /** Excel's day 0: serial numbers count days from here (its 1900 leap-year bug makes this 30 December). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -41,7 +41,7 @@ final class Values {
     }
 
     /** Non-breaking and repeated spaces become one space; the ends are trimmed. */
-    static String tidy(String text) {
+    public static String tidy(String text) {
         if (text == null) {
             return "";
         }

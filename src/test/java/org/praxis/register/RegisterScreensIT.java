@@ -17,6 +17,10 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.praxis.organisation.OrganisationDirectory;
+import org.praxis.register.indicators.Indicator;
+import org.praxis.register.names.NameMatcher;
+import org.praxis.register.reading.ImportFile;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +46,9 @@ class RegisterScreensIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OrganisationDirectory organisation;
 
     @Autowired
     AnnexAImportCommand command;
@@ -335,7 +342,7 @@ class RegisterScreensIT {
                         .single())
                 .isEqualTo(team);
         // Later imports remember it, however the spacing and case are written.
-        assertThat(new NameMatcher(jdbc).team("cp  NTH")).isEqualTo(team);
+        assertThat(new NameMatcher(jdbc, organisation).team("cp  NTH")).isEqualTo(team);
         assertThat(mvc.perform(get("/register/names").with(demo.as("admin")))
                         .andReturn()
                         .getResponse()

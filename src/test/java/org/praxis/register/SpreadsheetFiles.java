@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.praxis.documents.SpreadsheetWriter;
 
 /** Builds the workbooks and CSV files the tests feed the importer, including broken and hostile ones. */
 final class SpreadsheetFiles {

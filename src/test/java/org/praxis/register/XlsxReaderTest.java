@@ -14,6 +14,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.praxis.register.reading.ImportLimits;
+import org.praxis.register.reading.RejectedFile;
+import org.praxis.register.reading.TableVisitor;
+import org.praxis.register.reading.XlsxReader;
 
 /** The workbook reader on real, broken and hostile files. */
 class XlsxReaderTest {

@@ -1,0 +1,5 @@
+/**
+ * The timeliness indicators of each Annex A snapshot, counted in working days (bank holidays included), worked out
+ * once when a snapshot arrives and again when holidays or team mappings change. Internal to the register.
+ */
+package org.praxis.register.indicators;
