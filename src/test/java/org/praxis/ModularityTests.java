@@ -53,6 +53,31 @@ class ModularityTests {
     }
 
     /**
+     * The picture in the README's "How the code is laid out" is this graph, drawn from the code: each module and the
+     * modules it uses (the shared web shell and documents, which every module may use, left out to keep it readable).
+     * A change of dependencies fails here until the README shows it.
+     */
+    @Test
+    void theReadmePictureIsTheModuleGraph() throws IOException {
+        var shared = java.util.Set.of("web", "documents");
+        var lines = new ArrayList<String>();
+        modules.stream()
+                .filter(module -> !shared.contains(module.getIdentifier().toString()))
+                .sorted(java.util.Comparator.comparing(
+                        module -> module.getIdentifier().toString()))
+                .forEach(module -> module.getDirectDependencies(modules)
+                        .uniqueModules()
+                        .map(target -> target.getIdentifier().toString())
+                        .filter(target -> !shared.contains(target))
+                        .sorted()
+                        .forEach(target -> lines.add("  " + module.getIdentifier() + " --> " + target)));
+        var picture = "```mermaid\nflowchart LR\n" + String.join("\n", lines) + "\n```\n";
+        assertThat(Files.readString(Path.of("README.md")))
+                .as("README's module picture, which should read:%n%s", picture)
+                .contains(picture);
+    }
+
+    /**
      * The Documenter writes components and relations in hash order, which changes from run to run; sorted, the
      * committed diagrams change only when the modules do.
      */
