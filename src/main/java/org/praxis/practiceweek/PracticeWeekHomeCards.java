@@ -2,6 +2,7 @@ package org.praxis.practiceweek;
 
 import java.util.List;
 import org.praxis.identity.CurrentUser;
+import org.praxis.identity.Role;
 import org.praxis.web.HomeCard;
 import org.praxis.web.HomeCards;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ class PracticeWeekHomeCards implements HomeCards {
     @Override
     public List<HomeCard> forSignedInPerson() {
         var user = CurrentUser.get();
-        if (user.isEmpty()) {
+        if (user.isEmpty() || !(user.get().has(Role.VISITOR) || user.get().has(Role.LEADER))) {
             return List.of();
         }
         return visitors.weeksOf(user.get().userId()).stream()

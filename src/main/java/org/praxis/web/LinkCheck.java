@@ -13,6 +13,7 @@ import org.springframework.security.access.expression.ExpressionUtils;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.util.SimpleMethodInvocation;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -33,6 +34,7 @@ class LinkCheck {
     private final ApplicationContext context;
     private final DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
     private final Map<String, Expression> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
     private volatile List<Page> pages;
 
     LinkCheck(ApplicationContext context) {
@@ -40,7 +42,19 @@ class LinkCheck {
         this.expressions.setApplicationContext(context);
     }
 
+    /**
+     * The answer for this address and these authorities. The rules name roles only (record rules are the modules'),
+     * so an answer holds for everyone with the same authorities, and every page's navigation costs a map look-up.
+     */
     boolean mayOpen(String href, Authentication authentication) {
+        var authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .sorted()
+                .toList();
+        return answers.computeIfAbsent(href + " " + authorities, key -> evaluate(href, authentication));
+    }
+
+    private boolean evaluate(String href, Authentication authentication) {
         var path = PathContainer.parsePath(href.replaceFirst("[?#].*$", ""));
         var page = pages().stream().filter(p -> p.pattern().matches(path)).findFirst();
         if (page.isEmpty()) {
