@@ -4,6 +4,7 @@ import org.praxis.identity.Accounts;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
  * if any demo account still has the published demo password.
  */
 @Component
+// Made at start even when beans are made on first use: the checks must run at start, not when something first asks for
+// them.
+@Lazy(false)
 @Profile("prod")
 class ProductionSafeguards implements SmartInitializingSingleton {
 

@@ -26,6 +26,7 @@ import org.praxis.practiceweek.timetable.TimetableVisitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,6 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instance and can be started again at once (decision 0016).
  */
 @Service
+// Made at start even when beans are made on first use: its heartbeat is a scheduled job, scheduled only once the bean
+// exists.
+@Lazy(false)
 class Timetabling {
 
     static final int LONGEST_SOLVE_SECONDS = 300;

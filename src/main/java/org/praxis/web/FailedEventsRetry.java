@@ -3,6 +3,7 @@ package org.praxis.web;
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  * marked failed are taken, never one another instance is handling.
  */
 @Component
+// Made at start even when beans are made on first use: a scheduled job is scheduled only once its bean exists.
+@Lazy(false)
 class FailedEventsRetry {
 
     private final FailedEventPublications failed;
