@@ -128,9 +128,7 @@ class UserAdministration {
 
     @Transactional
     UserAccount get(long id) {
-        var account = accounts.findById(id)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND));
+        var account = accounts.findById(id).orElseThrow(() -> new org.praxis.web.NotFound());
         accessLog.viewed(RECORD_TYPE, id);
         return account;
     }

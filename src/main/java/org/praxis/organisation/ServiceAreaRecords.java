@@ -2,6 +2,7 @@ package org.praxis.organisation;
 
 import java.util.List;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.web.NotFound;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -9,6 +9,7 @@ import org.praxis.identity.CurrentUser;
 import org.praxis.identity.RecordAccess;
 import org.praxis.identity.RecordRefused;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.PageOf;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -11,6 +11,7 @@ import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.ReturnTo;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -170,18 +171,11 @@ class TeamController {
 
     @PostMapping("/{id}/deactivate")
     @PreAuthorize(Policies.ADMINISTRATORS)
+    @ReturnTo("/organisation/teams/{id}/edit")
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            teams.setActive(id, false);
-            redirect.addFlashAttribute("saved", "Team closed");
-            return "redirect:/organisation/teams";
-        } catch (TeamRecords.HasActiveStaff e) {
-            redirect.addFlashAttribute(
-                    "refused",
-                    "This team still has " + e.count
-                            + " active staff. Move them to another team or deactivate them, then close the team.");
-            return "redirect:/organisation/teams/" + id + "/edit";
-        }
+        teams.setActive(id, false);
+        redirect.addFlashAttribute("saved", "Team closed");
+        return "redirect:/organisation/teams";
     }
 
     @PostMapping("/{id}/reactivate")

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.PageOf;
+import org.praxis.web.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,15 +26,6 @@ class TeamRecords {
     static final class NameInUse extends RuntimeException {
         NameInUse() {
             super("A team with this name already exists");
-        }
-    }
-
-    static final class HasActiveStaff extends RuntimeException {
-        final long count;
-
-        HasActiveStaff(long count) {
-            super("Team has active staff");
-            this.count = count;
         }
     }
 
@@ -134,7 +127,8 @@ class TeamRecords {
                     .query(Long.class)
                     .single();
             if (staff > 0) {
-                throw new HasActiveStaff(staff);
+                throw new Refused("This team still has " + staff
+                        + " active staff. Move them to another team or deactivate them, then close the team.");
             }
         }
         teams.save(
