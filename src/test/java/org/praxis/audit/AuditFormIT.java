@@ -289,7 +289,26 @@ class AuditFormIT {
         assertThat(bad)
                 .contains("<a href=\"#actionTitle\">Enter what needs to be done</a>")
                 .contains("<a href=\"#actionOwner\">Choose who owns the action</a>")
-                .contains("<a href=\"#actionDue\">Enter a real due date</a>");
+                .contains("<a href=\"#actionDue\">Enter the due date</a>");
+        assertThat(bad.indexOf("#actionTitle\">"))
+                .as("the error summary follows the page: what, who, when")
+                .isLessThan(bad.indexOf("#actionOwner\">"));
+        assertThat(bad.indexOf("#actionOwner\">")).isLessThan(bad.indexOf("#actionDue\">"));
+        var pastAndImpossible = mvc.perform(post("/audit/audits/" + audit + "/actions")
+                        .with(csrf())
+                        .with(demo.as("leader"))
+                        .param("actionTitle", "Update the chronology")
+                        .param("actionOwner", String.valueOf(AuditFixture.userId(jdbc, "practitioner")))
+                        .param("actionDue.day", "31")
+                        .param("actionDue.month", "6")
+                        .param("actionDue.year", "2027"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(pastAndImpossible)
+                .contains("<a href=\"#actionDue\">Due date must be a real date</a>")
+                .as("what was typed is kept")
+                .contains("value=\"Update the chronology\"");
         var raised = mvc.perform(post("/audit/audits/" + audit + "/actions")
                         .with(csrf())
                         .with(demo.as("leader"))
