@@ -11,6 +11,7 @@ import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.Refused;
 import org.praxis.web.ReturnTo;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -121,8 +122,8 @@ class TeamController {
                 teams.add(details.get());
                 redirect.addFlashAttribute("saved", "Team added");
                 return "redirect:/organisation/teams";
-            } catch (TeamRecords.NameInUse e) {
-                result.rejectValue("name", "duplicate", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -157,8 +158,8 @@ class TeamController {
                 teams.update(id, form.version(), details.get());
                 redirect.addFlashAttribute("saved", "Team changed");
                 return "redirect:/organisation/teams";
-            } catch (TeamRecords.NameInUse e) {
-                result.rejectValue("name", "duplicate", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             } catch (OptimisticLockingFailureException e) {
                 result.reject(
                         "conflict",

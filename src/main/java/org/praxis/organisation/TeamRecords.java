@@ -23,10 +23,9 @@ class TeamRecords {
 
     record TeamDetails(String name, long serviceAreaId, TeamType teamType) {}
 
-    static final class NameInUse extends RuntimeException {
-        NameInUse() {
-            super("A team with this name already exists");
-        }
+    /** The name another team has: shown against the name field. */
+    static Refused nameInUse() {
+        return new Refused("name", "A team with this name already exists");
     }
 
     private final JdbcClient jdbc;
@@ -101,7 +100,7 @@ class TeamRecords {
             return saved.id();
         } catch (DuplicateKeyException
                 | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, NameInUse::new);
+            throw SaveFailures.explain(e, TeamRecords::nameInUse);
         }
     }
 
@@ -112,7 +111,7 @@ class TeamRecords {
             teams.save(new Team(
                     id, details.serviceAreaId(), details.name(), details.teamType(), current.active(), version));
         } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, NameInUse::new);
+            throw SaveFailures.explain(e, TeamRecords::nameInUse);
         }
         accessLog.changed(RECORD_TYPE, id);
     }
