@@ -107,6 +107,9 @@ class AuditFormIT {
                 .orElseThrow();
         values.put(question, "EXCELLENT");
         values.put("strengths", "x".repeat(10_001));
+        values.put("conversationDate.day", "31");
+        values.put("conversationDate.month", "6");
+        values.put("conversationDate.year", "2026");
         var html = mvc.perform(send("/audit/audits/" + audit, "leader", values, lock(audit))
                         .param("action", "save"))
                 .andReturn()
@@ -114,6 +117,7 @@ class AuditFormIT {
                 .getContentAsString();
         assertThat(html).contains("Choose a grade on the scale for question 1.1");
         assertThat(html).contains("The strengths is 10,001 characters: the limit is 10,000");
+        assertThat(html).contains("<a href=\"#conversationDate\">The date of the conversation must be a real date</a>");
         assertThat(html).as("what was typed is shown again").contains("Mum said the worker listens");
         assertThat(jdbc.sql("select count(*) from audit_answer where audit_id = :id")
                         .param("id", audit)
