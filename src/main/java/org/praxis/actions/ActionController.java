@@ -7,9 +7,10 @@ import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.web.Cell;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.PageOf;
-import org.praxis.web.Problem;
-import org.springframework.http.HttpStatus;
+import org.praxis.web.Refused;
+import org.praxis.web.ReturnTo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "My actions", "Team actions", all actions for QA leads, and one action with its history. */
@@ -62,7 +62,7 @@ class ActionController {
     @PreAuthorize(Policies.STAFF)
     String view(@PathVariable long id, Model model) {
         var user = CurrentUser.require();
-        var action = actions.open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var action = actions.open(id, user).orElseThrow(() -> new NotFound());
         model.addAttribute("action", action);
         model.addAttribute(
                 "sourceOpens",
@@ -89,6 +89,7 @@ class ActionController {
 
     @PostMapping("/{id}/move")
     @PreAuthorize(Policies.STAFF)
+    @ReturnTo("/actions/{id}")
     String move(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String to,
@@ -97,16 +98,10 @@ class ActionController {
             RedirectAttributes redirect) {
         var status = java.util.Arrays.stream(ActionStatus.values())
                 .filter(s -> s.name().equals(to))
-                .findFirst();
-        try {
-            if (status.isEmpty()) {
-                throw new Actions.Refused("Choose what has happened to the action");
-            }
-            actions.move(id, lockVersion, status.get(), note, CurrentUser.require());
-            redirect.addFlashAttribute("saved", "Action " + status.get().label().toLowerCase(java.util.Locale.ROOT));
-        } catch (Actions.Refused e) {
-            redirect.addFlashAttribute("problems", List.of(new Problem(null, e.getMessage())));
-        }
+                .findFirst()
+                .orElseThrow(() -> new Refused("Choose what has happened to the action"));
+        actions.move(id, lockVersion, status, note, CurrentUser.require());
+        redirect.addFlashAttribute("saved", "Action " + status.label().toLowerCase(java.util.Locale.ROOT));
         return "redirect:/actions/" + id;
     }
 

@@ -15,6 +15,8 @@ import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
+import org.praxis.web.Refused;
+import org.praxis.web.Stale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -68,13 +70,6 @@ public class Actions {
             boolean overdue) {}
 
     public record Change(ActionStatus from, ActionStatus to, String by, LocalDateTime at, String note) {}
-
-    /** A move that was not made, with the reason in words for the person. */
-    public static class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message);
-        }
-    }
 
     private static final String COLUMNS = "id, source, source_id, source_label, source_link, title, detail,"
             + " owner_user_id, owner_team_id, due_date, status, evidence, cancel_reason, verified_by_user_id,"
@@ -348,7 +343,7 @@ public class Actions {
                 .param("from", action.status().name())
                 .update();
         if (updated == 0) {
-            throw new Refused("Someone else changed this action while you had it open. Look at it again, then try.");
+            throw new Stale("Someone else changed this action while you had it open. Look at it again, then try.");
         }
         history(id, action.status(), to, user.displayName(), text.isEmpty() ? null : text);
         accessLog.changed("Action", id);

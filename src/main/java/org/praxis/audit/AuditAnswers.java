@@ -1,11 +1,11 @@
 package org.praxis.audit;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.praxis.web.DateInput;
 import org.praxis.web.Problem;
 import org.springframework.util.MultiValueMap;
 
@@ -182,21 +182,11 @@ record AuditAnswers(Map<Long, String> answers, Map<String, String> overall, Map<
         var day = first(params, field + ".day");
         var month = first(params, field + ".month");
         var year = first(params, field + ".year");
-        if (day.isBlank() && month.isBlank() && year.isBlank()) {
+        var input = new DateInput(day, month, year);
+        if (input.isBlank()) {
             return "";
         }
-        try {
-            if (year.strip().length() != 4) {
-                throw new NumberFormatException();
-            }
-            return LocalDate.of(
-                            Integer.parseInt(year.strip()),
-                            Integer.parseInt(month.strip()),
-                            Integer.parseInt(day.strip()))
-                    .toString();
-        } catch (NumberFormatException | DateTimeException e) {
-            return "!" + day + "/" + month + "/" + year;
-        }
+        return input.date().map(LocalDate::toString).orElse("!" + day + "/" + month + "/" + year);
     }
 
     private static void tooLong(List<Problem> problems, String field, String value, String what) {

@@ -1,6 +1,8 @@
 package org.praxis.audit;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +12,22 @@ import org.praxis.identity.RecordAccess;
 import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
+import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -58,44 +62,36 @@ class AuditController {
     @PreAuthorize(Policies.STAFF)
     String raiseAction(
             @PathVariable long id,
-            @RequestParam MultiValueMap<String, String> params,
+            @Valid @ModelAttribute("actionForm") ActionForm form,
+            BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var user = CurrentUser.require();
-        var audit = forms.audit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var audit = forms.audit(id).orElseThrow(() -> new NotFound());
         if (!RecordAccess.mayRaiseActionFrom(user, audit.parties())) {
             throw new RecordRefused("Audit", id, "Only the auditor or a QA lead raises actions from an audit");
         }
-        var problems = new java.util.ArrayList<Problem>();
-        var title = params.getFirst("actionTitle");
-        if (title == null || title.isBlank()) {
-            problems.add(new Problem("actionTitle", "Enter what needs to be done"));
-        } else if (title.length() > 500) {
-            problems.add(new Problem("actionTitle", "The action must be 500 characters or fewer"));
+        var owner = FormValues.id(form.actionOwner());
+        if (!result.hasFieldErrors("actionOwner")
+                && (owner == null
+                        || ownerOptions(audit).stream().noneMatch(o -> o.value().equals(String.valueOf(owner))))) {
+            result.rejectValue("actionOwner", "owner", "Choose who owns the action");
         }
-        var owner = org.praxis.web.FormValues.id(params.getFirst("actionOwner"));
-        if (owner == null
-                || ownerOptions(audit).stream().noneMatch(o -> o.value().equals(String.valueOf(owner)))) {
-            problems.add(new Problem("actionOwner", "Choose who owns the action"));
+        var due = form.actionDue() == null
+                ? java.util.Optional.<LocalDate>empty()
+                : form.actionDue().date();
+        if (due.isPresent() && due.get().isBefore(LocalDate.now(clock))) {
+            result.rejectValue("actionDue", "past", "The due date must be today or later");
         }
-        var due = new org.praxis.web.DateInput(
-                        params.getFirst("actionDue.day"),
-                        params.getFirst("actionDue.month"),
-                        params.getFirst("actionDue.year"))
-                .toDate(
-                        "actionDue",
-                        "Due date",
-                        new org.springframework.validation.MapBindingResult(new HashMap<>(), "due"));
-        if (due.isEmpty()) {
-            problems.add(new Problem("actionDue", "Enter a real due date"));
-        } else if (due.get().isBefore(java.time.LocalDate.now(clock))) {
-            problems.add(new Problem("actionDue", "The due date must be today or later"));
-        }
-        if (!problems.isEmpty()) {
+        if (result.hasErrors()) {
             var opened = forms.open(id, user).orElseThrow();
             model.addAttribute("values", stored(opened));
-            model.addAttribute("actionValues", params.toSingleValueMap());
-            return page(model, opened, problems, opened.audit().lockVersion());
+            model.addAttribute("actionValues", form.typed());
+            return page(
+                    model,
+                    opened,
+                    Problem.allIn(result, ActionForm.class),
+                    opened.audit().lockVersion());
         }
         actions.raise(
                 new org.praxis.actions.Actions.NewAction(
@@ -103,7 +99,7 @@ class AuditController {
                         id,
                         "Audit of case " + audit.reference(),
                         "/audit/audits/" + id,
-                        title.strip(),
+                        form.actionTitle().strip(),
                         null,
                         owner,
                         due.get()),
@@ -173,8 +169,7 @@ class AuditController {
     @GetMapping("/audits/{id}")
     @PreAuthorize(Policies.STAFF)
     String audit(@PathVariable long id, Model model) {
-        var opened = forms.open(id, CurrentUser.require())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var opened = forms.open(id, CurrentUser.require()).orElseThrow(() -> new NotFound());
         model.addAttribute("values", stored(opened));
         return page(model, opened, List.of(), opened.audit().lockVersion());
     }
@@ -187,7 +182,7 @@ class AuditController {
             Model model,
             RedirectAttributes redirect) {
         var user = CurrentUser.require();
-        var opened = forms.open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var opened = forms.open(id, user).orElseThrow(() -> new NotFound());
         boolean submit = "submit".equals(params.getFirst("action"));
         var written = AuditAnswers.read(params, opened.template().questions());
         var outcome = forms.save(id, lock(params), written, user, submit);
@@ -213,7 +208,7 @@ class AuditController {
             Model model,
             HttpServletResponse response) {
         var user = CurrentUser.require();
-        var audit = forms.audit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var audit = forms.audit(id).orElseThrow(() -> new NotFound());
         var template = forms.templateOf(audit);
         var outcome = forms.save(id, lock(params), AuditAnswers.read(params, template.questions()), user, false);
         model.addAttribute("outcome", outcome);

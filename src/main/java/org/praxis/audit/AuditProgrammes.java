@@ -18,6 +18,7 @@ import org.praxis.register.SamplingFrame;
 import org.praxis.standards.CareService;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
+import org.praxis.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -47,13 +48,6 @@ public class AuditProgrammes {
             LocalDate dueDate,
             int moderationPercent,
             Map<Long, Integer> auditorCapacities) {}
-
-    /** The programme could not be set up as planned; the message says why and what to change. */
-    public static class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message);
-        }
-    }
 
     public record ProgrammeRow(
             long id, String name, String template, LocalDate dueDate, int sampleSize, int submitted, String status) {}

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.praxis.standards.CareService;
 import org.praxis.standards.StandardsManual;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.praxis.web.Refused;
+import org.praxis.web.Stale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -82,19 +83,6 @@ public class AuditTemplates {
     /** What a person writes when adding a question. */
     public record NewQuestion(
             String text, String guidance, AnswerType type, boolean required, Collection<Long> standardIds) {}
-
-    /** Raised when a published version is asked to change. */
-    public static class Frozen extends RuntimeException {
-        Frozen(String message) {
-            super(message);
-        }
-    }
-
-    public static class NameInUse extends RuntimeException {
-        NameInUse(String name) {
-            super("There is already a template called " + name);
-        }
-    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -268,7 +256,7 @@ public class AuditTemplates {
                         .single()
                 > 0;
         if (taken) {
-            throw new NameInUse(name);
+            throw new Refused("name", "There is already a template called " + name);
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into audit_template (name, service) values (:name, :service)")
@@ -341,7 +329,7 @@ public class AuditTemplates {
     public void publish(long versionId, int lockVersion, String username) {
         var v = draft(versionId);
         if (v.questions().isEmpty()) {
-            throw new Frozen("Add at least one question before publishing");
+            throw new Refused("Add at least one question before publishing");
         }
         int updated = jdbc.sql("""
                         update audit_template_version set status = 'PUBLISHED', published_by = :by, published_at = :at,
@@ -354,7 +342,7 @@ public class AuditTemplates {
                 .param("lock", lockVersion)
                 .update();
         if (updated == 0) {
-            throw new OptimisticLockingFailureException("Template version " + versionId + " changed");
+            throw new Stale("The draft changed since you opened it. Check the questions below, then publish again.");
         }
     }
 
@@ -410,7 +398,7 @@ public class AuditTemplates {
     private TemplateVersion draft(long versionId) {
         var v = version(versionId).orElseThrow(() -> new IllegalArgumentException("No template version " + versionId));
         if (v.published()) {
-            throw new Frozen("Version " + v.version() + " of " + v.name()
+            throw new Refused("Version " + v.version() + " of " + v.name()
                     + " is published, so it cannot be changed: audits rely on it. Make a new version to change it.");
         }
         return v;

@@ -8,14 +8,13 @@ import org.praxis.documents.BarChart;
 import org.praxis.documents.SpreadsheetWriter;
 import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
-import org.springframework.http.HttpStatus;
+import org.praxis.web.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Findings: per programme (page and spreadsheet) and over time. Aggregates only, for QA leads and leaders. */
 @Controller
@@ -45,7 +44,7 @@ class FindingsController {
     @GetMapping("/programmes/{id}/findings.pdf")
     @PreAuthorize(Policies.REPORT_READERS)
     void pdf(@PathVariable long id, HttpServletResponse response) throws IOException {
-        var f = findings.forProgramme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var f = findings.forProgramme(id).orElseThrow(() -> new NotFound());
         var context = new org.thymeleaf.context.Context(java.util.Locale.UK);
         context.setVariable("f", f);
         context.setVariable("council", council);
@@ -92,7 +91,7 @@ class FindingsController {
     @GetMapping("/programmes/{id}/findings")
     @PreAuthorize(Policies.REPORT_READERS)
     String programme(@PathVariable long id, Model model) {
-        var f = findings.forProgramme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var f = findings.forProgramme(id).orElseThrow(() -> new NotFound());
         model.addAttribute("f", f);
         model.addAttribute("gradeChart", BarChart.dataUri(gradeBars(f), "Audits"));
         model.addAttribute("gradeRows", gradeRows(f));
@@ -109,7 +108,7 @@ class FindingsController {
     @GetMapping("/programmes/{id}/findings.xlsx")
     @PreAuthorize(Policies.REPORT_READERS)
     void spreadsheet(@PathVariable long id, HttpServletResponse response) throws IOException {
-        var f = findings.forProgramme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var f = findings.forProgramme(id).orElseThrow(() -> new NotFound());
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"programme-" + id + "-findings.xlsx\"");
         try (var out = new SpreadsheetWriter(response.getOutputStream())) {

@@ -18,6 +18,7 @@ import org.praxis.identity.StaffAccounts;
 import org.praxis.register.SamplingFrame;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
+import org.praxis.web.Refused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -171,13 +172,13 @@ class Moderation {
 
     /** The blind grade. Refused once a grade is recorded: the first look is the one that counts. */
     @Transactional
-    Optional<String> grade(AuditForms.Audit audit, CurrentUser user, Grade grade, String note) {
+    void grade(AuditForms.Audit audit, CurrentUser user, Grade grade, String note) {
         checkModerator(audit, user);
         if (!audit.submitted()) {
-            return Optional.of("Only submitted audits can be moderated");
+            throw new Refused("Only submitted audits can be moderated");
         }
         if (state(audit.id()).isPresent()) {
-            return Optional.of("This audit already has a moderator's grade");
+            throw new Refused("This audit already has a moderator's grade");
         }
         jdbc.sql("""
                         insert into audit_moderation (audit_id, moderator_user_id, moderator_grade, moderator_note, graded_at)
@@ -189,19 +190,18 @@ class Moderation {
                 .param("id", audit.id())
                 .update();
         accessLog.changed("Audit moderation", audit.id());
-        return Optional.empty();
     }
 
     /** The final grade, agreed after both grades are seen. */
     @Transactional
-    Optional<String> agree(AuditForms.Audit audit, CurrentUser user, Grade finalGrade, String note) {
+    void agree(AuditForms.Audit audit, CurrentUser user, Grade finalGrade, String note) {
         checkModerator(audit, user);
         var state = state(audit.id());
         if (state.isEmpty()) {
-            return Optional.of("Grade the audit yourself before agreeing the final grade");
+            throw new Refused("Grade the audit yourself before agreeing the final grade");
         }
         if (state.get().agreed()) {
-            return Optional.of("The final grade has already been agreed");
+            throw new Refused("The final grade has already been agreed");
         }
         jdbc.sql("update audit_moderation set final_grade = ?, agreement_note = ?, agreed_at = ? where audit_id = ?")
                 .params(finalGrade.name(), note, Timestamp.from(clock.instant()), audit.id())
@@ -211,7 +211,6 @@ class Moderation {
                 .update();
         accessLog.changed("Audit moderation", audit.id());
         events.publishEvent(new ModerationAgreed(audit.id(), audit.reference(), finalGrade, user.userId()));
-        return Optional.empty();
     }
 
     @Transactional(readOnly = true)

@@ -6,8 +6,9 @@ import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.Problem;
-import org.springframework.http.HttpStatus;
+import org.praxis.web.ReturnTo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Moderation, by quality assurance leads: the queue, the blind grade, the agreed grade, and agreement figures. */
@@ -69,18 +69,21 @@ class ModerationController {
     @GetMapping("/audits/{id}/moderation")
     @PreAuthorize(Policies.QA_LEADS)
     String view(@PathVariable long id, Model model) {
-        return page(id, model, List.of(), null, null);
+        @SuppressWarnings("unchecked") // a refused grade comes back as flash problems (DomainExceptionsAdvice)
+        var problems = (List<Problem>) model.asMap().getOrDefault("problems", List.of());
+        return page(id, model, problems, null, null);
     }
 
     @PostMapping("/audits/{id}/moderation/grade")
     @PreAuthorize(Policies.QA_LEADS)
+    @ReturnTo("/audit/audits/{id}/moderation")
     String grade(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String grade,
             @RequestParam(defaultValue = "") String note,
             Model model,
             RedirectAttributes redirect) {
-        var audit = forms.audit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var audit = forms.audit(id).orElseThrow(() -> new NotFound());
         var parsed = Grade.parse(grade);
         if (parsed.isEmpty() || note.length() > 4000) {
             return page(
@@ -93,24 +96,21 @@ class ModerationController {
                     grade,
                     note);
         }
-        var refused = moderation.grade(audit, CurrentUser.require(), parsed.get(), note.strip());
-        if (refused.isPresent()) {
-            redirect.addFlashAttribute("refused", refused.get());
-        } else {
-            redirect.addFlashAttribute("saved", "Your grade is recorded. Now compare it with the auditor’s.");
-        }
+        moderation.grade(audit, CurrentUser.require(), parsed.get(), note.strip());
+        redirect.addFlashAttribute("saved", "Your grade is recorded. Now compare it with the auditor’s.");
         return "redirect:/audit/audits/" + id + "/moderation";
     }
 
     @PostMapping("/audits/{id}/moderation/agree")
     @PreAuthorize(Policies.QA_LEADS)
+    @ReturnTo("/audit/audits/{id}/moderation")
     String agree(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String finalGrade,
             @RequestParam(defaultValue = "") String agreementNote,
             Model model,
             RedirectAttributes redirect) {
-        var audit = forms.audit(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var audit = forms.audit(id).orElseThrow(() -> new NotFound());
         var parsed = Grade.parse(finalGrade);
         if (parsed.isEmpty() || agreementNote.isBlank() || agreementNote.length() > 4000) {
             return page(
@@ -127,19 +127,13 @@ class ModerationController {
                     finalGrade,
                     agreementNote);
         }
-        var refused = moderation.agree(audit, CurrentUser.require(), parsed.get(), agreementNote.strip());
-        if (refused.isPresent()) {
-            redirect.addFlashAttribute("refused", refused.get());
-        } else {
-            redirect.addFlashAttribute("saved", "Moderation complete: the final grade is agreed");
-        }
+        moderation.agree(audit, CurrentUser.require(), parsed.get(), agreementNote.strip());
+        redirect.addFlashAttribute("saved", "Moderation complete: the final grade is agreed");
         return "redirect:/audit/audits/" + id + "/moderation";
     }
 
     private String page(long id, Model model, List<Problem> problems, String chosen, String note) {
-        var opened = moderation
-                .open(id, CurrentUser.require())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var opened = moderation.open(id, CurrentUser.require()).orElseThrow(() -> new NotFound());
         model.addAttribute("opened", opened);
         model.addAttribute("audit", opened.audit());
         model.addAttribute("summary", opened.caseSummary());

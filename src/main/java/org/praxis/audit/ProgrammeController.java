@@ -17,10 +17,11 @@ import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.Refused;
 import org.praxis.web.SummaryRow;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Audit programmes: quality assurance leads plan them, draw the sample and follow them to the end. */
@@ -208,8 +208,8 @@ class ProgrammeController {
                 long id = programmes.create(plan.get(), CurrentUser.require().username());
                 redirect.addFlashAttribute("saved", "Sample drawn and auditors assigned");
                 return "redirect:/audit/programmes/" + id;
-            } catch (AuditProgrammes.Refused e) {
-                result.reject("refused", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -219,7 +219,7 @@ class ProgrammeController {
     @GetMapping("/{id}")
     @PreAuthorize(Policies.QA_LEADS)
     String view(@PathVariable long id, @RequestParam(name = "page", required = false) Integer page, Model model) {
-        var p = programmes.programme(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var p = programmes.programme(id).orElseThrow(() -> new NotFound());
         model.addAttribute("programme", p);
         model.addAttribute(
                 "summary",

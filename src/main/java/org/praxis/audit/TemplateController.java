@@ -10,10 +10,11 @@ import org.praxis.identity.Role;
 import org.praxis.standards.CareService;
 import org.praxis.standards.StandardsManual;
 import org.praxis.web.FormValues;
+import org.praxis.web.NotFound;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
+import org.praxis.web.Refused;
+import org.praxis.web.ReturnTo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Audit templates: staff read them; quality assurance leads build drafts, publish them and start new versions. */
@@ -125,8 +125,8 @@ class TemplateController {
                         form.description() == null ? "" : form.description().strip(),
                         CurrentUser.require().username());
                 return "redirect:/audit/templates/versions/" + version;
-            } catch (AuditTemplates.NameInUse e) {
-                result.rejectValue("name", "name", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -161,8 +161,8 @@ class TemplateController {
                 templates.addSection(id, form.title().strip());
                 redirect.addFlashAttribute("saved", "Section added");
                 return "redirect:/audit/templates/versions/" + id;
-            } catch (AuditTemplates.Frozen e) {
-                result.reject("frozen", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -198,8 +198,8 @@ class TemplateController {
                 templates.addQuestion(id, FormValues.id(form.sectionId()), question.get());
                 redirect.addFlashAttribute("saved", "Question added");
                 return "redirect:/audit/templates/versions/" + id;
-            } catch (AuditTemplates.Frozen e) {
-                result.reject("frozen", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -208,31 +208,22 @@ class TemplateController {
 
     @PostMapping("/versions/{id}/questions/{question}/remove")
     @PreAuthorize(Policies.QA_LEADS)
+    @ReturnTo("/audit/templates/versions/{id}")
     String removeQuestion(@PathVariable long id, @PathVariable long question, RedirectAttributes redirect) {
         found(id);
-        try {
-            templates.removeQuestion(id, question);
-            redirect.addFlashAttribute("saved", "Question removed");
-        } catch (AuditTemplates.Frozen e) {
-            redirect.addFlashAttribute("refused", e.getMessage());
-        }
+        templates.removeQuestion(id, question);
+        redirect.addFlashAttribute("saved", "Question removed");
         return "redirect:/audit/templates/versions/" + id;
     }
 
     @PostMapping("/versions/{id}/publish")
     @PreAuthorize(Policies.QA_LEADS)
+    @ReturnTo("/audit/templates/versions/{id}")
     String publish(
             @PathVariable long id, @RequestParam(defaultValue = "-1") int lockVersion, RedirectAttributes redirect) {
         found(id);
-        try {
-            templates.publish(id, lockVersion, CurrentUser.require().username());
-            redirect.addFlashAttribute("saved", "Published: audit programmes can now use this version");
-        } catch (AuditTemplates.Frozen e) {
-            redirect.addFlashAttribute("refused", e.getMessage());
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute(
-                    "refused", "The draft changed since you opened it. Check the questions below, then publish again.");
-        }
+        templates.publish(id, lockVersion, CurrentUser.require().username());
+        redirect.addFlashAttribute("saved", "Published: audit programmes can now use this version");
         return "redirect:/audit/templates/versions/" + id;
     }
 
@@ -240,7 +231,7 @@ class TemplateController {
     @PreAuthorize(Policies.QA_LEADS)
     String newVersion(@PathVariable long templateId, RedirectAttributes redirect) {
         if (templates.list().stream().noneMatch(t -> t.templateId() == templateId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         long version = templates.newVersion(templateId, CurrentUser.require().username());
         redirect.addFlashAttribute("saved", "New draft version: change it, then publish it");
@@ -269,7 +260,7 @@ class TemplateController {
     }
 
     private AuditTemplates.TemplateVersion found(long id) {
-        return templates.version(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return templates.version(id).orElseThrow(() -> new NotFound());
     }
 
     private static List<Option> serviceOptions() {

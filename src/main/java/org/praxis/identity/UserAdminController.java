@@ -9,6 +9,7 @@ import org.praxis.web.Cell;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.Refused;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -113,8 +114,8 @@ class UserAdminController {
                 redirect.addFlashAttribute(
                         "saved", "Account created. Give the person their username and password separately.");
                 return "redirect:/admin/users";
-            } catch (UserAdministration.UsernameInUse e) {
-                result.rejectValue("username", "duplicate", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
+import org.praxis.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -29,10 +30,9 @@ class UserAdministration {
 
     record Filter(String text, Role role, boolean includeInactive) {}
 
-    static final class UsernameInUse extends RuntimeException {
-        UsernameInUse() {
-            super("This username is already taken");
-        }
+    /** The username someone already has: shown against the username field. */
+    static Refused usernameInUse() {
+        return new Refused("username", "This username is already taken");
     }
 
     private final JdbcClient jdbc;
@@ -128,9 +128,7 @@ class UserAdministration {
 
     @Transactional
     UserAccount get(long id) {
-        var account = accounts.findById(id)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                        org.springframework.http.HttpStatus.NOT_FOUND));
+        var account = accounts.findById(id).orElseThrow(() -> new org.praxis.web.NotFound());
         accessLog.viewed(RECORD_TYPE, id);
         return account;
     }
@@ -139,7 +137,7 @@ class UserAdministration {
     long create(String username, String password, Long staffId, Long visitorId, Long teamId, Set<Role> roles) {
         var name = AccountDetailsService.normalise(username);
         if (accounts.existsByUsername(name)) {
-            throw new UsernameInUse();
+            throw usernameInUse();
         }
         long id = accountCreation.create(name, password, staffId, visitorId, teamId, roles);
         accessLog.changed(RECORD_TYPE, id);

@@ -9,6 +9,7 @@ import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,8 +75,8 @@ class ServiceAreaController {
                 records.addServiceArea(directorate, Rules.tidy(form.name()));
                 redirect.addFlashAttribute("saved", "Service added");
                 return "redirect:/organisation/services";
-            } catch (ServiceAreaRecords.NameInUse e) {
-                result.rejectValue("name", "duplicate", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -105,8 +106,8 @@ class ServiceAreaController {
                 records.changeServiceArea(id, directorate, Rules.tidy(form.name()));
                 redirect.addFlashAttribute("saved", "Service changed");
                 return "redirect:/organisation/services";
-            } catch (ServiceAreaRecords.NameInUse e) {
-                result.rejectValue("name", "duplicate", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -140,8 +141,8 @@ class ServiceAreaController {
                 records.addDirectorate(Rules.tidy(form.name()), kind.get());
                 redirect.addFlashAttribute("saved", "Directorate added");
                 return "redirect:/organisation/services";
-            } catch (ServiceAreaRecords.NameInUse e) {
-                result.rejectValue("name", "duplicate", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));

@@ -2,6 +2,8 @@ package org.praxis.organisation;
 
 import java.util.List;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.web.NotFound;
+import org.praxis.web.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,12 +16,6 @@ class ServiceAreaRecords {
     record ServiceAreaRow(long id, String name, long directorateId, String directorate, long openTeams) {}
 
     record DirectorateRow(long id, String name, DirectorateKind kind) {}
-
-    static final class NameInUse extends RuntimeException {
-        NameInUse(String what) {
-            super(what);
-        }
-    }
 
     private final JdbcClient jdbc;
     private final AccessLog accessLog;
@@ -65,7 +61,7 @@ class ServiceAreaRecords {
                     .params(name, kind.name())
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new NameInUse("A directorate with this name already exists");
+            throw new Refused("name", "A directorate with this name already exists");
         }
         long id = jdbc.sql("select id from directorate where name = ?")
                 .param(name)
@@ -82,7 +78,7 @@ class ServiceAreaRecords {
                     .params(directorateId, name)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new NameInUse("This directorate already has a service with this name");
+            throw new Refused("name", "This directorate already has a service with this name");
         }
         long id = jdbc.sql("select id from service_area where directorate_id = ? and name = ?")
                 .params(directorateId, name)
@@ -102,7 +98,7 @@ class ServiceAreaRecords {
                 throw new NotFound("SERVICE_AREA", id);
             }
         } catch (DuplicateKeyException e) {
-            throw new NameInUse("This directorate already has a service with this name");
+            throw new Refused("name", "This directorate already has a service with this name");
         }
         accessLog.changed("SERVICE_AREA", id);
     }

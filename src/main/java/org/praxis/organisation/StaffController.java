@@ -10,6 +10,7 @@ import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.Refused;
 import org.praxis.web.SummaryRow;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,8 +110,8 @@ class StaffController {
                 var id = staff.add(details.get());
                 redirect.addFlashAttribute("saved", "Staff member added");
                 return "redirect:/organisation/staff/" + id;
-            } catch (StaffRecords.EmailInUse e) {
-                result.rejectValue("workEmail", "duplicate", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -147,8 +148,8 @@ class StaffController {
                 staff.update(id, form.version(), details.get());
                 redirect.addFlashAttribute("saved", "Changes saved");
                 return "redirect:/organisation/staff/" + id;
-            } catch (StaffRecords.EmailInUse e) {
-                result.rejectValue("workEmail", "duplicate", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             } catch (OptimisticLockingFailureException e) {
                 result.reject(
                         "conflict",

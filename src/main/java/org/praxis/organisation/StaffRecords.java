@@ -9,7 +9,9 @@ import org.praxis.identity.CurrentUser;
 import org.praxis.identity.RecordAccess;
 import org.praxis.identity.RecordRefused;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.PageOf;
+import org.praxis.web.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,10 +49,9 @@ class StaffRecords {
     record View(StaffMember staff, String teamName, String serviceAreaName) {}
 
     /** The work email is already used by another staff member. */
-    static final class EmailInUse extends RuntimeException {
-        EmailInUse() {
-            super("A staff member with this work email already exists");
-        }
+    /** The work email another staff member has: shown against the email field. */
+    static Refused emailInUse() {
+        return new Refused("workEmail", "A staff member with this work email already exists");
     }
 
     private final StaffRepository staff;
@@ -157,7 +158,7 @@ class StaffRecords {
             return saved.id();
         } catch (DuplicateKeyException
                 | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, EmailInUse::new);
+            throw SaveFailures.explain(e, StaffRecords::emailInUse);
         }
     }
 
@@ -178,7 +179,7 @@ class StaffRecords {
                     version));
         } catch (DuplicateKeyException
                 | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, EmailInUse::new);
+            throw SaveFailures.explain(e, StaffRecords::emailInUse);
         }
         accessLog.changed(RECORD_TYPE, id);
     }

@@ -11,6 +11,8 @@ import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.Refused;
+import org.praxis.web.ReturnTo;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -120,8 +122,8 @@ class TeamController {
                 teams.add(details.get());
                 redirect.addFlashAttribute("saved", "Team added");
                 return "redirect:/organisation/teams";
-            } catch (TeamRecords.NameInUse e) {
-                result.rejectValue("name", "duplicate", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -156,8 +158,8 @@ class TeamController {
                 teams.update(id, form.version(), details.get());
                 redirect.addFlashAttribute("saved", "Team changed");
                 return "redirect:/organisation/teams";
-            } catch (TeamRecords.NameInUse e) {
-                result.rejectValue("name", "duplicate", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             } catch (OptimisticLockingFailureException e) {
                 result.reject(
                         "conflict",
@@ -170,18 +172,11 @@ class TeamController {
 
     @PostMapping("/{id}/deactivate")
     @PreAuthorize(Policies.ADMINISTRATORS)
+    @ReturnTo("/organisation/teams/{id}/edit")
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            teams.setActive(id, false);
-            redirect.addFlashAttribute("saved", "Team closed");
-            return "redirect:/organisation/teams";
-        } catch (TeamRecords.HasActiveStaff e) {
-            redirect.addFlashAttribute(
-                    "refused",
-                    "This team still has " + e.count
-                            + " active staff. Move them to another team or deactivate them, then close the team.");
-            return "redirect:/organisation/teams/" + id + "/edit";
-        }
+        teams.setActive(id, false);
+        redirect.addFlashAttribute("saved", "Team closed");
+        return "redirect:/organisation/teams";
     }
 
     @PostMapping("/{id}/reactivate")

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.PageOf;
+import org.praxis.web.Refused;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,19 +23,9 @@ class TeamRecords {
 
     record TeamDetails(String name, long serviceAreaId, TeamType teamType) {}
 
-    static final class NameInUse extends RuntimeException {
-        NameInUse() {
-            super("A team with this name already exists");
-        }
-    }
-
-    static final class HasActiveStaff extends RuntimeException {
-        final long count;
-
-        HasActiveStaff(long count) {
-            super("Team has active staff");
-            this.count = count;
-        }
+    /** The name another team has: shown against the name field. */
+    static Refused nameInUse() {
+        return new Refused("name", "A team with this name already exists");
     }
 
     private final JdbcClient jdbc;
@@ -108,7 +100,7 @@ class TeamRecords {
             return saved.id();
         } catch (DuplicateKeyException
                 | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, NameInUse::new);
+            throw SaveFailures.explain(e, TeamRecords::nameInUse);
         }
     }
 
@@ -119,7 +111,7 @@ class TeamRecords {
             teams.save(new Team(
                     id, details.serviceAreaId(), details.name(), details.teamType(), current.active(), version));
         } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, NameInUse::new);
+            throw SaveFailures.explain(e, TeamRecords::nameInUse);
         }
         accessLog.changed(RECORD_TYPE, id);
     }
@@ -134,7 +126,8 @@ class TeamRecords {
                     .query(Long.class)
                     .single();
             if (staff > 0) {
-                throw new HasActiveStaff(staff);
+                throw new Refused("This team still has " + staff
+                        + " active staff. Move them to another team or deactivate them, then close the team.");
             }
         }
         teams.save(

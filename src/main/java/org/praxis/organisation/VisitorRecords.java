@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

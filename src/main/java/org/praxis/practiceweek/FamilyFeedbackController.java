@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.web.FormValues;
+import org.praxis.web.NotFound;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -124,7 +124,7 @@ class FamilyFeedbackController {
     }
 
     private long weekOf(String code) {
-        return weeks.weekByFeedbackCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return weeks.weekByFeedbackCode(code).orElseThrow(() -> new NotFound());
     }
 
     private static FamilyFeedback.FormVersion version(String text) {

@@ -17,6 +17,7 @@ import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.Refused;
 import org.praxis.web.SummaryRow;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -179,7 +180,7 @@ class PracticeWeekController {
                 long id = weeks.create(week.get(), CurrentUser.require().username());
                 redirect.addFlashAttribute("saved", "Practice Week set up");
                 return "redirect:/practice-week/" + id;
-            } catch (PracticeWeeks.Refused e) {
+            } catch (Refused e) {
                 result.rejectValue("teamIds", "teams", e.getMessage());
             }
         }

@@ -11,14 +11,14 @@ import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.Option;
 import org.praxis.web.PageOf;
-import org.springframework.http.HttpStatus;
+import org.praxis.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Practice Weeks: set up by a QA lead with their dates, deadlines, service areas and the teams taking part. */
 @Service
@@ -84,12 +84,6 @@ class PracticeWeeks {
             long id, String name, LocalDate firstDay, LocalDate lastDay, long teams, long slots, long visitors) {}
 
     record TeamTakingPart(long id, String name, long serviceAreaId, String serviceArea) {}
-
-    static class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message);
-        }
-    }
 
     private static final String CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -225,7 +219,7 @@ class PracticeWeeks {
     /** The week, or the "Page not found" page. */
     @Transactional(readOnly = true)
     Week found(long id) {
-        return week(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return week(id).orElseThrow(() -> new NotFound());
     }
 
     @Transactional(readOnly = true)

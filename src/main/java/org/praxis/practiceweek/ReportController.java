@@ -10,15 +10,14 @@ import org.praxis.documents.PdfDocument;
 import org.praxis.documents.SpreadsheetWriter;
 import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
+import org.praxis.web.NotFound;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -38,7 +37,7 @@ class ReportController {
     }
 
     private WeekReport.Report report(long weekId) {
-        return reports.of(weekId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return reports.of(weekId).orElseThrow(() -> new NotFound());
     }
 
     /** Each figure with this week's value and last time's. */

@@ -8,6 +8,9 @@ import org.praxis.identity.Policies;
 import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
 import org.praxis.web.FormValues;
+import org.praxis.web.NotFound;
+import org.praxis.web.Refused;
+import org.praxis.web.ReturnTo;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -79,6 +82,7 @@ class TimetableController {
 
     @PostMapping("/timetable/solve")
     @PreAuthorize(Policies.QA_LEADS)
+    @ReturnTo("/practice-week/{weekId}/timetable")
     String solve(
             @PathVariable long weekId,
             @RequestParam(name = "seconds", required = false) String seconds,
@@ -90,17 +94,12 @@ class TimetableController {
                 : FormValues.wholeNumber(
                         errors, "seconds", seconds, 5, Timetabling.LONGEST_SOLVE_SECONDS, "The time limit");
         if (limit == null) {
-            redirect.addFlashAttribute(
-                    "problem",
+            throw new Refused(
+                    "seconds",
                     "The time limit must be a whole number of seconds from 5 to " + Timetabling.LONGEST_SOLVE_SECONDS);
-            return "redirect:/practice-week/" + weekId + "/timetable";
         }
-        try {
-            timetabling.solve(weekId, limit, CurrentUser.require().username());
-            redirect.addFlashAttribute("saved", "Building the timetable: the best so far shows below as it improves");
-        } catch (PracticeWeeks.Refused e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        timetabling.solve(weekId, limit, CurrentUser.require().username());
+        redirect.addFlashAttribute("saved", "Building the timetable: the best so far shows below as it improves");
         return "redirect:/practice-week/" + weekId + "/timetable";
     }
 
@@ -115,6 +114,7 @@ class TimetableController {
 
     @PostMapping("/timetable/pin")
     @PreAuthorize(Policies.QA_LEADS)
+    @ReturnTo("/practice-week/{weekId}/timetable")
     String pin(
             @PathVariable long weekId,
             @RequestParam("slot") String slot,
@@ -132,15 +132,11 @@ class TimetableController {
         if (slotId == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        try {
-            boolean pin = "true".equals(pinned);
-            if (!timetabling.pin(weekId, slotId, placeIndex, pin)) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-            }
-            redirect.addFlashAttribute("saved", pin ? "Pinned: solving again keeps it" : "Unpinned");
-        } catch (PracticeWeeks.Refused e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+        boolean pin = "true".equals(pinned);
+        if (!timetabling.pin(weekId, slotId, placeIndex, pin)) {
+            throw new NotFound();
         }
+        redirect.addFlashAttribute("saved", pin ? "Pinned: solving again keeps it" : "Unpinned");
         return "redirect:/practice-week/" + weekId + "/timetable";
     }
 
@@ -176,7 +172,7 @@ class TimetableController {
         Long wanted = user.has(Role.QA_LEAD) ? FormValues.id(team) : user.teamId();
         if (wanted == null || teams.stream().noneMatch(t -> t.id() == wanted)) {
             if (user.has(Role.QA_LEAD)) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                throw new NotFound();
             }
             throw new RecordRefused("Practice Week", weekId, "The user's team is not taking part");
         }

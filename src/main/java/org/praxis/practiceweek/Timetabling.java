@@ -23,6 +23,7 @@ import org.praxis.practiceweek.timetable.TimetableSlot;
 import org.praxis.practiceweek.timetable.TimetableSolverConfig;
 import org.praxis.practiceweek.timetable.TimetableTeam;
 import org.praxis.practiceweek.timetable.TimetableVisitor;
+import org.praxis.web.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -213,7 +214,7 @@ class Timetabling {
             return updated;
         });
         if (started == null || started == 0) {
-            throw new PracticeWeeks.Refused("The timetable is already being built: wait for it, or stop it");
+            throw new Refused("The timetable is already being built: wait for it, or stop it");
         }
         var problem = problem(week);
         log.info(
@@ -354,7 +355,7 @@ class Timetabling {
     boolean pin(long weekId, long slotId, int place, boolean pinned) {
         var week = weeks.week(weekId).orElseThrow();
         if (week.building()) {
-            throw new PracticeWeeks.Refused("Wait until the timetable is built, or stop it, before pinning");
+            throw new Refused("Wait until the timetable is built, or stop it, before pinning");
         }
         int changed = jdbc.sql("""
                         update visit_assignment set pinned = ?

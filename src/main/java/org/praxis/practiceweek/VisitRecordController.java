@@ -7,8 +7,10 @@ import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.RecordRefused;
 import org.praxis.web.FormValues;
+import org.praxis.web.NotFound;
 import org.praxis.web.Problem;
-import org.springframework.http.HttpStatus;
+import org.praxis.web.Refused;
+import org.praxis.web.ReturnTo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -112,9 +113,7 @@ class VisitRecordController {
     private Visit visit(long weekId, long slotId) {
         var me = visitors.of(weekId, CurrentUser.require().userId())
                 .orElseThrow(() -> new RecordRefused("Practice Week", weekId, "Not a visitor in this week"));
-        var slot = slots.slot(slotId)
-                .filter(s -> s.weekId() == weekId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var slot = slots.slot(slotId).filter(s -> s.weekId() == weekId).orElseThrow(() -> new NotFound());
         if (!records.visited(slotId, me.id())) {
             throw new RecordRefused("Visit record", slotId, "Not placed on this visit");
         }
@@ -194,8 +193,8 @@ class VisitRecordController {
                                 ? "Thank you: your record is sent. The team will see your feedback about their practice."
                                 : "Saved: you can come back to it later");
                 return "redirect:/practice-week/" + weekId + "/my-visits";
-            } catch (VisitRecords.Stale e) {
-                result.reject("stale", e.getMessage());
+            } catch (Refused e) {
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));
@@ -214,6 +213,7 @@ class VisitRecordController {
 
     @PostMapping("/records/suggestions/{suggestionId}/{decision}")
     @PreAuthorize(Policies.QA_LEADS)
+    @ReturnTo("/practice-week/{weekId}/records")
     String decide(
             @PathVariable long weekId,
             @PathVariable long suggestionId,
@@ -221,20 +221,16 @@ class VisitRecordController {
             RedirectAttributes redirect) {
         var week = weeks.found(weekId);
         var user = CurrentUser.require();
-        try {
-            switch (decision) {
-                case "accept" -> {
-                    long action = records.accept(weekId, suggestionId, user.userId(), user.username(), week.lastDay());
-                    redirect.addFlashAttribute("saved", "Action raised: number " + action);
-                }
-                case "decline" -> {
-                    records.decline(weekId, suggestionId, user.username());
-                    redirect.addFlashAttribute("saved", "Suggestion declined");
-                }
-                default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        switch (decision) {
+            case "accept" -> {
+                long action = records.accept(weekId, suggestionId, user.userId(), user.username(), week.lastDay());
+                redirect.addFlashAttribute("saved", "Action raised: number " + action);
             }
-        } catch (PracticeWeeks.Refused e) {
-            redirect.addFlashAttribute("saved", e.getMessage());
+            case "decline" -> {
+                records.decline(weekId, suggestionId, user.username());
+                redirect.addFlashAttribute("saved", "Suggestion declined");
+            }
+            default -> throw new NotFound();
         }
         return "redirect:/practice-week/" + weekId + "/records";
     }

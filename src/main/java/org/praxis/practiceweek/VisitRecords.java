@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.actions.Actions;
 import org.praxis.identity.StaffAccounts;
+import org.praxis.web.Refused;
+import org.praxis.web.Stale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,12 +64,9 @@ class VisitRecords {
 
     record StaffFeedback(String name, String workedWell, String couldBeBetter, OffsetDateTime submittedAt) {}
 
-    static class Stale extends RuntimeException {
-        Stale() {
-            super("Someone saved this record after you opened it. Your text is still here: check it against theirs,"
-                    + " then save again.");
-        }
-    }
+    private static final String STALE =
+            "Someone saved this record after you opened it. Your text is still here: check it against theirs,"
+                    + " then save again.";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -199,7 +198,7 @@ class VisitRecords {
         long id;
         if (existing.isEmpty()) {
             if (version != -1) {
-                throw new Stale();
+                throw new Stale(STALE);
             }
             var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql("""
@@ -246,7 +245,7 @@ class VisitRecords {
                             version)
                     .update();
             if (updated == 0) {
-                throw new Stale();
+                throw new Stale(STALE);
             }
             jdbc.sql("delete from visit_suggested_action where record_id = ? and status = 'SUGGESTED'")
                     .param(id)
@@ -294,7 +293,7 @@ class VisitRecords {
                 .params(suggestionId, weekId)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)})
                 .optional()
-                .orElseThrow(() -> new PracticeWeeks.Refused("That suggestion has already been decided"));
+                .orElseThrow(() -> new Refused("That suggestion has already been decided"));
         var managers = accounts.managersOf((Long) found[2]);
         long owner = managers.isEmpty() ? qaLeadUserId : managers.getFirst();
         long actionId = actions.raise(
@@ -320,7 +319,7 @@ class VisitRecords {
                         join visit_slot s on s.id = r.slot_id where a.id = ? and a.status = 'SUGGESTED' and s.week_id = ?
                         """).params(suggestionId, weekId).query(Integer.class).single();
         if (found == 0) {
-            throw new PracticeWeeks.Refused("That suggestion has already been decided");
+            throw new Refused("That suggestion has already been decided");
         }
         decide(suggestionId, "DECLINED", null, username);
     }

@@ -11,9 +11,10 @@ import org.praxis.identity.Policies;
 import org.praxis.identity.RecordRefused;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
+import org.praxis.web.NotFound;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
-import org.springframework.http.HttpStatus;
+import org.praxis.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Visit slots: team managers offer them for their team, QA leads for any team taking part, and see them all. */
@@ -207,7 +207,7 @@ class VisitSlotController {
                 slots.offer(week, offer.get(), CurrentUser.require().username());
                 redirect.addFlashAttribute("saved", "Visit slot offered");
                 return "redirect:/practice-week/" + weekId + "/slots";
-            } catch (PracticeWeeks.Refused e) {
+            } catch (Refused e) {
                 result.rejectValue("day", "day", e.getMessage());
             }
         }
@@ -223,7 +223,7 @@ class VisitSlotController {
                 .toList();
         var slot = slots.slot(slotId)
                 .filter(s -> s.weekId() == weekId && teamIds.contains(s.teamId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound());
         slots.withdraw(slot.id());
         redirect.addFlashAttribute("saved", "Visit slot withdrawn");
         return "redirect:/practice-week/" + weekId + "/slots";

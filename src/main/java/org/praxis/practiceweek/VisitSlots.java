@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Role;
+import org.praxis.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -69,11 +70,11 @@ public class VisitSlots {
     @Transactional
     long offer(PracticeWeeks.Week week, Offer offer, String username) {
         if (!week.includes(offer.startsAt().toLocalDate())) {
-            throw new PracticeWeeks.Refused("The slot must be during the week, between "
-                    + PracticeWeekPages.day(week.firstDay()) + " and " + PracticeWeekPages.day(week.lastDay()));
+            throw new Refused("The slot must be during the week, between " + PracticeWeekPages.day(week.firstDay())
+                    + " and " + PracticeWeekPages.day(week.lastDay()));
         }
         if (offer.activity() == Activity.MEET_FAMILY && !offer.familyConsent()) {
-            throw new PracticeWeeks.Refused("A family can only be met when they have agreed: confirm their consent");
+            throw new Refused("A family can only be met when they have agreed: confirm their consent");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

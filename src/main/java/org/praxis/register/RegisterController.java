@@ -11,9 +11,9 @@ import org.praxis.identity.Role;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.Option;
 import org.praxis.web.SummaryRow;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The case register: cases by service, team, worker and type; a case with its episodes across the lists. */
 @Controller
@@ -97,7 +96,7 @@ class RegisterController {
                 ? null
                 : register.view(caseId, CurrentUser.require()).orElse(null);
         if (view == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         var d = view.detail();
         model.addAttribute("detail", d);

@@ -18,9 +18,9 @@ import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
+import org.praxis.web.NotFound;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Import Annex A on screen: upload, watch progress list by list (or leave and come back), read the problem report. */
 @Controller
@@ -230,6 +229,6 @@ class RegisterImportController {
     private ImportRuns.Run find(String id) {
         var parsed = FormValues.id(id);
         return (parsed == null ? java.util.Optional.<ImportRuns.Run>empty() : runs.find(parsed))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new NotFound());
     }
 }

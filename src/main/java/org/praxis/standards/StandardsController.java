@@ -9,10 +9,10 @@ import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.web.FormValues;
+import org.praxis.web.NotFound;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The manual: everyone signed in reads it; quality assurance leads add standards and change their wording. */
@@ -115,7 +114,7 @@ class StandardsController {
     String standard(@PathVariable long id, Model model) {
         var history = manual.history(id);
         if (history.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         model.addAttribute("standard", history.getFirst());
         model.addAttribute("history", history);
@@ -148,7 +147,7 @@ class StandardsController {
     @GetMapping("/{id}/edit")
     @PreAuthorize(Policies.QA_LEADS)
     String editForm(@PathVariable long id, Model model) {
-        var s = manual.currentVersion(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var s = manual.currentVersion(id).orElseThrow(() -> new NotFound());
         model.addAttribute(
                 "form",
                 new StandardForm(
@@ -170,7 +169,7 @@ class StandardsController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var current = manual.currentVersion(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var current = manual.currentVersion(id).orElseThrow(() -> new NotFound());
         var wording = form.check(result, false, manual);
         if (wording.isPresent()) {
             try {

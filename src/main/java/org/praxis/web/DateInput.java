@@ -31,24 +31,48 @@ public record DateInput(String day, String month, String year) {
      * wording) when something was entered that is not a real date.
      */
     public Optional<LocalDate> toDate(String field, String label, Errors errors) {
+        var problem = problem(label);
+        if (problem.isPresent()) {
+            errors.rejectValue(field, "date", problem.get());
+            return Optional.empty();
+        }
+        return date();
+    }
+
+    /** The date, or empty when nothing was entered or it is not a real date. */
+    public Optional<LocalDate> date() {
+        if (isBlank()
+                || blank(day)
+                || blank(month)
+                || blank(year)
+                || year.strip().length() != 4) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
+        } catch (NumberFormatException | DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What is wrong with what was typed, in GOV.UK's wording, or empty when it is a real date or nothing at all
+     * ({@link RealDate} says whether nothing is allowed).
+     *
+     * @param label what the date is, as it starts a sentence: "Due date"
+     */
+    public Optional<String> problem(String label) {
         if (isBlank()) {
             return Optional.empty();
         }
         if (blank(day) || blank(month) || blank(year)) {
-            errors.rejectValue(field, "date.incomplete", label + " must include a day, month and year");
-            return Optional.empty();
+            return Optional.of(label + " must include a day, month and year");
         }
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (year.strip().length() != 4) {
-                errors.rejectValue(field, "date.year", "Year must include 4 numbers");
-                return Optional.empty();
-            }
-            return Optional.of(LocalDate.of(y, Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
-        } catch (NumberFormatException | DateTimeException e) {
-            errors.rejectValue(field, "date.invalid", label + " must be a real date");
-            return Optional.empty();
+        if (year.strip().chars().allMatch(Character::isDigit) && year.strip().length() != 4) {
+            return Optional.of("Year must include 4 numbers");
         }
+        return date().isPresent() ? Optional.empty() : Optional.of(label + " must be a real date");
     }
 
     private static boolean blank(String s) {

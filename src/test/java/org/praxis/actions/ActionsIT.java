@@ -132,6 +132,70 @@ class ActionsIT {
         assertThat(move(id, "qa.lead", "CANCELLED", "Too late")).contains("cannot be marked cancelled");
     }
 
+    /** The GOV.UK error summary's list on a page, or "" when the page has none. */
+    private static String errorSummary(String html) {
+        int start = html.indexOf("govuk-error-summary__list");
+        return start < 0 ? "" : html.substring(start, html.indexOf("</ul>", start));
+    }
+
+    /** Posts a move as a person would, follows the redirect, and returns the page they land on. */
+    private String pageAfterMove(long id, String user, String to, String note, int lockVersion) throws Exception {
+        var posted = mvc.perform(post("/actions/" + id + "/move")
+                        .with(csrf())
+                        .with(demo.as(user))
+                        .param("to", to)
+                        .param("note", note)
+                        .param("lockVersion", String.valueOf(lockVersion)))
+                .andReturn();
+        assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/actions/" + id);
+        // Followed as a browser would: the flash waits in the session the POST's cookie names.
+        return mvc.perform(get("/actions/" + id)
+                        .with(demo.as(user))
+                        .cookie(posted.getResponse().getCookies()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void aRefusedMoveGoesBackToTheActionWithTheReasonInTheErrorSummary() throws Exception {
+        long id = raise("Update the chronology", LocalDate.now().plusWeeks(2));
+        var page = pageAfterMove(id, "qa.lead", "IN_PROGRESS", "", lock(id));
+        assertThat(errorSummary(page)).contains("Only the owner can start the action");
+        assertThat(page).contains("<title>Error: ");
+        assertThat(status(id)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void aMoveSomeoneElseOvertookIsShownAsStaleInTheErrorSummary() throws Exception {
+        long id = raise("Book the review", LocalDate.now().plusWeeks(2));
+        int opened = lock(id);
+        move(id, "practitioner", "IN_PROGRESS", "");
+        var page = pageAfterMove(id, "qa.lead", "CANCELLED", "No longer needed", opened);
+        assertThat(errorSummary(page))
+                .contains("Someone else changed this action while you had it open. Look at it again, then try.");
+        assertThat(status(id)).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void aMissingRecordIsNotFound() throws Exception {
+        assertThat(mvc.perform(get("/actions/999999999").with(demo.as("qa.lead")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/audit/programmes/999999999").with(demo.as("qa.lead")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/organisation/teams/999999999/edit").with(demo.as("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
     @Test
     void aStaleMoveIsRefusedAndCancellingNeedsAReason() throws Exception {
         long id = raise("Hold a family group conference", LocalDate.now().plusWeeks(2));

@@ -107,6 +107,9 @@ class AuditFormIT {
                 .orElseThrow();
         values.put(question, "EXCELLENT");
         values.put("strengths", "x".repeat(10_001));
+        values.put("conversationDate.day", "31");
+        values.put("conversationDate.month", "6");
+        values.put("conversationDate.year", "2026");
         var html = mvc.perform(send("/audit/audits/" + audit, "leader", values, lock(audit))
                         .param("action", "save"))
                 .andReturn()
@@ -114,6 +117,7 @@ class AuditFormIT {
                 .getContentAsString();
         assertThat(html).contains("Choose a grade on the scale for question 1.1");
         assertThat(html).contains("The strengths is 10,001 characters: the limit is 10,000");
+        assertThat(html).contains("<a href=\"#conversationDate\">The date of the conversation must be a real date</a>");
         assertThat(html).as("what was typed is shown again").contains("Mum said the worker listens");
         assertThat(jdbc.sql("select count(*) from audit_answer where audit_id = :id")
                         .param("id", audit)
@@ -289,7 +293,26 @@ class AuditFormIT {
         assertThat(bad)
                 .contains("<a href=\"#actionTitle\">Enter what needs to be done</a>")
                 .contains("<a href=\"#actionOwner\">Choose who owns the action</a>")
-                .contains("<a href=\"#actionDue\">Enter a real due date</a>");
+                .contains("<a href=\"#actionDue\">Enter the due date</a>");
+        assertThat(bad.indexOf("#actionTitle\">"))
+                .as("the error summary follows the page: what, who, when")
+                .isLessThan(bad.indexOf("#actionOwner\">"));
+        assertThat(bad.indexOf("#actionOwner\">")).isLessThan(bad.indexOf("#actionDue\">"));
+        var pastAndImpossible = mvc.perform(post("/audit/audits/" + audit + "/actions")
+                        .with(csrf())
+                        .with(demo.as("leader"))
+                        .param("actionTitle", "Update the chronology")
+                        .param("actionOwner", String.valueOf(AuditFixture.userId(jdbc, "practitioner")))
+                        .param("actionDue.day", "31")
+                        .param("actionDue.month", "6")
+                        .param("actionDue.year", "2027"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(pastAndImpossible)
+                .contains("<a href=\"#actionDue\">Due date must be a real date</a>")
+                .as("what was typed is kept")
+                .contains("value=\"Update the chronology\"");
         var raised = mvc.perform(post("/audit/audits/" + audit + "/actions")
                         .with(csrf())
                         .with(demo.as("leader"))

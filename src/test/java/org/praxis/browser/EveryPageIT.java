@@ -155,6 +155,10 @@ class EveryPageIT {
             assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
             assertThat(browser.seriousAccessibilityProblems()).isEmpty();
             browser.screenshot("404");
+            browser.open("/organisation/teams/999999999/edit");
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+                    .as("a record that does not exist")
+                    .isEqualTo("Page not found");
 
             browser.open("/organisation/staff/new");
             browser.clickAndWait(By.cssSelector("main form button[type=submit]"));

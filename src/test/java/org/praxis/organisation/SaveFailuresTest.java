@@ -3,6 +3,7 @@ package org.praxis.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.praxis.web.Refused;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,20 +17,20 @@ class SaveFailuresTest {
 
     @Test
     void aTakenUniqueKeyBecomesTheCallersMessage() {
-        var explained = SaveFailures.explain(wrapped(new DuplicateKeyException("unique")), TeamRecords.NameInUse::new);
-        assertThat(explained).isInstanceOf(TeamRecords.NameInUse.class);
+        var explained = SaveFailures.explain(wrapped(new DuplicateKeyException("unique")), TeamRecords::nameInUse);
+        assertThat(explained).isInstanceOf(Refused.class).hasMessage("A team with this name already exists");
+        assertThat(((Refused) explained).field()).isEqualTo("name");
     }
 
     @Test
     void aRecordSavedBySomeoneElseStaysAConflict() {
         var lock = new OptimisticLockingFailureException("stale version");
-        assertThat(SaveFailures.explain(wrapped(lock), TeamRecords.NameInUse::new))
-                .isSameAs(lock);
+        assertThat(SaveFailures.explain(wrapped(lock), TeamRecords::nameInUse)).isSameAs(lock);
     }
 
     @Test
     void anyOtherFailureIsPassedOnNotDressedUpAsADuplicate() {
         var failure = wrapped(new DataIntegrityViolationException("foreign key"));
-        assertThat(SaveFailures.explain(failure, TeamRecords.NameInUse::new)).isSameAs(failure);
+        assertThat(SaveFailures.explain(failure, TeamRecords::nameInUse)).isSameAs(failure);
     }
 }

@@ -234,7 +234,7 @@ class StaffFormIT {
                         .with(csrf())
                         .with(demo.as("admin")))
                 .andReturn();
-        assertThat(result.getFlashMap().get("refused").toString())
+        assertThat(result.getFlashMap().get("problems").toString())
                 .contains("This team still has")
                 .contains("active staff");
         assertThat(jdbc.sql("select active from team where id = ?")

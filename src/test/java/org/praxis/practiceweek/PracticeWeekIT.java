@@ -8,10 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.praxis.support.TestClock;
+import org.praxis.web.Problem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -221,8 +223,9 @@ class PracticeWeekIT {
                                 .with(csrf())
                                 .with(demo.as("qa.lead"))
                                 .param("seconds", "1000"),
-                        "problem"))
-                .isEqualTo("The time limit must be a whole number of seconds from 5 to 300");
+                        "problems"))
+                .isEqualTo(List.of(
+                        new Problem("seconds", "The time limit must be a whole number of seconds from 5 to 300")));
         solveAndWait(week, "5");
 
         assertThat(count(
@@ -407,8 +410,8 @@ class PracticeWeekIT {
                         post("/practice-week/" + week + "/records/suggestions/" + suggestion + "/decline")
                                 .with(csrf())
                                 .with(demo.as("qa.lead")),
-                        "saved"))
-                .isEqualTo("That suggestion has already been decided");
+                        "problems"))
+                .isEqualTo(List.of(new Problem(null, "That suggestion has already been decided")));
         var noFeedback = perform(post("/practice-week/" + week + "/staff-feedback")
                 .with(csrf())
                 .with(demo.as("practitioner"))

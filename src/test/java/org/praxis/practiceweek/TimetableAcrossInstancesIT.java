@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.praxis.support.SecondInstance;
+import org.praxis.web.Problem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,7 +82,8 @@ class TimetableAcrossInstancesIT {
 
         assertThat(page(second, week)).contains("Building the timetable.").contains("Stop and keep the best so far");
         var again = second.perform(build(week)).andReturn().getFlashMap();
-        assertThat(again.get("problem")).isEqualTo("The timetable is already being built: wait for it, or stop it");
+        assertThat(again.get("problems"))
+                .isEqualTo(List.of(new Problem(null, "The timetable is already being built: wait for it, or stop it")));
 
         // Stopped from the second instance; the first, which is building it, keeps the best so far.
         stopAndAwaitTheTimetable(second, week);

@@ -1,0 +1,37 @@
+package org.praxis.audit;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.HashMap;
+import java.util.Map;
+import org.praxis.web.DateInput;
+import org.praxis.web.RealDate;
+
+/**
+ * An action raised from a submitted audit, as typed. The components are in the order the page shows the fields,
+ * which is the order of the error summary. The owner's team and the due date's "not in the past" are checked by
+ * the controller, which knows the team and the day.
+ */
+record ActionForm(
+        @NotBlank(message = "Enter what needs to be done")
+        @Size(max = 500, message = "The action must be 500 characters or fewer")
+        String actionTitle,
+
+        @NotBlank(message = "Choose who owns the action") String actionOwner,
+
+        @RealDate(label = "Due date", blank = "Enter the due date")
+        DateInput actionDue) {
+
+    /** What was typed, by field name, to show the form again. */
+    Map<String, String> typed() {
+        var values = new HashMap<String, String>();
+        values.put("actionTitle", actionTitle);
+        values.put("actionOwner", actionOwner);
+        if (actionDue != null) {
+            values.put("actionDue.day", actionDue.day());
+            values.put("actionDue.month", actionDue.month());
+            values.put("actionDue.year", actionDue.year());
+        }
+        return values;
+    }
+}
