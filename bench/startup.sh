@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Time from `java` to ready (readiness probe answers 200) on the embedded H2 default, with -Xmx512m:
 # once on an empty data folder (Flyway creates the schema, the demo council is generated), then later
-# starts of the same folder. Two ways of starting:
+# starts of the same folder. Three ways of starting:
+#   run:   as `./mvnw spring-boot:run` starts Praxis: target/classes and the dependency jars on the class path,
+#          with the plugin's -XX:TieredStopAtLevel=1 (Maven's own start-up is left out)
 #   plain: java -Xmx512m -jar target/praxis.jar
 #   aot:   the jar extracted and started with a JDK 25 AOT cache made by one training run (JEP 514/515)
 # Usage: bench/startup.sh [later-starts]   (needs target/praxis.jar: ./mvnw -q package -DskipTests)
@@ -13,6 +15,7 @@ LATER=${1:-3}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 [ -f target/praxis.jar ] || { echo "Build first: ./mvnw -q package -DskipTests"; exit 1; }
+./mvnw -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=runtime > /dev/null
 
 start_once() { # data-folder java-arguments...
   local data=$1; shift
@@ -37,7 +40,8 @@ measure() { # label java-arguments...
   done
 }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $("$JAVA" -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $("$JAVA" -version 2>&1 | head -1); $(date -u +%F)"
+measure run -XX:TieredStopAtLevel=1 -cp "target/classes:$(cat "$WORK/classpath")" org.praxis.PraxisApplication
 measure plain -jar target/praxis.jar
 
 # The AOT cache: extract the jar, record one start (the context is refreshed, then the JVM exits), reuse.

@@ -28,6 +28,8 @@ public final class SecondInstance {
                     .profiles("test")
                     .run(
                             "--server.port=0",
+                            // Every bean made at start, as in production: wiring that lazy creation would hide fails.
+                            "--spring.main.lazy-initialization=false",
                             "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                             "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
                             "--spring.datasource.password="
