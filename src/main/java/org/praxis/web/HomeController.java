@@ -55,10 +55,12 @@ class HomeController {
         var sections = new ArrayList<Section>();
         ROLE_HEADINGS.forEach((role, heading) -> {
             if (roles.contains(role)) {
-                var cards = new ArrayList<>(cardsFor(role));
+                // A module's card is about the reader's own work (a visitor's timetable), so it comes first.
+                var cards = new ArrayList<Card>();
                 added.stream()
                         .filter(card -> card.role().equals(role))
                         .forEach(card -> cards.add(new Card(card.title(), card.description(), card.href())));
+                cards.addAll(cardsFor(role));
                 cards.removeIf(card -> !links.mayOpen(card.href(), authentication));
                 if (!cards.isEmpty()) {
                     sections.add(new Section(heading, cards));
