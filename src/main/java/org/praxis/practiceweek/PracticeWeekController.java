@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.RecordRefused;
@@ -124,13 +125,19 @@ class PracticeWeekController {
     @PreAuthorize(Policies.PRACTICE_WEEK_PARTICIPANTS)
     String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var found = weeks.list(ListPage.requested(page));
+        var user = CurrentUser.require();
+        var takingPart = user.has(Role.QA_LEAD) ? Set.<Long>of() : weeks.takingPart(user.userId(), user.teamId());
+        java.util.function.LongPredicate open = id -> user.has(Role.QA_LEAD) || takingPart.contains(id);
         model.addAttribute("page", found);
         model.addAttribute("canCreate", CurrentUser.require().has(Role.QA_LEAD));
         model.addAttribute(
                 "rows",
                 found.items().stream()
                         .map(w -> List.of(
-                                Cell.link(w.name(), "/practice-week/" + w.id()),
+                                // A week is linked only for those who may open it (QA leads, its visitors and teams).
+                                open.test(w.id())
+                                        ? Cell.link(w.name(), "/practice-week/" + w.id())
+                                        : Cell.text(w.name()),
                                 Cell.text(PracticeWeekPages.shortDay(w.firstDay()) + " to "
                                         + PracticeWeekPages.day(w.lastDay())),
                                 Cell.number(w.teams()),

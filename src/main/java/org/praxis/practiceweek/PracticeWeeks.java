@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.web.ListPage;
@@ -160,6 +162,19 @@ class PracticeWeeks {
             code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
         }
         return code.toString();
+    }
+
+    /** The weeks a person takes part in: as a visitor, or because their team takes part. */
+    @Transactional(readOnly = true)
+    Set<Long> takingPart(long userId, Long teamId) {
+        return new HashSet<>(jdbc.sql("""
+                        select week_id from week_visitor where user_id = ?
+                        union
+                        select week_id from practice_week_team where team_id = ?
+                        """)
+                .params(userId, teamId == null ? -1L : teamId)
+                .query(Long.class)
+                .list());
     }
 
     @Transactional(readOnly = true)

@@ -56,6 +56,51 @@ class HomeLinksIT {
     }
 
     @Test
+    void everyPracticeWeekListedIsLinkedOnlyForThoseWhoMayOpenIt() throws Exception {
+        // A week of this test's own that no team and no visitor takes part in: only QA leads may open it.
+        long own = jdbc.sql("""
+                        insert into practice_week (name, first_day, last_day, slots_due, availability_due,
+                            feedback_code, created_by, created_at)
+                        values ('Nobody''s week', date '2031-03-03', date '2031-03-07', date '2031-02-01',
+                            date '2031-02-15', 'HOMELINKS', 'test', current_timestamp)
+                        """).update() == 1
+                ? jdbc.sql("select id from practice_week where feedback_code = 'HOMELINKS'")
+                        .query(Long.class)
+                        .single()
+                : -1;
+        try {
+            var usernames = jdbc.sql("select username from user_account where active order by username")
+                    .query(String.class)
+                    .list();
+            for (var username : usernames) {
+                var list = mvc.perform(get("/practice-week").with(demo.as(username)))
+                        .andReturn()
+                        .getResponse();
+                if (list.getStatus() != 200) {
+                    continue;
+                }
+                var page = Jsoup.parse(list.getContentAsString());
+                for (var link : page.select("main table a[href]").eachAttr("href")) {
+                    assertThat(mvc.perform(get(link).with(demo.as(username)))
+                                    .andReturn()
+                                    .getResponse()
+                                    .getStatus())
+                            .as("%s opens %s from the list of weeks", username, link)
+                            .isEqualTo(200);
+                }
+                var ownLinked = page.select("main table a[href=/practice-week/" + own + "]")
+                        .size();
+                assertThat(ownLinked)
+                        .as("%s: a week nobody takes part in is linked for QA leads only", username)
+                        .isEqualTo(username.equals("qa.lead") ? 1 : 0);
+                assertThat(page.text()).as("%s sees the week's name", username).contains("Nobody's week");
+            }
+        } finally {
+            jdbc.sql("delete from practice_week where id = ?").param(own).update();
+        }
+    }
+
+    @Test
     void aVisitorIsLedToTheirTimetableAndAnAdministratorIsNotOfferedCases() throws Exception {
         var visitor = Jsoup.parse(mvc.perform(get("/").with(demo.as("visitor")))
                 .andReturn()
