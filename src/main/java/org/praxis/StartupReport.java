@@ -1,6 +1,5 @@
 package org.praxis;
 
-import java.time.Duration;
 import java.util.Comparator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +39,7 @@ final class StartupReport {
                         event.getDuration().toMillis(),
                         event.getStartupStep().getName(),
                         tags(event)));
-        log.info(
-                "Start-up steps recorded: {}, from {} to {}",
-                timeline.getEvents().size(),
-                timeline.getStartTime(),
-                timeline.getStartTime().plus(Duration.ofMillis(0)));
+        log.info("Start-up steps recorded: {}, from {}", timeline.getEvents().size(), timeline.getStartTime());
     }
 
     private static String tags(StartupTimeline.TimelineEvent event) {

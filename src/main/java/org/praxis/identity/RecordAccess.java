@@ -24,7 +24,7 @@ public final class RecordAccess {
      * see none (least privilege: the access log, not the cases), whatever other role they hold.
      */
     public static boolean mayOpenCase(CurrentUser user, Long caseTeamId) {
-        if (user.has(Role.QA_LEAD) || user.has(Role.LEADER)) {
+        if (mayOpenEveryTeamsCases(user)) {
             return true;
         }
         return (user.has(Role.MANAGER) || user.has(Role.PRACTITIONER))
@@ -34,7 +34,12 @@ public final class RecordAccess {
 
     /** True when the user's case lists must be limited to their own team. */
     public static boolean casesLimitedToOwnTeam(CurrentUser user) {
-        return !(user.has(Role.QA_LEAD) || user.has(Role.LEADER));
+        return !mayOpenEveryTeamsCases(user);
+    }
+
+    /** QA leads and leaders: every team's cases. An administrator sees council-wide counts, never the cases. */
+    public static boolean mayOpenEveryTeamsCases(CurrentUser user) {
+        return user.has(Role.QA_LEAD) || user.has(Role.LEADER);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.praxis.register;
 
 import java.util.List;
+import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
+import org.praxis.identity.RecordAccess;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
@@ -63,16 +65,24 @@ class SnapshotController {
             return "register/snapshot-changes";
         }
         var counts = changes.counts(snapshot.id(), previous.get().id());
+        // The lists of cases are case-level: only for those who may open every team's cases (not administrators).
+        boolean listsCases = RecordAccess.mayOpenEveryTeamsCases(CurrentUser.require());
+        model.addAttribute("listsCases", listsCases);
         model.addAttribute(
                 "counts",
                 counts.entrySet().stream()
                         .map(e -> List.of(
-                                Cell.link(
-                                        e.getKey().label,
-                                        "/register/snapshots/" + snapshot.id() + "?show="
-                                                + e.getKey().name().toLowerCase()),
+                                listsCases
+                                        ? Cell.link(
+                                                e.getKey().label,
+                                                "/register/snapshots/" + snapshot.id() + "?show="
+                                                        + e.getKey().name().toLowerCase())
+                                        : Cell.text(e.getKey().label),
                                 Cell.number(e.getValue())))
                         .toList());
+        if (!listsCases) {
+            return "register/snapshot-changes";
+        }
         var shown = java.util.Arrays.stream(SnapshotChanges.Change.values())
                 .filter(c -> c.name().equalsIgnoreCase(show))
                 .findFirst()

@@ -409,4 +409,33 @@ class RegisterScreensIT {
                         List.of("--as-at", "yesterday", file.toString()), new PrintStream(out), new PrintStream(err)))
                 .isEqualTo(2);
     }
+
+    @Test
+    void whatChangedBetweenSnapshotsListsCasesToLeadersAndOnlyCountsToTheAdministrator() throws Exception {
+        // The demo council's children's register was imported twice, a month apart.
+        long snapshot = jdbc.sql("""
+                        select min(s.id) from register_snapshot s where s.source = 'ANNEX_A'
+                        and exists (select 1 from register_snapshot p where p.source = s.source and p.id < s.id)
+                        """).query(Long.class).single();
+        var leaders =
+                Jsoup.parse(mvc.perform(get("/register/snapshots/" + snapshot).with(demo.as("leader")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(leaders.select("main a[href^=/register/cases/]")).isNotEmpty();
+
+        var admins = mvc.perform(get("/register/snapshots/" + snapshot).with(demo.as("admin")))
+                .andReturn()
+                .getResponse();
+        assertThat(admins.getStatus()).isEqualTo(200);
+        var page = Jsoup.parse(admins.getContentAsString());
+        assertThat(page.select("main table")).as("the counts are shown").isNotEmpty();
+        assertThat(page.select("main a[href^=/register/cases/]"))
+                .as("no case the administrator may not open")
+                .isEmpty();
+        assertThat(page.select("main a[href*=show=]")).isEmpty();
+        for (var reference : leaders.select("main a[href^=/register/cases/]").eachText()) {
+            assertThat(page.text()).doesNotContain(reference);
+        }
+    }
 }
