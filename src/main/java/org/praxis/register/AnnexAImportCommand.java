@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.praxis.commandline.PraxisCommand;
+import org.praxis.register.imports.ImportRuns;
+import org.praxis.register.imports.RegisterImport;
 import org.praxis.register.reading.ImportFile;
 import org.praxis.register.reading.RejectedFile;
 import org.springframework.stereotype.Component;

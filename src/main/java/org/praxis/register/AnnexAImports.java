@@ -3,6 +3,10 @@ package org.praxis.register;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.praxis.register.imports.AdultCaseList;
+import org.praxis.register.imports.ColumnMappings;
+import org.praxis.register.imports.ImportRuns;
+import org.praxis.register.imports.RegisterImport;
 import org.praxis.register.reading.ImportFile;
 import org.springframework.stereotype.Service;
 

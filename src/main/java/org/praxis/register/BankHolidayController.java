@@ -5,6 +5,7 @@ import java.util.List;
 import org.praxis.identity.Policies;
 import org.praxis.register.indicators.BankHolidays;
 import org.praxis.register.indicators.IndicatorCalculation;
+import org.praxis.register.reading.Values;
 import org.praxis.web.DateInput;
 import org.praxis.web.Problem;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -2,12 +2,13 @@ package org.praxis.register;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.praxis.register.reading.Headings;
 
 /**
  * The kinds of episode a case can have, in the users' words. The rank orders a case's episodes when the register
  * shows one type for it: the most intensive open involvement wins.
  */
-enum CaseType {
+public enum CaseType {
     LOOKED_AFTER("Looked after", 100),
     ADOPTION("Adoption", 95),
     CHILD_PROTECTION("Child protection", 90),
@@ -37,16 +38,16 @@ enum CaseType {
         return label;
     }
 
-    int rank() {
+    public int rank() {
         return rank;
     }
 
-    boolean adults() {
+    public boolean adults() {
         return ordinal() >= SAFEGUARDING_ENQUIRY.ordinal();
     }
 
     /** Reads a type written by a person: the label, the constant or a common variant. */
-    static Optional<CaseType> parse(String text) {
+    public static Optional<CaseType> parse(String text) {
         var key = Headings.key(text);
         if (key.isEmpty()) {
             return Optional.empty();

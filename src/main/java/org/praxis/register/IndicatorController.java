@@ -5,6 +5,7 @@ import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.register.indicators.Indicator;
+import org.praxis.register.indicators.IndicatorFigures;
 import org.praxis.web.FormValues;
 import org.praxis.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;

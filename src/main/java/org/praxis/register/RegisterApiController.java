@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
+import org.praxis.register.imports.ImportRuns;
+import org.praxis.register.imports.RegisterImport;
 import org.praxis.register.reading.RejectedFile;
 import org.praxis.register.reading.UploadedFiles;
 import org.springframework.http.ResponseEntity;

@@ -8,6 +8,7 @@ import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.RecordAccess;
 import org.praxis.identity.Role;
+import org.praxis.register.snapshots.CaseRegister;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;

@@ -12,6 +12,8 @@ import java.util.List;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
+import org.praxis.register.imports.ImportRuns;
+import org.praxis.register.imports.RegisterImport;
 import org.praxis.register.reading.RejectedFile;
 import org.praxis.register.reading.UploadedFiles;
 import org.praxis.web.Cell;

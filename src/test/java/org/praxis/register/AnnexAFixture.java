@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.praxis.register.imports.AnnexA;
 
 /**
  * A small Annex A workbook for tests: every list with Ofsted's title row and headings, and the rows a test adds

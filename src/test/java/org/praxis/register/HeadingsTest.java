@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;
+import org.praxis.register.imports.AnnexA;
+import org.praxis.register.reading.Headings;
 
 /** Headings are compared as a person reads them. */
 class HeadingsTest {

@@ -5,12 +5,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import org.praxis.register.imports.AnnexA;
 import org.praxis.register.reading.CsvTableReader;
+import org.praxis.register.reading.Headings;
 import org.praxis.register.reading.ImportFile;
 import org.praxis.register.reading.ImportLimits;
 import org.praxis.register.reading.RejectedFile;
 import org.praxis.register.reading.TableVisitor;
 import org.praxis.register.reading.Tables;
+import org.praxis.register.reading.Values;
 
 /**
  * The CSV and workbook readers, and the value parsing behind them, on arbitrary bytes: the only failure allowed is

@@ -18,6 +18,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.praxis.organisation.OrganisationDirectory;
+import org.praxis.register.imports.ImportRuns;
+import org.praxis.register.imports.RegisterImport;
 import org.praxis.register.indicators.Indicator;
 import org.praxis.register.names.NameMatcher;
 import org.praxis.register.reading.ImportFile;

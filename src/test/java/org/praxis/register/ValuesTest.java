@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.praxis.register.imports.AgeBand;
+import org.praxis.register.reading.Values;
 
 /** Cell values as case management systems and Excel write them. */
 class ValuesTest {

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import org.praxis.organisation.OrganisationDirectory;
-import org.praxis.register.Values;
+import org.praxis.register.reading.Values;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import org.praxis.register.CaseType;
 import org.praxis.register.names.NameMatcher;
 
 /**
@@ -13,7 +14,7 @@ import org.praxis.register.names.NameMatcher;
  * case order, so memory stays the same whether the file has a thousand rows or a million. Runs inside the import's
  * transaction: nothing is visible until the whole snapshot commits.
  */
-final class RegisterWriter {
+public final class RegisterWriter {
 
     private static final int BATCH = 1_000;
 

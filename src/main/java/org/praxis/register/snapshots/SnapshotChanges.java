@@ -1,8 +1,9 @@
-package org.praxis.register;
+package org.praxis.register.snapshots;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.praxis.register.CaseType;
 import org.praxis.web.ListPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -10,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What changed from one snapshot of the register to the one before: cases new, closed, and moved team. */
 @Service
-class SnapshotChanges {
+public class SnapshotChanges {
 
-    enum Change {
+    public enum Change {
         NEW("New cases", """
                 from register_case c left join team_directory t on t.id = c.team_id
                 where c.snapshot_id = :current and not exists (select 1 from register_case p
@@ -28,7 +29,7 @@ class SnapshotChanges {
                     and coalesce(p.team_id, -1) <> coalesce(c.team_id, -1)
                     and coalesce(p.team_name, '') <> coalesce(c.team_name, '')""");
 
-        final String label;
+        public final String label;
         final String from;
 
         Change(String label, String from) {
@@ -38,7 +39,7 @@ class SnapshotChanges {
     }
 
     /** One case in a list of changes; team is null when none was recorded. */
-    record ChangedCase(long id, String reference, CaseType type, String team) {}
+    public record ChangedCase(long id, String reference, CaseType type, String team) {}
 
     private final JdbcClient jdbc;
 
@@ -48,7 +49,7 @@ class SnapshotChanges {
 
     /** How many cases each kind of change has, in the order of {@link Change}. */
     @Transactional(readOnly = true)
-    Map<Change, Long> counts(long current, long previous) {
+    public Map<Change, Long> counts(long current, long previous) {
         var counts = new LinkedHashMap<Change, Long>();
         for (var change : Change.values()) {
             counts.put(
@@ -64,7 +65,7 @@ class SnapshotChanges {
 
     /** One page of the cases with the given change, by case reference. */
     @Transactional(readOnly = true)
-    List<ChangedCase> cases(Change change, long current, long previous, ListPage requested) {
+    public List<ChangedCase> cases(Change change, long current, long previous, ListPage requested) {
         return jdbc.sql("select c.id, c.case_reference, c.case_type, coalesce(t.name, c.team_name) " + change.from
                         + " order by c.case_reference offset :offset rows fetch next :size rows only")
                 .param("current", current)

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +16,9 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.organisation.OrganisationDirectory;
-import org.praxis.register.ImportRuns.RowHandling;
-import org.praxis.register.ImportRuns.Status;
+import org.praxis.register.RegisterSnapshotImported;
+import org.praxis.register.imports.ImportRuns.RowHandling;
+import org.praxis.register.imports.ImportRuns.Status;
 import org.praxis.register.indicators.IndicatorCalculation;
 import org.praxis.register.names.NameMatcher;
 import org.praxis.register.reading.ImportFile;
@@ -43,9 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it was. The screen, the command line and the HTTP endpoint all come here.
  */
 @Service
-class RegisterImport {
+public class RegisterImport {
 
-    static final String ANNEX_A = "ANNEX_A";
+    public static final String ANNEX_A = "ANNEX_A";
     static final String ADULTS = "ADULTS";
 
     private static final Logger log = LoggerFactory.getLogger(RegisterImport.class);
@@ -54,14 +55,14 @@ class RegisterImport {
     /**
      * What to import. {@code mapping} is null for Annex A; for an adults' case list it names the columns.
      */
-    record Request(
+    public record Request(
             List<ImportFile> files,
             LocalDate asAt,
             RowHandling handling,
             String username,
             AdultCaseList.Mapping mapping) {
 
-        Request(List<ImportFile> files, LocalDate asAt, RowHandling handling, String username) {
+        public Request(List<ImportFile> files, LocalDate asAt, RowHandling handling, String username) {
             this(files, asAt, handling, username, null);
         }
 
@@ -74,8 +75,8 @@ class RegisterImport {
         }
     }
 
-    record Result(long importId, Status status, String message, ImportSummary summary) {
-        boolean imported() {
+    public record Result(long importId, Status status, String message, ImportSummary summary) {
+        public boolean imported() {
             return status == Status.IMPORTED;
         }
     }
@@ -126,7 +127,7 @@ class RegisterImport {
     }
 
     /** Runs the import now; {@code finishedList} hears each list as it is done (the command line prints them). */
-    Result run(Request request, Consumer<String> finishedList) {
+    public Result run(Request request, Consumer<String> finishedList) {
         long id = runs.start(
                 request.source(), request.fileNames(), request.asAt(), request.handling(), request.username());
         return execute(id, request, finishedList);
@@ -136,7 +137,7 @@ class RegisterImport {
      * Starts the import on a background thread and returns its id at once, so the person can leave the page and
      * come back to the result. {@code afterwards} runs when it is over (it deletes the uploaded files).
      */
-    long start(Request request, Runnable afterwards) {
+    public long start(Request request, Runnable afterwards) {
         long id = runs.start(
                 request.source(), request.fileNames(), request.asAt(), request.handling(), request.username());
         executor.execute(DelegatingSecurityContextRunnable.create(

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.reading;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -65,18 +65,18 @@ public final class Values {
     }
 
     /** The tidied value, or empty for blanks and spreadsheet error markers such as #N/A. */
-    static String text(String raw) {
+    public static String text(String raw) {
         var tidy = tidy(raw);
         return BLANKS.contains(tidy.toLowerCase(Locale.ROOT)) ? "" : tidy;
     }
 
     /** "a) Male" and "Male" are the same code: Ofsted's template prefixes codes with a letter. */
-    static String code(String raw) {
+    public static String code(String raw) {
         return CODE_PREFIX.matcher(text(raw)).replaceFirst("");
     }
 
     /** A yes/no answer: true, false, or null when blank or unreadable. */
-    static Boolean yesNo(String raw) {
+    public static Boolean yesNo(String raw) {
         return switch (code(raw).toLowerCase(Locale.ROOT)) {
             case "y", "yes", "true", "1" -> Boolean.TRUE;
             case "n", "no", "false", "0" -> Boolean.FALSE;
@@ -85,8 +85,8 @@ public final class Values {
     }
 
     /** A parsed value, or the reason it could not be read. */
-    record Parsed<T>(T value, String problem) {
-        static <T> Parsed<T> of(T value) {
+    public record Parsed<T>(T value, String problem) {
+        public static <T> Parsed<T> of(T value) {
             return new Parsed<>(value, null);
         }
 
@@ -94,13 +94,13 @@ public final class Values {
             return new Parsed<>(null, problem);
         }
 
-        boolean ok() {
+        public boolean ok() {
             return problem == null;
         }
     }
 
     /** An Excel serial number, DD/MM/YYYY, ISO or a written-out date; an impossible date is a problem. */
-    static Parsed<LocalDate> date(String raw) {
+    public static Parsed<LocalDate> date(String raw) {
         var text = text(raw);
         if (text.isEmpty()) {
             return Parsed.of(null);
@@ -137,7 +137,7 @@ public final class Values {
     }
 
     /** A whole number of zero or more ("3" or Excel's "3.0"). */
-    static Parsed<Integer> count(String raw) {
+    public static Parsed<Integer> count(String raw) {
         var text = text(raw);
         if (text.isEmpty()) {
             return Parsed.of(null);
@@ -160,7 +160,7 @@ public final class Values {
     }
 
     /** At most {@code max} characters: what fits the column. */
-    static String cut(String text, int max) {
+    public static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 

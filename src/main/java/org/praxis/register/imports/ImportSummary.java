@@ -1,9 +1,9 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.util.List;
 
 /** What an import did, for the run record, the screen, the command line and the HTTP endpoint. */
-record ImportSummary(
+public record ImportSummary(
         String fileHash,
         List<String> ignored,
         int rowsRead,

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,17 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.praxis.register.AnnexA.Column;
-import org.praxis.register.AnnexA.ListSpec;
-import org.praxis.register.AnnexA.Role;
+import org.praxis.register.CaseType;
+import org.praxis.register.imports.AnnexA.Column;
+import org.praxis.register.imports.AnnexA.ListSpec;
+import org.praxis.register.imports.AnnexA.Role;
+import org.praxis.register.reading.Headings;
 import org.praxis.register.reading.RejectedFile;
+import org.praxis.register.reading.Values;
 
 /**
  * Reads Annex A tables (workbook sheets or CSV files) into episodes: finds the heading row under any title rows,
  * matches headings however they are written, checks every row, and passes good rows to the writer. A row with a
  * problem is never written; whether the import goes on is the caller's choice.
  */
-final class AnnexATable implements CaseListReader {
+public final class AnnexATable implements CaseListReader {
 
     private static final int HEADING_SEARCH_ROWS = 10;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,16 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.praxis.register.CaseType;
+import org.praxis.register.reading.Headings;
 import org.praxis.register.reading.RejectedFile;
+import org.praxis.register.reading.Values;
 
 /**
  * An adults' case list (one CSV from Mosaic, LAS, Liquidlogic or a spreadsheet) read through a column mapping the
  * QA lead chose once: which column holds the case reference, the team, the worker, the case type and the dates.
  */
-final class AdultCaseList implements CaseListReader {
+public final class AdultCaseList implements CaseListReader {
 
     /** The file's headings for each thing Praxis keeps; null when the file has no such column. */
-    record Mapping(
+    public record Mapping(
             String name,
             String caseReference,
             String team,
@@ -32,7 +35,7 @@ final class AdultCaseList implements CaseListReader {
             String dateOfBirth) {
 
         /** Field label → heading, in screen order. */
-        Map<String, String> byField() {
+        public Map<String, String> byField() {
             var fields = new java.util.LinkedHashMap<String, String>();
             fields.put("Case reference", caseReference);
             fields.put("Team", team);

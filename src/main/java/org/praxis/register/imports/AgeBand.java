@@ -1,12 +1,12 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.time.LocalDate;
 import java.time.Period;
 
 /** Screens show an age band, not a date of birth: enough to understand a case, less to identify a child. */
-final class AgeBand {
+public final class AgeBand {
 
-    static String of(LocalDate dateOfBirth, Integer age, LocalDate asAt) {
+    public static String of(LocalDate dateOfBirth, Integer age, LocalDate asAt) {
         int years;
         if (dateOfBirth != null) {
             if (dateOfBirth.isAfter(asAt)) {

@@ -1,11 +1,11 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /** Rows read so far, list by list, published to the run record (for the screen) and the command line. */
-final class ImportProgress {
+public final class ImportProgress {
 
     private static final int EVERY = 5_000;
 

@@ -1,16 +1,17 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.praxis.register.reading.Headings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Saved column mappings for adults' case lists: chosen once, offered again for a file with the same headings. */
 @Service
-class ColumnMappings {
+public class ColumnMappings {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -47,7 +48,7 @@ class ColumnMappings {
 
     /** The mapping last saved for a file with exactly these headings. */
     @Transactional(readOnly = true)
-    Optional<AdultCaseList.Mapping> forHeadings(List<String> headings) {
+    public Optional<AdultCaseList.Mapping> forHeadings(List<String> headings) {
         return jdbc.sql(
                         "select * from register_column_mapping where headings = ? order by saved_at desc fetch first 1 rows only")
                 .param(ColumnMappings.signature(headings))
@@ -64,7 +65,7 @@ class ColumnMappings {
 
     /** Saves (or replaces) the mapping under its name. */
     @Transactional
-    void save(AdultCaseList.Mapping m, List<String> headings, String username) {
+    public void save(AdultCaseList.Mapping m, List<String> headings, String username) {
         jdbc.sql("delete from register_column_mapping where name = ?")
                 .param(m.name())
                 .update();

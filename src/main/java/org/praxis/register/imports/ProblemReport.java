@@ -1,10 +1,10 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Every row problem is counted; the first {@code maxStored} are kept for the on-screen and downloadable report. */
-final class ProblemReport {
+public final class ProblemReport {
 
     private final int maxStored;
     private final List<ImportRuns.RowProblem> stored = new ArrayList<>();

@@ -1,19 +1,22 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.praxis.register.CaseType;
+import org.praxis.register.reading.Headings;
+import org.praxis.register.reading.Values;
 
 /**
  * Ofsted's Annex A (2019 template): its eleven lists, their columns, and what Praxis keeps of each. Names are
  * never in Annex A; the placement postcode is the one column Praxis drops on purpose.
  */
-final class AnnexA {
+public final class AnnexA {
 
     /** What a column means to Praxis. */
-    enum Role {
+    public enum Role {
         CHILD_ID,
         GENDER,
         ETHNICITY,
@@ -38,46 +41,46 @@ final class AnnexA {
         DROPPED
     }
 
-    record Column(String heading, Role role, boolean required, List<String> aliases) {
-        boolean isDate() {
+    public record Column(String heading, Role role, boolean required, List<String> aliases) {
+        public boolean isDate() {
             return switch (role) {
                 case DATE_OF_BIRTH, START_DATE, END_DATE, CONFERENCE_DATE, LAST_VISIT_DATE, DETAIL_DATE -> true;
                 default -> false;
             };
         }
 
-        boolean isNumber() {
+        public boolean isNumber() {
             return switch (role) {
                 case REFERRALS_IN_12_MONTHS, PREVIOUS_PLANS, PLACEMENTS_IN_12_MONTHS, DETAIL_NUMBER -> true;
                 default -> false;
             };
         }
 
-        boolean matches(String key) {
+        public boolean matches(String key) {
             return Headings.key(heading).equals(key)
                     || aliases.stream().anyMatch(a -> Headings.key(a).equals(key));
         }
     }
 
     /** One list of the workbook. */
-    record ListSpec(int number, String title, CaseType caseType, boolean oneRowPerChild, List<Column> columns) {
+    public record ListSpec(int number, String title, CaseType caseType, boolean oneRowPerChild, List<Column> columns) {
 
-        String name() {
+        public String name() {
             return "List " + number + " (" + title + ")";
         }
 
-        boolean isAdopters() {
+        public boolean isAdopters() {
             return caseType == null;
         }
 
-        Optional<Column> column(Role role) {
+        public Optional<Column> column(Role role) {
             return columns.stream().filter(c -> c.role() == role).findFirst();
         }
     }
 
     private static final Pattern LIST_NUMBER = Pattern.compile("list[\\s_\\-:.]*(\\d{1,2})(?!\\d)");
 
-    static final List<ListSpec> LISTS = List.of(
+    public static final List<ListSpec> LISTS = List.of(
             list(1, "Contacts", CaseType.CONTACT, false)
                     .child()
                     .col("Date of Contact", Role.START_DATE, true)
@@ -249,12 +252,12 @@ final class AnnexA {
                     .col("Reason for leaving adoption process", Role.DETAIL)
                     .build());
 
-    static Optional<ListSpec> list(int number) {
+    public static Optional<ListSpec> list(int number) {
         return number >= 1 && number <= LISTS.size() ? Optional.of(LISTS.get(number - 1)) : Optional.empty();
     }
 
     /** "List_3", "List 3: Referral", "annex-a list 3.csv" → 3. */
-    static Optional<ListSpec> identify(String name) {
+    public static Optional<ListSpec> identify(String name) {
         var matcher = LIST_NUMBER.matcher(Values.tidy(name).toLowerCase(Locale.ROOT));
         return matcher.find() ? list(Integer.parseInt(matcher.group(1))) : Optional.empty();
     }
@@ -277,17 +280,17 @@ final class AnnexA {
             this.oneRowPerChild = oneRowPerChild;
         }
 
-        Builder col(String heading, Role role, boolean required, String... aliases) {
+        public Builder col(String heading, Role role, boolean required, String... aliases) {
             columns.add(new Column(heading, role, required, List.of(aliases)));
             return this;
         }
 
-        Builder col(String heading, Role role) {
+        public Builder col(String heading, Role role) {
             return col(heading, role, false);
         }
 
         /** The five columns every children's list starts with. */
-        Builder child() {
+        public Builder child() {
             return col("Child Unique ID", Role.CHILD_ID, true, "Child ID", "Unique ID", "Child Unique Identifier")
                     .col("Gender", Role.GENDER, false, "Sex")
                     .col("Ethnicity", Role.ETHNICITY)
@@ -295,16 +298,16 @@ final class AnnexA {
                     .col("Age of Child (Years)", Role.AGE, false, "Age", "Age of child");
         }
 
-        Builder disability() {
+        public Builder disability() {
             return col("Does the Child have a Disability", Role.DISABILITY, false, "Disability", "Disabled");
         }
 
-        Builder allocation() {
+        public Builder allocation() {
             return col("Allocated Team", Role.TEAM, false, "Team")
                     .col("Allocated Worker", Role.WORKER, false, "Worker", "Social worker", "Allocated social worker");
         }
 
-        ListSpec build() {
+        public ListSpec build() {
             return new ListSpec(number, title, type, oneRowPerChild, List.copyOf(columns));
         }
     }

@@ -1,10 +1,10 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.util.List;
 import org.praxis.register.reading.TableVisitor;
 
 /** Reads one kind of case list (Annex A, or an adults' list through a column mapping) into the register writer. */
-interface CaseListReader extends TableVisitor {
+public interface CaseListReader extends TableVisitor {
 
     /** After every file: refuse the import if something the source needs was not there. */
     void checkComplete();

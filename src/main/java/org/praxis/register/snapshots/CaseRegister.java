@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.snapshots;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +10,8 @@ import org.praxis.identity.CurrentUser;
 import org.praxis.identity.RecordAccess;
 import org.praxis.identity.RecordRefused;
 import org.praxis.organisation.OrganisationDirectory;
+import org.praxis.register.CaseType;
+import org.praxis.register.reading.Values;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.PageOf;
@@ -22,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * its episodes (that read is written to the access log in the same transaction).
  */
 @Service
-class CaseRegister {
+public class CaseRegister {
 
-    record Snapshot(
+    public record Snapshot(
             long id,
             String source,
             LocalDate asAt,
@@ -34,9 +36,10 @@ class CaseRegister {
             int caseCount,
             int episodeCount) {}
 
-    record Filter(Long serviceAreaId, Long teamId, Long staffId, CaseType type, boolean openOnly, String reference) {}
+    public record Filter(
+            Long serviceAreaId, Long teamId, Long staffId, CaseType type, boolean openOnly, String reference) {}
 
-    record CaseRow(
+    public record CaseRow(
             long id,
             String reference,
             CaseType type,
@@ -46,7 +49,7 @@ class CaseRegister {
             String worker,
             String ageBand) {}
 
-    record CaseDetail(
+    public record CaseDetail(
             long id,
             long snapshotId,
             LocalDate asAt,
@@ -62,7 +65,7 @@ class CaseRegister {
             String uasc,
             String ageBand) {}
 
-    record EpisodeRow(
+    public record EpisodeRow(
             int listNumber,
             CaseType type,
             int sourceRow,
@@ -108,7 +111,7 @@ class CaseRegister {
 
     /** The newest snapshot of each source: what the register shows. */
     @Transactional(readOnly = true)
-    List<Snapshot> latest() {
+    public List<Snapshot> latest() {
         return jdbc.sql("select " + SNAPSHOT_COLUMNS + " from register_snapshot s where id = "
                         + "(select max(id) from register_snapshot l where l.source = s.source) order by source")
                 .query(this::mapSnapshot)
@@ -116,7 +119,7 @@ class CaseRegister {
     }
 
     @Transactional(readOnly = true)
-    Optional<Snapshot> snapshot(long id) {
+    public Optional<Snapshot> snapshot(long id) {
         return jdbc.sql("select " + SNAPSHOT_COLUMNS + " from register_snapshot where id = ?")
                 .param(id)
                 .query(this::mapSnapshot)
@@ -125,7 +128,7 @@ class CaseRegister {
 
     /** The snapshot of the same source imported just before this one. */
     @Transactional(readOnly = true)
-    Optional<Snapshot> previous(Snapshot snapshot) {
+    public Optional<Snapshot> previous(Snapshot snapshot) {
         return jdbc.sql(
                         "select " + SNAPSHOT_COLUMNS
                                 + " from register_snapshot where source = ? and id < ? order by id desc fetch first 1 rows only")
@@ -135,7 +138,7 @@ class CaseRegister {
     }
 
     @Transactional(readOnly = true)
-    PageOf<Snapshot> snapshots(ListPage page) {
+    public PageOf<Snapshot> snapshots(ListPage page) {
         var items = jdbc.sql("select " + SNAPSHOT_COLUMNS
                         + " from register_snapshot order by id desc offset ? rows fetch next ? rows only")
                 .params(page.offset(), page.size())
@@ -150,7 +153,7 @@ class CaseRegister {
 
     /** Cases in the latest snapshots, within the user's team scope. */
     @Transactional(readOnly = true)
-    PageOf<CaseRow> cases(Filter filter, CurrentUser user, ListPage page) {
+    public PageOf<CaseRow> cases(Filter filter, CurrentUser user, ListPage page) {
         var where = new StringBuilder(" from register_case c left join team_directory t on t.id = c.team_id"
                 + " where c.snapshot_id in (select max(id) from register_snapshot group by source)");
         var params = new ArrayList<Object>();
@@ -214,7 +217,7 @@ class CaseRegister {
      * is logged in its own.
      */
     @Transactional
-    Optional<CaseView> view(long caseId, CurrentUser user) {
+    public Optional<CaseView> view(long caseId, CurrentUser user) {
         var found = jdbc.sql("""
                         select c.id, c.snapshot_id, s.as_at, c.case_reference, c.case_type, c.open_case,
                             coalesce(t.name, c.team_name) as team, c.team_id, c.worker_name, c.gender, c.ethnicity,
@@ -271,11 +274,11 @@ class CaseRegister {
         return Optional.of(new CaseView(detail, episodes));
     }
 
-    record CaseView(CaseDetail detail, List<EpisodeRow> episodes) {}
+    public record CaseView(CaseDetail detail, List<EpisodeRow> episodes) {}
 
     /** Teams that have cases in the latest snapshots, for the filter. */
     @Transactional(readOnly = true)
-    List<Option> teamOptions() {
+    public List<Option> teamOptions() {
         return jdbc.sql("""
                         select distinct t.id, t.name from register_case c join team_directory t on t.id = c.team_id
                         where c.snapshot_id in (select max(id) from register_snapshot group by source)
@@ -286,14 +289,14 @@ class CaseRegister {
     }
 
     @Transactional(readOnly = true)
-    List<Option> serviceAreaOptions() {
+    public List<Option> serviceAreaOptions() {
         return organisation.serviceAreas().stream()
                 .map(a -> new Option(String.valueOf(a.id()), a.name()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    List<Option> workerOptions(CurrentUser user) {
+    public List<Option> workerOptions(CurrentUser user) {
         var scoped = !RecordAccess.casesLimitedToOwnTeam(user)
                 ? ""
                 : " and c.team_id = " + (user.teamId() == null ? -1 : user.teamId());

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.indicators;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,26 +7,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.praxis.register.indicators.Indicator;
+import org.praxis.register.imports.RegisterImport;
+import org.praxis.register.snapshots.CaseRegister;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The indicators worked out for a snapshot of Annex A, overall and by team. Counts only: no case data. */
 @Service
-class IndicatorFigures {
+public class IndicatorFigures {
 
     /** One line of a rate table: a team (or all teams), how many met the measure, out of how many. */
-    record RateRow(String team, int met, int total) {
+    public record RateRow(String team, int met, int total) {
         public String percent() {
             return total == 0 ? "–" : String.format("%.1f%%", 100.0 * met / total);
         }
     }
 
     /** One line of a visit table: a team and its count in each bin. */
-    record BinRow(String team, List<Integer> counts, int total) {}
+    public record BinRow(String team, List<Integer> counts, int total) {}
 
-    record IndicatorView(
+    public record IndicatorView(
             Indicator indicator, RateRow overall, List<RateRow> teams, BinRow overallBins, List<BinRow> teamBins) {
         public String key() {
             return indicator.name().toLowerCase().replace('_', '-');
@@ -34,7 +35,7 @@ class IndicatorFigures {
     }
 
     /** A snapshot that can be chosen, newest first. */
-    record SnapshotDate(long id, LocalDate asAt) {}
+    public record SnapshotDate(long id, LocalDate asAt) {}
 
     private final CaseRegister register;
     private final JdbcClient jdbc;
@@ -46,7 +47,7 @@ class IndicatorFigures {
 
     /** The latest 36 Annex A snapshots, newest first. */
     @Transactional(readOnly = true)
-    List<SnapshotDate> recentSnapshots() {
+    public List<SnapshotDate> recentSnapshots() {
         return jdbc.sql(
                         "select id, as_at from register_snapshot where source = ? order by id desc fetch first 36 rows only")
                 .param(RegisterImport.ANNEX_A)
@@ -56,7 +57,7 @@ class IndicatorFigures {
 
     /** The chosen Annex A snapshot, or the latest when none (or another kind) is chosen. */
     @Transactional(readOnly = true)
-    Optional<CaseRegister.Snapshot> chosenOrLatest(Long chosen, List<SnapshotDate> recent) {
+    public Optional<CaseRegister.Snapshot> chosenOrLatest(Long chosen, List<SnapshotDate> recent) {
         return (chosen == null ? Optional.<CaseRegister.Snapshot>empty() : register.snapshot(chosen))
                 .filter(s -> s.source().equals(RegisterImport.ANNEX_A))
                 .or(() -> recent.isEmpty()
@@ -66,7 +67,7 @@ class IndicatorFigures {
 
     /** Every indicator for the snapshot, in the order of {@link Indicator}. */
     @Transactional(readOnly = true)
-    List<IndicatorView> of(long snapshotId) {
+    public List<IndicatorView> of(long snapshotId) {
         // indicator → team label → measure → value
         var data = new LinkedHashMap<Indicator, Map<String, Map<String, Integer>>>();
         jdbc.sql("select indicator, team_label, measure, measure_value from register_indicator where snapshot_id = ?")

@@ -1,10 +1,12 @@
-package org.praxis.register;
+package org.praxis.register.snapshots;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.praxis.register.CaseType;
+import org.praxis.register.RegisterSnapshotImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * million-case register does not read a million rows each time.
  */
 @Component
-class HeldSnapshots {
+public class HeldSnapshots {
 
     private static final Logger log = LoggerFactory.getLogger(HeldSnapshots.class);
 
@@ -38,10 +40,10 @@ class HeldSnapshots {
         this.executor = executor;
     }
 
-    static final String CHILDREN = "ANNEX_A";
-    static final String ADULTS = "ADULTS";
+    public static final String CHILDREN = "ANNEX_A";
+    public static final String ADULTS = "ADULTS";
 
-    record Snapshot(long id, LocalDate asAt, int revision) {}
+    public record Snapshot(long id, LocalDate asAt, int revision) {}
 
     /**
      * A snapshot's cases as three arrays in case reference order: about 17 bytes a case, so a million-case register
@@ -49,12 +51,12 @@ class HeldSnapshots {
      * second or more on PostgreSQL). Snapshots are never rewritten, except that mapping a team name gives cases a
      * team: that raises the snapshot's revision, and a copy of an older revision is read again.
      */
-    record Copy(long snapshotId, int revision, long[] caseIds, long[] teamIds, byte[] caseTypes) {}
+    public record Copy(long snapshotId, int revision, long[] caseIds, long[] teamIds, byte[] caseTypes) {}
 
     private final Map<String, Copy> held = new HashMap<>();
     private volatile boolean serving;
 
-    Optional<Snapshot> latest(String source) {
+    public Optional<Snapshot> latest(String source) {
         return jdbc.sql("select id, as_at, revision from register_snapshot where source = :source"
                         + " order by id desc fetch first 1 rows only")
                 .param("source", source)
@@ -62,7 +64,7 @@ class HeldSnapshots {
                 .optional();
     }
 
-    synchronized Copy copy(String source, Snapshot snapshot) {
+    public synchronized Copy copy(String source, Snapshot snapshot) {
         var copy = held.get(source);
         if (copy == null || copy.snapshotId() != snapshot.id() || copy.revision() != snapshot.revision()) {
             copy = read(snapshot);

@@ -1,4 +1,4 @@
-package org.praxis.register;
+package org.praxis.register.imports;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction is still open, and so a rejected or failed import still has its report.
  */
 @Service
-class ImportRuns {
+public class ImportRuns {
 
-    enum Status {
+    public enum Status {
         RUNNING,
         IMPORTED,
         REJECTED,
@@ -29,12 +29,12 @@ class ImportRuns {
     }
 
     /** What to do with rows that have problems: refuse the whole file, or import the rest and hold these back. */
-    enum RowHandling {
+    public enum RowHandling {
         REJECT_FILE,
         QUARANTINE_ROWS
     }
 
-    record Run(
+    public record Run(
             long id,
             String source,
             String fileNames,
@@ -62,7 +62,7 @@ class ImportRuns {
         }
     }
 
-    record RowProblem(String list, int row, String column, String value, String problem) {}
+    public record RowProblem(String list, int row, String column, String value, String problem) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -169,7 +169,7 @@ class ImportRuns {
     }
 
     @Transactional(readOnly = true)
-    Optional<Run> find(long id) {
+    public Optional<Run> find(long id) {
         return jdbc.sql("select * from register_import where id = ?")
                 .param(id)
                 .query(this::run)
@@ -177,7 +177,7 @@ class ImportRuns {
     }
 
     @Transactional(readOnly = true)
-    List<Run> recent(int offset, int limit) {
+    public List<Run> recent(int offset, int limit) {
         return jdbc.sql(
                         "select * from register_import order by started_at desc, id desc offset ? rows fetch next ? rows only")
                 .params(offset, limit)
@@ -186,14 +186,14 @@ class ImportRuns {
     }
 
     @Transactional(readOnly = true)
-    long count() {
+    public long count() {
         return jdbc.sql("select count(*) from register_import")
                 .query(Long.class)
                 .single();
     }
 
     @Transactional(readOnly = true)
-    List<RowProblem> problems(long importId, long offset, int limit) {
+    public List<RowProblem> problems(long importId, long offset, int limit) {
         return jdbc.sql("""
                         select list_name, row_number, column_name, cell_value, problem from register_problem
                         where import_id = ? order by id offset ? rows fetch next ? rows only
@@ -205,7 +205,7 @@ class ImportRuns {
     }
 
     @Transactional(readOnly = true)
-    long storedProblemCount(long importId) {
+    public long storedProblemCount(long importId) {
         return jdbc.sql("select count(*) from register_problem where import_id = ?")
                 .param(importId)
                 .query(Long.class)

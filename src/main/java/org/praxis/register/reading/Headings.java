@@ -1,10 +1,10 @@
-package org.praxis.register;
+package org.praxis.register.reading;
 
 import java.util.Locale;
 import java.util.Set;
 
 /** Compares column headings and code values the way a person reads them, not character by character. */
-final class Headings {
+public final class Headings {
 
     private static final Set<String> FILLER = Set.of("the", "of", "a", "an");
 
@@ -12,7 +12,7 @@ final class Headings {
      * "Date of the Last Statutory Visit?" and "date of last statutory  visit" give the same key: case, curly or
      * straight quotes, non-breaking spaces, punctuation and little words do not matter.
      */
-    static String key(String heading) {
+    public static String key(String heading) {
         if (heading == null) {
             return "";
         }
