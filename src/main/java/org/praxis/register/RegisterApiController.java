@@ -1,5 +1,6 @@
 package org.praxis.register;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,6 +11,8 @@ import org.praxis.register.imports.ImportRuns;
 import org.praxis.register.imports.RegisterImport;
 import org.praxis.register.reading.RejectedFile;
 import org.praxis.register.reading.UploadedFiles;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +24,16 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * For a council's nightly job: {@code curl -u user:password -F file=@AnnexA.xlsx
  * https://praxis.example/api/register/annex-a?asAt=2026-11-20}. Answers when the import is over: 200 with the
- * counts, or 422 with the reason and the first problems.
+ * counts, or an RFC 9457 problem ({@code application/problem+json}): 400 for a bad request, 409 while another import
+ * runs, 413 for a file over the upload limit, 422 when the file was refused (with the first problems), 500 when the
+ * import failed. The README lists each.
  */
 @RestController
 @RequestMapping("/api/register")
 class RegisterApiController {
+
+    /** Each kind of problem is named by a URN under this prefix, described in the README ("The import API"). */
+    static final String PROBLEMS = "urn:praxis:problem:";
 
     record ProblemJson(String list, int row, String column, String value, String problem) {}
 
@@ -61,10 +69,10 @@ class RegisterApiController {
         try {
             asAt = asAtText == null || asAtText.isBlank() ? LocalDate.now(clock) : LocalDate.parse(asAtText.strip());
         } catch (DateTimeParseException e) {
-            return badRequest("asAt must be a date like 2026-11-20");
+            return badRequest("asAt", "asAt must be a date like 2026-11-20");
         }
         if (asAt.isAfter(LocalDate.now(clock))) {
-            return badRequest("asAt cannot be in the future");
+            return badRequest("asAt", "asAt cannot be in the future");
         }
         var handling = switch (rows) {
             case "reject" -> ImportRuns.RowHandling.REJECT_FILE;
@@ -73,11 +81,12 @@ class RegisterApiController {
         };
         if (handling == null) {
             return badRequest(
+                    "rows",
                     "rows must be reject (import nothing if a row has a problem) or quarantine (hold those rows back)");
         }
         var uploaded = UploadedFiles.chosen(files);
         if (uploaded.isEmpty()) {
-            return badRequest("Send the workbook (or the CSV files) as the multipart field \"file\"");
+            return badRequest("file", "Send the workbook (or the CSV files) as the multipart field \"file\"");
         }
         try (var saved = UploadedFiles.save(uploaded)) {
             RegisterImport.Result result;
@@ -90,8 +99,7 @@ class RegisterApiController {
                                 CurrentUser.require().username()),
                         line -> {});
             } catch (RejectedFile e) {
-                return ResponseEntity.status(409)
-                        .body(new ImportJson(0, "REJECTED", e.getMessage(), 0, 0, 0, 0, null, List.of(), List.of()));
+                return problem(HttpStatus.CONFLICT, "import-running", "Another import is running", e.getMessage());
             }
             var s = result.summary();
             var body = new ImportJson(
@@ -107,14 +115,33 @@ class RegisterApiController {
                     runs.problems(result.importId(), 0, 100).stream()
                             .map(p -> new ProblemJson(p.list(), p.row(), p.column(), p.value(), p.problem()))
                             .toList());
-            return result.imported()
-                    ? ResponseEntity.ok(body)
-                    : ResponseEntity.unprocessableEntity().body(body);
+            if (result.imported()) {
+                return ResponseEntity.ok(body);
+            }
+            var failed = result.status() == ImportRuns.Status.FAILED;
+            var problem = ProblemDetail.forStatusAndDetail(
+                    failed ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.UNPROCESSABLE_CONTENT, result.message());
+            problem.setType(URI.create(PROBLEMS + (failed ? "import-failed" : "file-refused")));
+            problem.setTitle(failed ? "The import failed" : "The file was not imported");
+            problem.setProperty("importId", body.importId());
+            problem.setProperty("rowsRead", body.rowsRead());
+            problem.setProperty("problemCount", body.problemCount());
+            problem.setProperty("leftOut", body.leftOut());
+            problem.setProperty("problems", body.problems());
+            return ResponseEntity.of(problem).build();
         }
     }
 
-    private static ResponseEntity<ImportJson> badRequest(String message) {
-        return ResponseEntity.badRequest()
-                .body(new ImportJson(0, "BAD_REQUEST", message, 0, 0, 0, 0, null, List.of(), List.of()));
+    private static ResponseEntity<ProblemDetail> badRequest(String parameter, String message) {
+        var response = problem(HttpStatus.BAD_REQUEST, "bad-request", "The request is not right", message);
+        response.getBody().setProperty("parameter", parameter);
+        return response;
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String kind, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(PROBLEMS + kind));
+        problem.setTitle(title);
+        return ResponseEntity.of(problem).build();
     }
 }

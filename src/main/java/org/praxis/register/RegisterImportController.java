@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Import Annex A on screen: upload, watch progress list by list (or leave and come back), read the problem report. */
 @Controller
@@ -183,6 +184,18 @@ class RegisterImportController {
                         ? List.of()
                         : List.of(run.ignoredColumns().split("\n")));
         return "register/import-view";
+    }
+
+    /** A QA lead stops a run (one that is taking too long, or was started with the wrong file). */
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
+    String cancel(@PathVariable String id, RedirectAttributes redirect) {
+        var run = find(id);
+        if (runs.requestCancel(run.id(), CurrentUser.require().username())) {
+            redirect.addFlashAttribute(
+                    "cancelling", "Cancelling: the import stops at its next step, and nothing will be imported.");
+        }
+        return "redirect:/register/imports/" + run.id();
     }
 
     /** The progress panel alone, for the page to poll while the import runs (with JavaScript). */

@@ -70,6 +70,7 @@ class AuthorisationMatrixIT {
             POST | /register/imports/new               | 200 200 403 403 403 403 302
             GET  | /register/imports/{import}          | 200 200 403 403 403 403 302
             GET  | /register/imports/{import}/progress | 200 200 403 403 403 403 302
+            POST | /register/imports/{import}/cancel   | 302 302 403 403 403 403 302
             GET  | /register/imports/{import}/problems.csv | 200 200 403 403 403 403 302
             GET  | /register/names                     | 200 200 403 403 403 403 302
             POST | /register/names                     | 200 200 403 403 403 403 302

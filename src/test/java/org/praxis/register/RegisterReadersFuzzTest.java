@@ -23,7 +23,8 @@ import org.praxis.register.reading.Values;
  */
 class RegisterReadersFuzzTest {
 
-    private static final ImportLimits SMALL = new ImportLimits(5_000_000, 200, 100_000, 1_000, 200, 32_767, 100);
+    private static final ImportLimits SMALL =
+            new ImportLimits(5_000_000, 200, 100_000, 1_000, 200, 32_767, 1_000_000, 100);
 
     /** Reads every cell the way the Annex A importer does, so the parsing is fuzzed too. */
     private static final class EveryCell implements TableVisitor {

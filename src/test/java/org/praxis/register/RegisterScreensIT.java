@@ -269,7 +269,23 @@ class RegisterScreensIT {
                 .andReturn()
                 .getResponse();
         assertThat(rejected.getStatus()).isEqualTo(422);
-        assertThat(rejected.getContentAsString()).contains("\"status\":\"REJECTED\"");
+        assertThat(rejected.getContentType()).isEqualTo("application/problem+json");
+        assertThat(rejected.getContentAsString())
+                .contains("\"type\":\"urn:praxis:problem:file-refused\"")
+                .contains("\"status\":422")
+                .contains("\"importId\":")
+                .contains("is not a real date");
+
+        var badDate = mvc.perform(multipart("/api/register/annex-a")
+                        .file(file)
+                        .param("asAt", "20/11/2026")
+                        .with(httpBasic("qa.lead", "praxis-demo")))
+                .andReturn()
+                .getResponse();
+        assertThat(badDate.getStatus()).isEqualTo(400);
+        assertThat(badDate.getContentAsString())
+                .contains("\"parameter\":\"asAt\"")
+                .contains("asAt must be a date like 2026-11-20");
 
         var noCredentials = mvc.perform(multipart("/api/register/annex-a").file(file))
                 .andReturn()

@@ -2,11 +2,16 @@ package org.praxis.register.imports;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.praxis.accesslog.AccessLog;
 import org.praxis.register.reading.RejectedFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,8 +72,10 @@ public class ImportRuns {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    ImportRuns(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    ImportRuns(JdbcClient jdbc, JdbcTemplate template, Clock clock, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.jdbc = jdbc;
         this.template = template;
         this.clock = clock;
@@ -77,6 +84,7 @@ public class ImportRuns {
     /** Refuses to start while another import of the same source is running: two would race for "latest". */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     long start(String source, String fileNames, LocalDate asAt, RowHandling handling, String username) {
+        markStopped(ImportWatch.STOPPED_AFTER);
         var running = jdbc.sql(
                         "select requested_by, started_at from register_import where source = ? and status = 'RUNNING'")
                 .param(source)
@@ -89,8 +97,9 @@ public class ImportRuns {
         }
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into register_import (source, file_names, as_at, row_handling, requested_by, started_at, status)
-                        values (:source, :files, :asAt, :handling, :by, :at, 'RUNNING')
+                        insert into register_import (source, file_names, as_at, row_handling, requested_by, started_at,
+                            heartbeat_at, status)
+                        values (:source, :files, :asAt, :handling, :by, :at, :at, 'RUNNING')
                         """)
                 .param("source", source)
                 .param("files", truncate(fileNames, 1000))
@@ -158,14 +167,56 @@ public class ImportRuns {
         }
     }
 
-    /** Imports left RUNNING by a stopped server can never finish; say so rather than block the next import. */
-    @Transactional
-    int abandonUnfinished() {
+    /** The instance doing these runs is alive. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void beat(Collection<Long> importIds) {
+        jdbc.sql("update register_import set heartbeat_at = :at where id in (:ids) and status = 'RUNNING'")
+                .param("at", now())
+                .param("ids", importIds)
+                .update();
+    }
+
+    /** Runs whose worker has not beaten for {@code silence} lost it: nothing was imported, and the next may start. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    int markStopped(Duration silence) {
         return jdbc.sql("""
-                        update register_import set status = 'FAILED', finished_at = ?,
-                            message = 'Praxis stopped while this import was running. Nothing was imported: run it again.'
-                        where status = 'RUNNING'
-                        """).param(now()).update();
+                        update register_import set status = 'FAILED', finished_at = :at,
+                            message = 'The import stopped before it finished (the server doing it stopped or ran out of memory). Nothing was imported: run it again.'
+                        where status = 'RUNNING' and heartbeat_at < :cutoff
+                        """)
+                .param("at", now())
+                .param("cutoff", Timestamp.valueOf(now().toLocalDateTime().minus(silence)))
+                .update();
+    }
+
+    /**
+     * Asks the worker to stop; a run whose worker has already gone is marked at once. Returns false when the run
+     * had already finished.
+     */
+    @Transactional
+    public boolean requestCancel(long importId, String username) {
+        markStopped(ImportWatch.STOPPED_AFTER);
+        boolean requested =
+                jdbc.sql("update register_import set cancel_requested_by = ? where id = ? and status = 'RUNNING'")
+                                .params(username, importId)
+                                .update()
+                        > 0;
+        if (requested) {
+            accessLog.changed("Register import", importId);
+        }
+        return requested;
+    }
+
+    @Transactional(readOnly = true)
+    Map<Long, String> cancelRequests(Collection<Long> importIds) {
+        var requests = new HashMap<Long, String>();
+        jdbc.sql(
+                        "select id, cancel_requested_by from register_import where id in (:ids) and cancel_requested_by is not null")
+                .param("ids", importIds)
+                .query(rs -> {
+                    requests.put(rs.getLong(1), rs.getString(2));
+                });
+        return requests;
     }
 
     @Transactional(readOnly = true)

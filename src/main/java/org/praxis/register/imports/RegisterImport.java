@@ -28,9 +28,7 @@ import org.praxis.register.reading.Tables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -92,6 +90,7 @@ public class RegisterImport {
     private final ApplicationEventPublisher events;
     private final OrganisationDirectory organisation;
     private final Clock clock;
+    private final ImportWatch watch;
 
     RegisterImport(
             ImportRuns runs,
@@ -104,7 +103,9 @@ public class RegisterImport {
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             ApplicationEventPublisher events,
             OrganisationDirectory organisation,
-            Clock clock) {
+            Clock clock,
+            ImportWatch watch) {
+        this.watch = watch;
         this.events = events;
         this.organisation = organisation;
         this.runs = runs;
@@ -116,14 +117,6 @@ public class RegisterImport {
         this.accessLog = accessLog;
         this.executor = executor;
         this.clock = clock;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void abandonUnfinished() {
-        int abandoned = runs.abandonUnfinished();
-        if (abandoned > 0) {
-            log.warn("Marked {} unfinished case register import(s) as failed", abandoned);
-        }
     }
 
     /** Runs the import now; {@code finishedList} hears each list as it is done (the command line prints them). */
@@ -152,11 +145,30 @@ public class RegisterImport {
         return id;
     }
 
+    /** A QA lead cancelled the run; the worker stops at its next progress report and nothing is imported. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled(String by) {
+            super(by, null, false, false);
+        }
+    }
+
     private Result execute(long importId, Request request, Consumer<String> finishedList) {
+        var worker = watch.started(importId);
+        try {
+            return execute(importId, request, finishedList, worker);
+        } finally {
+            watch.finished(importId);
+        }
+    }
+
+    private Result execute(long importId, Request request, Consumer<String> finishedList, ImportWatch.Worker worker) {
         var problems = new ProblemReport(limits.maxStoredProblems());
         long[] lastPublished = {0};
         var progress = new ImportProgress(
                 text -> {
+                    if (worker.cancelledBy() != null) {
+                        throw new Cancelled(worker.cancelledBy());
+                    }
                     long now = System.currentTimeMillis();
                     if (now - lastPublished[0] >= PROGRESS_INTERVAL_MS) {
                         lastPublished[0] = now;
@@ -230,7 +242,17 @@ public class RegisterImport {
         } catch (RejectedFile e) {
             status = Status.REJECTED;
             message = "Nothing was imported. " + e.getMessage();
-        } catch (RuntimeException e) {
+        } catch (Cancelled e) {
+            status = Status.FAILED;
+            message = "Cancelled by " + e.getMessage() + ". Nothing was imported.";
+        } catch (OutOfMemoryError e) {
+            log.error("Case register import {} ran out of memory", importId);
+            status = Status.FAILED;
+            message = "Praxis ran out of memory while importing this file, and nothing was imported. Import the lists"
+                    + " as separate CSV files, or ask your Praxis administrator to give Praxis more memory (import "
+                    + importId + ").";
+        } catch (Throwable e) {
+            // Whatever happens, the run must end: a run left RUNNING would refuse every later import.
             // The exception may quote file contents, so only its type is logged.
             log.error(
                     "Case register import {} failed: {}", importId, e.getClass().getName());

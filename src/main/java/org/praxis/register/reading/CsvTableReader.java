@@ -26,7 +26,7 @@ public final class CsvTableReader {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        var counted = new CountingStream(input, name);
+        var counted = new CountingStream(input, read -> check(read, name));
         if (!visitor.startTable(name)) {
             return;
         }
@@ -57,8 +57,11 @@ public final class CsvTableReader {
                 visitor.row(rowNumber, cells.stream().map(this::limit).toList());
             }
         } catch (CsvParseException e) {
+            // The size limit below is thrown inside the parser, which wraps it.
+            RejectedFile.rethrowIfCause(e);
             throw new RejectedFile(name + " is not a well-formed CSV file: " + e.getMessage());
         } catch (UncheckedIOException e) {
+            RejectedFile.rethrowIfCause(e);
             throw new RejectedFile("Cannot read " + name + ": " + e.getCause().getMessage());
         } catch (IOException e) {
             throw new RejectedFile("Cannot read " + name + ": " + e.getMessage());
@@ -71,39 +74,11 @@ public final class CsvTableReader {
     }
 
     /** Refuses a CSV file larger than the entry limit, including one inside a zip. */
-    private final class CountingStream extends java.io.FilterInputStream {
-        private final String name;
-        private long read;
-
-        CountingStream(InputStream in, String name) {
-            super(in);
-            this.name = name;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(long n) {
-            read += n;
-            if (read > limits.maxEntryBytes()) {
-                throw new RejectedFile(name + " is larger than "
-                        + String.format("%,d", limits.maxEntryBytes() / 1_000_000) + " MB, more than Praxis accepts.");
-            }
+    private void check(long read, String name) {
+        if (read > limits.maxEntryBytes()) {
+            throw new RejectedFile(name + " is larger than " + limits.maxEntrySize()
+                    + ", more than Praxis accepts in one list (the limit is praxis.import.max-entry-bytes)."
+                    + " Split the list, or ask your Praxis administrator to raise the limit.");
         }
     }
 }

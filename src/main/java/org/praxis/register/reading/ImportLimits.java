@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxEmptyRows how many empty rows in a row a sheet may have before the file is refused
  * @param maxColumns the most columns read from a row
  * @param maxCellChars the longest cell value
+ * @param maxSharedStringChars the most text a workbook's shared strings may hold (they are kept in memory while
+ *     its sheets are read)
  * @param maxStoredProblems how many row problems are kept for the report (all are counted)
  */
 @ConfigurationProperties("praxis.import")
@@ -22,9 +24,17 @@ public record ImportLimits(
         int maxEmptyRows,
         int maxColumns,
         int maxCellChars,
+        long maxSharedStringChars,
         int maxStoredProblems) {
 
+    /** The entry limit as a person reads it: "1,000 MB", "10 KB". */
+    String maxEntrySize() {
+        return maxEntryBytes >= 1_000_000
+                ? String.format("%,d MB", maxEntryBytes / 1_000_000)
+                : String.format("%,d KB", maxEntryBytes / 1_000);
+    }
+
     public static ImportLimits defaults() {
-        return new ImportLimits(1_000_000_000L, 200, 1_048_576, 10_000, 200, 32_767, 10_000);
+        return new ImportLimits(1_000_000_000L, 200, 1_048_576, 10_000, 200, 32_767, 50_000_000L, 10_000);
     }
 }

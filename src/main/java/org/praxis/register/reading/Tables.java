@@ -1,9 +1,10 @@
 package org.praxis.register.reading;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Comparator;
 import java.util.Locale;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 
 /** Opens what was uploaded: a workbook, a CSV file, or a zip of CSV files, and streams its tables. */
 public final class Tables {
@@ -15,6 +16,7 @@ public final class Tables {
     }
 
     public void read(ImportFile file, TableVisitor visitor) {
+        requireContent(file);
         var kind = FileKind.of(file.path());
         var lower = file.displayName().toLowerCase(Locale.ROOT);
         if (kind == FileKind.ZIP && isWorkbook(file)) {
@@ -22,7 +24,7 @@ public final class Tables {
         } else if (kind == FileKind.ZIP) {
             readZipOfCsv(file, visitor);
         } else if (kind == FileKind.TEXT && !lower.endsWith(".xlsx") && !lower.endsWith(".xls")) {
-            try (var in = java.nio.file.Files.newInputStream(file.path())) {
+            try (var in = Files.newInputStream(file.path())) {
                 new CsvTableReader(limits).read(in, file.displayName(), visitor);
             } catch (IOException e) {
                 throw new RejectedFile("Cannot read " + file.displayName() + ": " + e.getMessage());
@@ -32,22 +34,32 @@ public final class Tables {
         }
     }
 
-    private static boolean isWorkbook(ImportFile file) {
-        try (var zip = new ZipFile(file.path().toFile())) {
-            return zip.getEntry("xl/workbook.xml") != null;
-        } catch (ZipException e) {
-            throw new RejectedFile(file.displayName() + " is a damaged zip file (" + e.getMessage() + ").");
+    private static void requireContent(ImportFile file) {
+        try {
+            if (Files.size(file.path()) == 0) {
+                throw new RejectedFile(file.displayName()
+                        + " is empty (0 bytes): there is nothing in it to import. Check you chose the right file,"
+                        + " and that it was saved before you uploaded it.");
+            }
+        } catch (IOException e) {
+            throw new RejectedFile("Cannot read " + file.displayName() + ": " + e.getMessage());
+        }
+    }
+
+    private boolean isWorkbook(ImportFile file) {
+        try (var zip = GuardedZip.open(file.path(), file.displayName(), limits)) {
+            return zip.entry("xl/workbook.xml").isPresent();
         } catch (IOException e) {
             throw new RejectedFile("Cannot read " + file.displayName() + ": " + e.getMessage());
         }
     }
 
     private void readZipOfCsv(ImportFile file, TableVisitor visitor) {
-        try (var zip = new ZipFile(file.path().toFile())) {
-            var entries = zip.stream()
+        try (var zip = GuardedZip.open(file.path(), file.displayName(), limits)) {
+            var entries = zip.entries().stream()
                     .filter(e -> !e.isDirectory()
                             && e.getName().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                    .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName))
+                    .sorted(Comparator.comparing(ZipArchiveEntry::getName))
                     .toList();
             if (entries.isEmpty()) {
                 throw new RejectedFile(
@@ -55,13 +67,11 @@ public final class Tables {
                                 + " is a zip file with no workbook and no .csv files in it. Upload the Annex A workbook, or the lists as CSV files.");
             }
             for (var entry : entries) {
-                try (var in = zip.getInputStream(entry)) {
-                    var name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                var name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                try (var in = zip.open(entry, "file " + name)) {
                     new CsvTableReader(limits).read(in, name, visitor);
                 }
             }
-        } catch (ZipException e) {
-            throw new RejectedFile(file.displayName() + " is a damaged zip file (" + e.getMessage() + ").");
         } catch (IOException e) {
             throw new RejectedFile("Cannot read " + file.displayName() + ": " + e.getMessage());
         }

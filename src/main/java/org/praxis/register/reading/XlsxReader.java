@@ -1,25 +1,22 @@
 package org.praxis.register.reading;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 
 /**
  * Streams the sheets of an .xlsx workbook row by row with StAX, without loading a sheet into memory. Only the
- * shared strings are held. Every part is read through a counting stream that refuses zip bombs, and the XML
- * parser refuses DTDs and external entities.
+ * shared strings are held, within their own limit. Every part is read through the zip-bomb guard ({@link GuardedZip}),
+ * text arrives in pieces so no cell is buffered whole before its limit is applied, and the XML parser refuses DTDs
+ * and external entities.
  */
 public final class XlsxReader {
 
@@ -33,33 +30,30 @@ public final class XlsxReader {
         this.xml = XMLInputFactory.newFactory();
         xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        xml.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Not coalescing: the parser hands over text in pieces of at most 16K, so a giant text node cannot fill the
+        // memory before readText caps it.
+        xml.setProperty(XMLInputFactory.IS_COALESCING, false);
     }
 
     public void read(Path file, String displayName, TableVisitor visitor) {
         FileKind.requireZip(file, displayName, ".xlsx workbook");
-        try (var zip = new ZipFile(file.toFile())) {
+        try (var zip = GuardedZip.open(file, displayName, limits)) {
             var workbook = part(zip, "xl/workbook.xml", displayName);
             var relationships = relationships(zip, "xl/_rels/workbook.xml.rels");
-            var sharedStrings = sharedStrings(zip, relationships);
+            var sharedStrings = sharedStrings(zip, relationships, displayName);
             for (var sheet : sheets(zip, workbook, displayName)) {
                 var target = relationships.get(sheet.relationshipId());
                 if (target == null) {
                     continue;
                 }
-                var entry = zip.getEntry(target.path());
-                if (entry == null) {
-                    throw new RejectedFile("The workbook " + displayName + " is damaged: the sheet “" + sheet.name()
-                            + "” is listed but missing. Open it in Excel and save it again.");
-                }
+                var entry = zip.entry(target.path())
+                        .orElseThrow(() -> new RejectedFile("The workbook " + displayName + " is damaged: the sheet “"
+                                + sheet.name() + "” is listed but missing. Open it in Excel and save it again."));
                 if (visitor.startTable(sheet.name())) {
                     readSheet(zip, entry, sheet.name(), sharedStrings, visitor);
                     visitor.endTable();
                 }
             }
-        } catch (ZipException e) {
-            throw new RejectedFile(displayName + " is not a readable .xlsx workbook (" + e.getMessage()
-                    + "). Open it in Excel and save it as “Excel Workbook (.xlsx)”.");
         } catch (IOException e) {
             throw new RejectedFile("Cannot read " + displayName + ": " + e.getMessage());
         }
@@ -69,16 +63,13 @@ public final class XlsxReader {
 
     private record Target(String type, String path) {}
 
-    private ZipEntry part(ZipFile zip, String name, String displayName) {
-        var entry = zip.getEntry(name);
-        if (entry == null) {
-            throw new RejectedFile(displayName + " is a zip file but not an Excel workbook: it has no " + name
-                    + ". Save it from Excel as “Excel Workbook (.xlsx)”.");
-        }
-        return entry;
+    private ZipArchiveEntry part(GuardedZip zip, String name, String displayName) {
+        return zip.entry(name)
+                .orElseThrow(() -> new RejectedFile(displayName + " is a zip file but not an Excel workbook: it has no "
+                        + name + ". Save it from Excel as “Excel Workbook (.xlsx)”."));
     }
 
-    private List<SheetRef> sheets(ZipFile zip, ZipEntry workbook, String displayName) throws IOException {
+    private List<SheetRef> sheets(GuardedZip zip, ZipArchiveEntry workbook, String displayName) throws IOException {
         var sheets = new ArrayList<SheetRef>();
         parse(zip, workbook, "workbook", reader -> {
             while (reader.hasNext()) {
@@ -98,9 +89,9 @@ public final class XlsxReader {
         return sheets;
     }
 
-    private Map<String, Target> relationships(ZipFile zip, String name) throws IOException {
+    private Map<String, Target> relationships(GuardedZip zip, String name) throws IOException {
         var targets = new HashMap<String, Target>();
-        var entry = zip.getEntry(name);
+        var entry = zip.entry(name).orElse(null);
         if (entry == null) {
             return targets;
         }
@@ -134,19 +125,21 @@ public final class XlsxReader {
         return String.join("/", parts);
     }
 
-    private List<String> sharedStrings(ZipFile zip, Map<String, Target> relationships) throws IOException {
+    private List<String> sharedStrings(GuardedZip zip, Map<String, Target> relationships, String displayName)
+            throws IOException {
         var path = relationships.values().stream()
                 .filter(t -> t.type() != null && t.type().endsWith("/sharedStrings"))
                 .map(Target::path)
                 .findFirst()
                 .orElse("xl/sharedStrings.xml");
-        var entry = zip.getEntry(path);
+        var entry = zip.entry(path).orElse(null);
         var strings = new ArrayList<String>();
         if (entry == null) {
             return strings;
         }
         parse(zip, entry, "shared strings", reader -> {
             var text = new StringBuilder();
+            long held = 0;
             int phonetic = 0;
             while (reader.hasNext()) {
                 int event = reader.next();
@@ -156,14 +149,26 @@ public final class XlsxReader {
                         case "rPh" -> phonetic++;
                         case "t" -> {
                             if (phonetic == 0) {
-                                appendLimited(text, reader.getElementText());
+                                readText(reader, text);
+                            } else {
+                                readText(reader, new StringBuilder());
                             }
                         }
                         default -> {}
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     switch (reader.getLocalName()) {
-                        case "si" -> strings.add(text.toString());
+                        case "si" -> {
+                            held += text.length();
+                            if (held > limits.maxSharedStringChars()) {
+                                throw new RejectedFile(displayName + " holds more than "
+                                        + String.format("%,d", limits.maxSharedStringChars())
+                                        + " characters of text in its shared strings, more than Praxis accepts"
+                                        + " (the limit is praxis.import.max-shared-string-chars)."
+                                        + " Export the lists as CSV files instead.");
+                            }
+                            strings.add(text.toString());
+                        }
                         case "rPh" -> phonetic--;
                         default -> {}
                     }
@@ -173,12 +178,32 @@ public final class XlsxReader {
         return strings;
     }
 
-    private void appendLimited(StringBuilder text, String more) {
-        text.append(more, 0, Math.min(more.length(), Math.max(0, limits.maxCellChars() - text.length())));
+    /**
+     * Reads the text of the element just started, up to its end, into {@code text}, keeping at most the cell limit
+     * (Excel's own is 32,767 characters): the rest is read and dropped piece by piece, never held.
+     */
+    private void readText(XMLStreamReader reader, StringBuilder text) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && reader.hasNext()) {
+            switch (reader.next()) {
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    int room = limits.maxCellChars() - text.length();
+                    if (room > 0) {
+                        text.append(
+                                reader.getTextCharacters(),
+                                reader.getTextStart(),
+                                Math.min(room, reader.getTextLength()));
+                    }
+                }
+                default -> {}
+            }
+        }
     }
 
     private void readSheet(
-            ZipFile zip, ZipEntry entry, String sheetName, List<String> sharedStrings, TableVisitor visitor)
+            GuardedZip zip, ZipArchiveEntry entry, String sheetName, List<String> sharedStrings, TableVisitor visitor)
             throws IOException {
         parse(zip, entry, "sheet “" + sheetName + "”", reader -> {
             var cells = new ArrayList<String>();
@@ -186,7 +211,8 @@ public final class XlsxReader {
             int lastWithData = 0;
             int column = -1;
             String type = null;
-            String value = null;
+            var value = new StringBuilder();
+            boolean hasValue = false;
             var inline = new StringBuilder();
             while (reader.hasNext()) {
                 int event = reader.next();
@@ -208,18 +234,28 @@ public final class XlsxReader {
                             var reference = attribute(reader, "r");
                             column = reference == null ? column + 1 : columnIndex(reference, sheetName);
                             type = attribute(reader, "t");
-                            value = null;
+                            value.setLength(0);
+                            hasValue = false;
                             inline.setLength(0);
                         }
-                        case "v" -> value = reader.getElementText();
-                        case "t" -> appendLimited(inline, reader.getElementText());
+                        case "v" -> {
+                            readText(reader, value);
+                            hasValue = true;
+                        }
+                        case "t" -> readText(reader, inline);
                         default -> {}
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     switch (reader.getLocalName()) {
                         case "c" -> {
                             if (column < limits.maxColumns()) {
-                                var text = cellText(type, value, inline, sharedStrings, sheetName, rowNumber);
+                                var text = cellText(
+                                        type,
+                                        hasValue ? value.toString() : null,
+                                        inline,
+                                        sharedStrings,
+                                        sheetName,
+                                        rowNumber);
                                 while (cells.size() <= column) {
                                     cells.add("");
                                 }
@@ -277,7 +313,7 @@ public final class XlsxReader {
         if ("b".equals(type)) {
             return "1".equals(value.trim()) ? "TRUE" : "FALSE";
         }
-        return value.length() > limits.maxCellChars() ? value.substring(0, limits.maxCellChars()) : value;
+        return value;
     }
 
     private static int parsePositive(String number, String sheet) {
@@ -331,8 +367,8 @@ public final class XlsxReader {
         void run(XMLStreamReader reader) throws XMLStreamException;
     }
 
-    private void parse(ZipFile zip, ZipEntry entry, String what, XmlWork work) throws IOException {
-        try (var in = new LimitedStream(zip.getInputStream(entry), entry, what)) {
+    private void parse(GuardedZip zip, ZipArchiveEntry entry, String what, XmlWork work) throws IOException {
+        try (var in = zip.open(entry, what)) {
             var reader = xml.createXMLStreamReader(in);
             try {
                 work.run(reader);
@@ -340,68 +376,14 @@ public final class XlsxReader {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            rethrowRejection(e);
+            RejectedFile.rethrowIfCause(e);
             var location = e.getLocation();
             throw new RejectedFile("The workbook is damaged: its " + what + " is not well-formed"
                     + (location == null ? "" : " (XML line " + location.getLineNumber() + ")")
                     + ". Open it in Excel and save it again.");
         } catch (IllegalStateException | IllegalArgumentException e) {
+            RejectedFile.rethrowIfCause(e);
             throw new RejectedFile("The workbook is damaged: its " + what + " cannot be read.");
-        }
-    }
-
-    /** The guard below throws inside the parser, which may wrap it. */
-    private static void rethrowRejection(Throwable e) {
-        for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RejectedFile rejected) {
-                throw rejected;
-            }
-        }
-    }
-
-    /** Counts what is inflated and stops at the size and compression-ratio limits: the zip-bomb guard. */
-    private final class LimitedStream extends FilterInputStream {
-        private final long compressed;
-        private final String what;
-        private long read;
-
-        LimitedStream(InputStream in, ZipEntry entry, String what) {
-            super(in);
-            this.compressed = Math.max(entry.getCompressedSize(), 1);
-            this.what = what;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > limits.maxEntryBytes()) {
-                throw new RejectedFile("The workbook's " + what + " is larger than "
-                        + String.format("%,d", limits.maxEntryBytes() / 1_000_000)
-                        + " MB once unpacked, more than Praxis accepts (praxis.import.max-entry-bytes).");
-            }
-            if (read > 1_000_000 && read / compressed > limits.maxCompressionRatio()) {
-                throw new RejectedFile("The workbook's " + what + " unpacks to more than "
-                        + limits.maxCompressionRatio()
-                        + " times its packed size. Files like this are used to attack servers (a “zip bomb”),"
-                        + " so Praxis refuses it. If it is a genuine export, save it again from Excel.");
-            }
         }
     }
 }

@@ -1,0 +1,69 @@
+package org.praxis.register.imports;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps watch over running imports, on every instance. The runs this instance is doing beat every few seconds;
+ * a run whose beat stopped (its instance crashed, was killed or ran out of memory) is marked as stopped, so it can
+ * never block the next import; and a QA lead's request to cancel reaches the worker doing the run.
+ */
+@Component
+@Lazy(false)
+public class ImportWatch {
+
+    /** A run that has not beaten for this long has lost its worker; with a beat every 10 s, seen within a minute. */
+    static final Duration STOPPED_AFTER = Duration.ofSeconds(45);
+
+    private static final Logger log = LoggerFactory.getLogger(ImportWatch.class);
+
+    private final ImportRuns runs;
+    private final Map<Long, Worker> working = new ConcurrentHashMap<>();
+
+    ImportWatch(ImportRuns runs) {
+        this.runs = runs;
+    }
+
+    /** The worker of one run on this instance: it asks {@link #cancelledBy()} as it goes. */
+    static final class Worker {
+        private volatile String cancelledBy;
+
+        String cancelledBy() {
+            return cancelledBy;
+        }
+    }
+
+    Worker started(long importId) {
+        var worker = new Worker();
+        working.put(importId, worker);
+        return worker;
+    }
+
+    void finished(long importId) {
+        working.remove(importId);
+    }
+
+    /** Beats for this instance's runs, hands cancel requests to their workers, and marks stopped runs. */
+    @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
+    public void watch() {
+        if (!working.isEmpty()) {
+            runs.beat(working.keySet());
+            runs.cancelRequests(working.keySet()).forEach((id, by) -> {
+                var worker = working.get(id);
+                if (worker != null) {
+                    worker.cancelledBy = by;
+                }
+            });
+        }
+        int stopped = runs.markStopped(STOPPED_AFTER);
+        if (stopped > 0) {
+            log.warn("Marked {} case register import(s) whose worker stopped as failed", stopped);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.praxis.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.praxis.register.imports.ImportRuns;
+import org.praxis.register.imports.ImportRuns.RowHandling;
+import org.praxis.register.imports.ImportRuns.Status;
+import org.praxis.register.imports.ImportWatch;
+import org.praxis.register.imports.RegisterImport;
+import org.praxis.register.reading.ImportFile;
+import org.praxis.register.reading.RejectedFile;
+import org.praxis.support.DemoUsers;
+import org.praxis.support.PraxisIntegrationTest;
+import org.praxis.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An import can never stay "running": a run whose worker stopped is seen as stopped, and a QA lead can cancel. */
+@PraxisIntegrationTest
+class ImportNeverStuckIT {
+
+    private static final LocalDate AS_AT = LocalDate.of(2026, 11, 20);
+
+    @TempDir
+    Path folder;
+
+    @Autowired
+    RegisterImport importer;
+
+    @Autowired
+    ImportRuns runs;
+
+    @Autowired
+    ImportWatch watch;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers users;
+
+    private RegisterImport.Request request(Path file) {
+        return new RegisterImport.Request(
+                List.of(new ImportFile(file, file.getFileName().toString())),
+                AS_AT,
+                RowHandling.REJECT_FILE,
+                "qa.lead");
+    }
+
+    /** A run another instance started and then lost (killed, crashed, out of memory): it beat once, then never. */
+    private long runWhoseWorkerIsGone() {
+        var now = Timestamp.valueOf(LocalDateTime.now(clock));
+        jdbc.sql("""
+                        insert into register_import (source, file_names, as_at, row_handling, requested_by, started_at,
+                            heartbeat_at, status)
+                        values ('ANNEX_A', 'annex-a.xlsx', ?, 'REJECT_FILE', 'qa.lead', ?, ?, 'RUNNING')
+                        """).params(AS_AT, now, now).update();
+        return jdbc.sql("select max(id) from register_import").query(Long.class).single();
+    }
+
+    @Test
+    void aRunWhoseWorkerStoppedIsMarkedStoppedWithinAMinuteAndNoLongerBlocksTheNextImport() throws Exception {
+        var empty = Files.createFile(folder.resolve("empty.csv"));
+        long lost = runWhoseWorkerIsGone();
+
+        assertThatThrownBy(() -> importer.run(request(empty), line -> {}))
+                .isInstanceOf(RejectedFile.class)
+                .hasMessageContaining("Another import is still running");
+
+        clock.advance(Duration.ofSeconds(50));
+        watch.watch();
+
+        var stopped = runs.find(lost).orElseThrow();
+        assertThat(stopped.status()).isEqualTo(Status.FAILED);
+        assertThat(stopped.message()).contains("stopped before it finished").contains("Nothing was imported");
+        var next = importer.run(request(empty), line -> {});
+        assertThat(next.status()).isEqualTo(Status.REJECTED);
+        assertThat(next.message()).contains("empty.csv is empty (0 bytes)");
+    }
+
+    @Test
+    void aQaLeadCancelsARunningImportAndNothingIsImported() throws Exception {
+        var fixture = new AnnexAFixture();
+        for (int i = 0; i < 40_000; i++) {
+            fixture.row(
+                    1, "Child Unique ID", "CANCEL" + i, "Date of Birth", "01/01/2020", "Date of Contact", "03/11/2026");
+        }
+        var workbook = SpreadsheetFiles.workbook(folder, "large.xlsx", fixture.sheets());
+        long snapshotsBefore = jdbc.sql("select count(*) from register_snapshot")
+                .query(Long.class)
+                .single();
+
+        long id = importer.start(request(workbook), () -> {});
+        mvc.perform(post("/register/imports/" + id + "/cancel")
+                        .with(users.as("qa.lead"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/register/imports/" + id));
+        watch.watch();
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !runs.find(id).orElseThrow().running());
+        var cancelled = runs.find(id).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(Status.FAILED);
+        assertThat(cancelled.message()).isEqualTo("Cancelled by qa.lead. Nothing was imported.");
+        assertThat(jdbc.sql("select count(*) from register_snapshot")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(snapshotsBefore);
+    }
+}
