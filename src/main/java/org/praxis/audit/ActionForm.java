@@ -2,8 +2,6 @@ package org.praxis.audit;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.HashMap;
-import java.util.Map;
 import org.praxis.web.DateInput;
 import org.praxis.web.RealDate;
 
@@ -20,18 +18,4 @@ record ActionForm(
         @NotBlank(message = "Choose who owns the action") String actionOwner,
 
         @RealDate(label = "Due date", blank = "Enter the due date")
-        DateInput actionDue) {
-
-    /** What was typed, by field name, to show the form again. */
-    Map<String, String> typed() {
-        var values = new HashMap<String, String>();
-        values.put("actionTitle", actionTitle);
-        values.put("actionOwner", actionOwner);
-        if (actionDue != null) {
-            values.put("actionDue.day", actionDue.day());
-            values.put("actionDue.month", actionDue.month());
-            values.put("actionDue.year", actionDue.year());
-        }
-        return values;
-    }
-}
+        DateInput actionDue) {}

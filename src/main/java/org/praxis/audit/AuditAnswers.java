@@ -8,13 +8,18 @@ import java.util.Set;
 import org.praxis.web.DateInput;
 import org.praxis.web.Problem;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
 
 /**
- * What the auditor has written, read from the form's fields: an answer per question ({@code q} and the question's
- * id; dates as {@code .day}, {@code .month}, {@code .year}) and the parts every audit has. Each value is checked
- * against its question; problems name the question so the error summary can link to it.
+ * The audit form as typed: a field per question ({@code q} and the question's id) and the parts every audit has, in
+ * the order the page shows them. A date is a {@link DateInput}, everything else the text sent. The questions come
+ * from the audit's template, so the form is a map rather than a record; the page binds it as {@code auditForm}.
  */
-record AuditAnswers(Map<Long, String> answers, Map<String, String> overall, Map<String, String> typed) {
+record AuditAnswers(Map<String, Object> fields) {
+
+    static final String FORM = "auditForm";
 
     static final int MAX_TEXT = 10_000;
 
@@ -24,6 +29,8 @@ record AuditAnswers(Map<Long, String> answers, Map<String, String> overall, Map<
     static final Set<String> YES_PARTLY_NO = Set.of("YES", "PARTLY", "NO");
     static final Set<String> SPOKEN_TO = Set.of("YES", "NO", "NOT_APPROPRIATE");
 
+    private static final String CONVERSATION_DATE = "conversationDate";
+
     private static Map<String, String> orderedOverall() {
         var m = new LinkedHashMap<String, String>();
         m.put("overallGrade", "the overall grade");
@@ -32,7 +39,7 @@ record AuditAnswers(Map<Long, String> answers, Map<String, String> overall, Map<
         m.put("areasForDevelopment", "the areas for development");
         m.put("developmentTags", "the development themes");
         m.put("differenceMade", "what difference our involvement has made");
-        m.put("conversationDate", "the date of the conversation with the practitioner");
+        m.put(CONVERSATION_DATE, "the date of the conversation with the practitioner");
         m.put("conversationWith", "who the conversation was with");
         m.put("practitionerReflections", "the practitioner’s reflections");
         m.put("personSpokenTo", "whether the child or adult was spoken to");
@@ -40,166 +47,205 @@ record AuditAnswers(Map<Long, String> answers, Map<String, String> overall, Map<
         return m;
     }
 
-    /** Reads the form. {@code typed} keeps exactly what was entered, so a form shown again loses nothing. */
+    /** Reads the form, keeping exactly what was typed so that a form shown again loses nothing. */
     static AuditAnswers read(MultiValueMap<String, String> params, List<AuditTemplates.Question> questions) {
-        var answers = new LinkedHashMap<Long, String>();
-        var typed = new LinkedHashMap<String, String>();
+        var fields = new LinkedHashMap<String, Object>();
         for (var q : questions) {
-            String field = "q" + q.id();
-            if (q.type() == AnswerType.DATE) {
-                for (var part : List.of(".day", ".month", ".year")) {
-                    typed.put(field + part, first(params, field + part));
-                }
-                answers.put(q.id(), dateText(params, field));
-            } else {
-                typed.put(field, first(params, field));
-                answers.put(q.id(), first(params, field));
-            }
+            var field = field(q);
+            fields.put(field, q.type() == AnswerType.DATE ? dateInput(params, field) : first(params, field));
         }
-        var overall = new LinkedHashMap<String, String>();
         for (var name : OVERALL.keySet()) {
-            if (name.equals("conversationDate")) {
-                for (var part : List.of(".day", ".month", ".year")) {
-                    typed.put(name + part, first(params, name + part));
-                }
-                overall.put(name, dateText(params, name));
-            } else {
-                typed.put(name, first(params, name));
-                overall.put(name, first(params, name));
-            }
+            fields.put(name, name.equals(CONVERSATION_DATE) ? dateInput(params, name) : first(params, name));
         }
-        return new AuditAnswers(answers, overall, typed);
+        return new AuditAnswers(fields);
     }
 
-    /** Problems with what is there: a grade off the scale, a number that is not one, a text over the limit. */
-    List<Problem> problems(List<AuditTemplates.Question> questions, Map<Long, String> numbers) {
-        var problems = new java.util.ArrayList<Problem>();
+    /** The stored answers as the form shows them. */
+    static AuditAnswers stored(
+            List<AuditTemplates.Question> questions, Map<Long, String> answers, Map<String, String> overall) {
+        var fields = new LinkedHashMap<String, Object>();
         for (var q : questions) {
-            var value = answers.get(q.id());
-            if (value == null || value.isBlank()) {
-                continue;
+            var answer = answers.get(q.id());
+            fields.put(field(q), q.type() == AnswerType.DATE ? DateInput.of(isoDate(answer)) : orEmpty(answer));
+        }
+        for (var name : OVERALL.keySet()) {
+            var value = overall.get(name);
+            fields.put(name, name.equals(CONVERSATION_DATE) ? DateInput.of(isoDate(value)) : orEmpty(value));
+        }
+        return new AuditAnswers(fields);
+    }
+
+    static String field(AuditTemplates.Question q) {
+        return "q" + q.id();
+    }
+
+    /** An empty binding of this form, for the page and for the problems a save finds. */
+    BindingResult binding() {
+        return new MapBindingResult(fields, FORM);
+    }
+
+    /** The problems in a binding of this form, in the order the page shows the fields. */
+    List<Problem> problemsIn(BindingResult result) {
+        return Problem.allIn(result, List.copyOf(fields.keySet()));
+    }
+
+    /** Each question's answer as stored: an ISO date for a date, blank when not answered. */
+    Map<Long, String> answers(List<AuditTemplates.Question> questions) {
+        var answers = new LinkedHashMap<Long, String>();
+        questions.forEach(q -> answers.put(q.id(), text(field(q))));
+        return answers;
+    }
+
+    /** The parts every audit has, as stored. */
+    Map<String, String> overall() {
+        var overall = new LinkedHashMap<String, String>();
+        OVERALL.keySet().forEach(name -> overall.put(name, text(name)));
+        return overall;
+    }
+
+    LocalDate conversationDate() {
+        return ((DateInput) fields.get(CONVERSATION_DATE)).date().orElse(null);
+    }
+
+    /**
+     * Records what is wrong with what is there (a grade off the scale, a number that is not one, a date that is not
+     * real, a text over the limit) and, when submitting, what is missing: every required question and the parts of
+     * the audit that must be written.
+     */
+    void check(Errors errors, List<AuditTemplates.Question> questions, Map<Long, String> numbers, boolean submit) {
+        for (var q : questions) {
+            checkAnswer(errors, q, "question " + numbers.get(q.id()));
+        }
+        checkOverall(errors);
+        if (submit) {
+            for (var q : questions) {
+                if (q.required()) {
+                    missing(errors, field(q), "Answer question " + numbers.get(q.id()));
+                }
             }
-            var name = "question " + numbers.get(q.id());
-            var field = "q" + q.id();
-            switch (q.type()) {
-                case GRADE -> {
-                    if (Grade.parse(value).isEmpty() && !Grade.NOT_APPLICABLE.equals(value)) {
-                        problems.add(new Problem(field, "Choose a grade on the scale for " + name));
-                    }
-                }
-                case YES_PARTLY_NO -> {
-                    if (!YES_PARTLY_NO.contains(value)) {
-                        problems.add(new Problem(field, "Choose yes, partly or no for " + name));
-                    }
-                }
-                case NUMBER -> {
-                    if (!value.strip().matches("-?\\d{1,9}(\\.\\d{1,4})?")) {
-                        problems.add(new Problem(field, "The answer to " + name + " must be a number, like 3"));
-                    }
-                }
-                case DATE -> {
-                    if (value.startsWith("!")) {
-                        problems.add(new Problem(field, "The answer to " + name + " must be a real date"));
-                    }
-                }
-                case TEXT -> tooLong(problems, field, value, "The answer to " + name);
+            for (var name : List.of(
+                    "overallGrade",
+                    "strengths",
+                    "areasForDevelopment",
+                    "differenceMade",
+                    CONVERSATION_DATE,
+                    "conversationWith",
+                    "personSpokenTo")) {
+                missing(
+                        errors,
+                        name,
+                        (name.equals("overallGrade") || name.equals("personSpokenTo") ? "Choose " : "Enter ")
+                                + OVERALL.get(name));
+            }
+            if ("YES".equals(fields.get("personSpokenTo"))) {
+                missing(errors, "familyView", "Enter what the child, adult or family said");
             }
         }
-        for (var e : overall.entrySet()) {
-            var value = e.getValue();
-            if (value == null || value.isBlank()) {
+    }
+
+    private void checkAnswer(Errors errors, AuditTemplates.Question q, String name) {
+        var field = field(q);
+        if (q.type() == AnswerType.DATE) {
+            date(errors, field, "The answer to " + name);
+            return;
+        }
+        var value = (String) fields.get(field);
+        if (value.isBlank()) {
+            return;
+        }
+        switch (q.type()) {
+            case GRADE -> {
+                if (Grade.parse(value).isEmpty() && !Grade.NOT_APPLICABLE.equals(value)) {
+                    errors.rejectValue(field, "grade", "Choose a grade on the scale for " + name);
+                }
+            }
+            case YES_PARTLY_NO -> {
+                if (!YES_PARTLY_NO.contains(value)) {
+                    errors.rejectValue(field, "choice", "Choose yes, partly or no for " + name);
+                }
+            }
+            case NUMBER -> {
+                if (!value.strip().matches("-?\\d{1,9}(\\.\\d{1,4})?")) {
+                    errors.rejectValue(field, "number", "The answer to " + name + " must be a number, like 3");
+                }
+            }
+            case TEXT -> tooLong(errors, field, value, "The answer to " + name);
+            case DATE -> throw new IllegalStateException("dates are checked above");
+        }
+    }
+
+    private void checkOverall(Errors errors) {
+        date(errors, CONVERSATION_DATE, "The date of the conversation");
+        for (var name : OVERALL.keySet()) {
+            if (!(fields.get(name) instanceof String value) || value.isBlank()) {
                 continue;
             }
-            switch (e.getKey()) {
+            switch (name) {
                 case "overallGrade" -> {
                     if (Grade.parse(value).isEmpty()) {
-                        problems.add(new Problem("overallGrade", "Choose an overall grade on the scale"));
+                        errors.rejectValue(name, "grade", "Choose an overall grade on the scale");
                     }
                 }
                 case "personSpokenTo" -> {
                     if (!SPOKEN_TO.contains(value)) {
-                        problems.add(new Problem("personSpokenTo", "Choose whether the child or adult was spoken to"));
-                    }
-                }
-                case "conversationDate" -> {
-                    if (value.startsWith("!")) {
-                        problems.add(
-                                new Problem("conversationDate", "The date of the conversation must be a real date"));
+                        errors.rejectValue(name, "choice", "Choose whether the child or adult was spoken to");
                     }
                 }
                 case "strengthTags", "developmentTags", "conversationWith" -> {
                     if (value.length() > 200) {
-                        problems.add(new Problem(
-                                e.getKey(), capital(OVERALL.get(e.getKey())) + " must be 200 characters or fewer"));
+                        errors.rejectValue(
+                                name, "size", capital(OVERALL.get(name)) + " must be 200 characters or fewer");
                     }
                 }
-                default -> tooLong(problems, e.getKey(), value, capital(OVERALL.get(e.getKey())));
+                default -> tooLong(errors, name, value, capital(OVERALL.get(name)));
             }
         }
-        return problems;
     }
 
-    /** What submitting needs as well: every required question and the parts of the audit that must be written. */
-    List<Problem> missing(List<AuditTemplates.Question> questions, Map<Long, String> numbers) {
-        var problems = new java.util.ArrayList<Problem>();
-        for (var q : questions) {
-            var value = answers.get(q.id());
-            if (q.required() && (value == null || value.isBlank())) {
-                problems.add(new Problem("q" + q.id(), "Answer question " + numbers.get(q.id())));
-            }
-        }
-        for (var name : List.of(
-                "overallGrade",
-                "strengths",
-                "areasForDevelopment",
-                "differenceMade",
-                "conversationDate",
-                "conversationWith",
-                "personSpokenTo")) {
-            var value = overall.get(name);
-            if (value == null || value.isBlank()) {
-                problems.add(new Problem(
-                        name,
-                        (name.equals("overallGrade") || name.equals("personSpokenTo") ? "Choose " : "Enter ")
-                                + OVERALL.get(name)));
-            }
-        }
-        if ("YES".equals(overall.get("personSpokenTo"))
-                && (overall.get("familyView") == null
-                        || overall.get("familyView").isBlank())) {
-            problems.add(new Problem("familyView", "Enter what the child, adult or family said"));
-        }
-        return problems;
+    /** A date typed in part or not real, in GOV.UK's wording; an empty one is checked only on submitting. */
+    private void date(Errors errors, String field, String label) {
+        ((DateInput) fields.get(field)).problem(label).ifPresent(p -> errors.rejectValue(field, "date", p));
     }
 
-    LocalDate conversationDate() {
-        var text = overall.get("conversationDate");
-        return text == null || text.isBlank() || text.startsWith("!") ? null : LocalDate.parse(text);
-    }
-
-    /** An ISO date, blank when nothing was entered, or "!" and what was typed when it is not a real date. */
-    private static String dateText(MultiValueMap<String, String> params, String field) {
-        var day = first(params, field + ".day");
-        var month = first(params, field + ".month");
-        var year = first(params, field + ".year");
-        var input = new DateInput(day, month, year);
-        if (input.isBlank()) {
-            return "";
+    /** Submitting needs the field; one problem a field, so a wrong value is not also called missing. */
+    private void missing(Errors errors, String field, String message) {
+        if (text(field).isBlank() && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "required", message);
         }
-        return input.date().map(LocalDate::toString).orElse("!" + day + "/" + month + "/" + year);
     }
 
-    private static void tooLong(List<Problem> problems, String field, String value, String what) {
+    /** What a field holds as stored: a date as ISO text (blank unless real), anything else as typed. */
+    private String text(String field) {
+        return fields.get(field) instanceof DateInput date
+                ? date.date().map(LocalDate::toString).orElse("")
+                : (String) fields.get(field);
+    }
+
+    private static DateInput dateInput(MultiValueMap<String, String> params, String field) {
+        return new DateInput(
+                first(params, field + ".day"), first(params, field + ".month"), first(params, field + ".year"));
+    }
+
+    private static LocalDate isoDate(String iso) {
+        return iso == null || iso.isBlank() ? null : LocalDate.parse(iso);
+    }
+
+    private static void tooLong(Errors errors, String field, String value, String what) {
         if (value.length() > MAX_TEXT) {
-            problems.add(new Problem(
+            errors.rejectValue(
                     field,
+                    "size",
                     what + " is " + String.format("%,d", value.length()) + " characters: the limit is "
-                            + String.format("%,d", MAX_TEXT) + ". Shorten it, or keep the detail in the case record."));
+                            + String.format("%,d", MAX_TEXT) + ". Shorten it, or keep the detail in the case record.");
         }
     }
 
     private static String first(MultiValueMap<String, String> params, String name) {
         var value = params.getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    private static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 

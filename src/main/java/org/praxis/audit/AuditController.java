@@ -3,7 +3,6 @@ package org.praxis.audit;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.praxis.identity.CurrentUser;
@@ -17,6 +16,7 @@ import org.praxis.web.ListPage;
 import org.praxis.web.NotFound;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.SummaryRow;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,8 +85,6 @@ class AuditController {
         }
         if (result.hasErrors()) {
             var opened = forms.open(id, user).orElseThrow();
-            model.addAttribute("values", stored(opened));
-            model.addAttribute("actionValues", form.typed());
             return page(
                     model,
                     opened,
@@ -170,7 +168,6 @@ class AuditController {
     @PreAuthorize(Policies.STAFF)
     String audit(@PathVariable long id, Model model) {
         var opened = forms.open(id, CurrentUser.require()).orElseThrow(() -> new NotFound());
-        model.addAttribute("values", stored(opened));
         return page(model, opened, List.of(), opened.audit().lockVersion());
     }
 
@@ -185,7 +182,8 @@ class AuditController {
         var opened = forms.open(id, user).orElseThrow(() -> new NotFound());
         boolean submit = "submit".equals(params.getFirst("action"));
         var written = AuditAnswers.read(params, opened.template().questions());
-        var outcome = forms.save(id, lock(params), written, user, submit);
+        var result = written.binding();
+        var outcome = forms.save(id, lock(params), written, result, user, submit);
         if (outcome.saved()) {
             redirect.addFlashAttribute(
                     "saved",
@@ -194,7 +192,8 @@ class AuditController {
                             : "Saved. You can come back to this audit from any device.");
             return submit ? "redirect:/audit" : "redirect:/audit/audits/" + id;
         }
-        model.addAttribute("values", written.typed());
+        model.addAttribute(AuditAnswers.FORM, written.fields());
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + AuditAnswers.FORM, result);
         // After a conflict the form carries the newest version, so saving again (having been told) goes through.
         return page(model, opened, outcome.problems(), outcome.lockVersion());
     }
@@ -210,7 +209,8 @@ class AuditController {
         var user = CurrentUser.require();
         var audit = forms.audit(id).orElseThrow(() -> new NotFound());
         var template = forms.templateOf(audit);
-        var outcome = forms.save(id, lock(params), AuditAnswers.read(params, template.questions()), user, false);
+        var written = AuditAnswers.read(params, template.questions());
+        var outcome = forms.save(id, lock(params), written, written.binding(), user, false);
         model.addAttribute("outcome", outcome);
         response.setHeader("Cache-Control", "no-store");
         return "audit/form :: autosaveStatus";
@@ -220,51 +220,54 @@ class AuditController {
     @PreAuthorize(Policies.STAFF)
     String reply(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String reply,
+            @Valid @ModelAttribute("replyForm") ReplyForm form,
+            BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var user = CurrentUser.require();
-        var problem = forms.reply(id, reply, user);
-        if (problem.isEmpty()) {
-            redirect.addFlashAttribute("saved", "Reply sent to the auditor");
-            return "redirect:/audit/audits/" + id;
+        if (result.hasErrors()) {
+            var opened = forms.open(id, user).orElseThrow(() -> new NotFound());
+            if (opened.access() == RecordAccess.AuditAccess.REPLY) {
+                return page(
+                        model,
+                        opened,
+                        Problem.allIn(result, ReplyForm.class),
+                        opened.audit().lockVersion());
+            }
         }
-        var opened = forms.open(id, user).orElseThrow();
-        model.addAttribute("values", stored(opened));
-        model.addAttribute("reply", reply);
-        return page(model, opened, List.of(problem.get()), opened.audit().lockVersion());
+        // Refuses anyone but the practitioner whose case it is, whatever they sent.
+        forms.reply(id, form.reply(), user);
+        redirect.addFlashAttribute("saved", "Reply sent to the auditor");
+        return "redirect:/audit/audits/" + id;
     }
 
     private String page(Model model, AuditForms.Opened opened, List<Problem> problems, int lockVersion) {
+        var audit = opened.audit();
+        var template = opened.template();
         model.addAttribute("opened", opened);
-        model.addAttribute("audit", opened.audit());
-        model.addAttribute("template", opened.template());
+        model.addAttribute("audit", audit);
+        model.addAttribute("template", template);
         model.addAttribute("numbers", opened.numbers());
         model.addAttribute("summary", opened.caseSummary());
         model.addAttribute("problems", problems);
-        var fieldErrors = new HashMap<String, String>();
-        problems.stream()
-                .filter(p -> p.fieldName() != null)
-                .forEach(p -> fieldErrors.putIfAbsent(p.fieldName(), p.message()));
-        model.addAttribute("fieldErrors", fieldErrors);
+        forms(model, opened);
         model.addAttribute("lockVersion", lockVersion);
         model.addAttribute("editable", opened.access() == RecordAccess.AuditAccess.EDIT);
         model.addAttribute("canReply", opened.access() == RecordAccess.AuditAccess.REPLY);
         model.addAttribute("gradeOptions", gradeOptions());
-        var answerTexts = new HashMap<Long, String>();
-        for (var q : opened.template().questions()) {
-            answerTexts.put(q.id(), answerText(q.type(), opened.answers().get(q.id())));
-        }
-        model.addAttribute("answerTexts", answerTexts);
-        model.addAttribute("overallRows", overallRows(opened.audit()));
+        var gradeOrNotApplicable = new java.util.ArrayList<>(gradeOptions());
+        gradeOrNotApplicable.add(new Option(Grade.NOT_APPLICABLE, "Not applicable to this case"));
+        model.addAttribute("gradeOrNotApplicable", gradeOrNotApplicable);
+        model.addAttribute(
+                "answerRows",
+                template.sections().stream()
+                        .map(section -> answerRows(section.questions(), opened.numbers(), opened.answers()))
+                        .toList());
+        model.addAttribute("overallRows", overallRows(audit));
         var user = CurrentUser.require();
-        var audit = opened.audit();
         model.addAttribute("auditActions", actions.forSource("AUDIT", audit.id()));
         model.addAttribute("canRaiseAction", RecordAccess.mayRaiseActionFrom(user, audit.parties()));
         model.addAttribute("ownerOptions", ownerOptions(audit));
-        if (!model.containsAttribute("actionValues")) {
-            model.addAttribute("actionValues", Map.of());
-        }
         model.addAttribute(
                 "yesPartlyNo",
                 List.of(new Option("YES", "Yes"), new Option("PARTLY", "Partly"), new Option("NO", "No")));
@@ -275,6 +278,33 @@ class AuditController {
                         new Option("NO", "No"),
                         new Option("NOT_APPROPRIATE", "Not appropriate (for example, a baby)")));
         return "audit/form";
+    }
+
+    /** The page's three forms, as stored unless a handler put them there as typed (with their errors). */
+    private static void forms(Model model, AuditForms.Opened opened) {
+        if (!model.containsAttribute(AuditAnswers.FORM)) {
+            var stored = AuditAnswers.stored(
+                    opened.template().questions(),
+                    opened.answers(),
+                    opened.audit().overall());
+            model.addAttribute(AuditAnswers.FORM, stored.fields());
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + AuditAnswers.FORM, stored.binding());
+        }
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", new ActionForm(null, null, null));
+        }
+        if (!model.containsAttribute("replyForm")) {
+            model.addAttribute("replyForm", new ReplyForm(opened.audit().practitionerReply()));
+        }
+    }
+
+    /** The auditor's answers as a summary list: "1.2 Is the plan clear?" and "Good" (the moderator reads them too). */
+    static List<SummaryRow> answerRows(
+            List<AuditTemplates.Question> questions, Map<Long, String> numbers, Map<Long, String> answers) {
+        return questions.stream()
+                .map(q ->
+                        SummaryRow.of(numbers.get(q.id()) + " " + q.text(), answerText(q.type(), answers.get(q.id()))))
+                .toList();
     }
 
     /** An answer as a reader sees it: "Good", "Partly", "3 March 2026", or "Not answered". */
@@ -290,31 +320,31 @@ class AuditController {
         };
     }
 
-    private static List<org.praxis.web.SummaryRow> overallRows(AuditForms.Audit audit) {
+    private static List<SummaryRow> overallRows(AuditForms.Audit audit) {
         var o = audit.overall();
         var spoken = o.get("personSpokenTo");
         return List.of(
-                org.praxis.web.SummaryRow.of("Overall grade", answerText(AnswerType.GRADE, o.get("overallGrade"))),
-                org.praxis.web.SummaryRow.of("Strengths", o.get("strengths")),
-                org.praxis.web.SummaryRow.of("Strength themes", o.get("strengthTags")),
-                org.praxis.web.SummaryRow.of("Areas for development", o.get("areasForDevelopment")),
-                org.praxis.web.SummaryRow.of("Development themes", o.get("developmentTags")),
-                org.praxis.web.SummaryRow.of("What difference our involvement has made", o.get("differenceMade")),
-                org.praxis.web.SummaryRow.of(
+                SummaryRow.of("Overall grade", answerText(AnswerType.GRADE, o.get("overallGrade"))),
+                SummaryRow.of("Strengths", o.get("strengths")),
+                SummaryRow.of("Strength themes", o.get("strengthTags")),
+                SummaryRow.of("Areas for development", o.get("areasForDevelopment")),
+                SummaryRow.of("Development themes", o.get("developmentTags")),
+                SummaryRow.of("What difference our involvement has made", o.get("differenceMade")),
+                SummaryRow.of(
                         "Conversation with the practitioner",
                         o.get("conversationDate") == null
                                 ? null
                                 : answerText(AnswerType.DATE, o.get("conversationDate")) + ", with "
                                         + o.get("conversationWith")),
-                org.praxis.web.SummaryRow.of("The practitioner’s reflections", o.get("practitionerReflections")),
-                org.praxis.web.SummaryRow.of(
+                SummaryRow.of("The practitioner’s reflections", o.get("practitionerReflections")),
+                SummaryRow.of(
                         "Child or adult spoken to",
                         spoken == null
                                 ? null
                                 : spoken.equals("NOT_APPROPRIATE")
                                         ? "Not appropriate"
                                         : answerText(AnswerType.YES_PARTLY_NO, spoken)),
-                org.praxis.web.SummaryRow.of("What they said", o.get("familyView")));
+                SummaryRow.of("What they said", o.get("familyView")));
     }
 
     static List<Option> gradeOptions() {
@@ -323,34 +353,6 @@ class AuditController {
             options.add(new Option(g.name(), g.label()));
         }
         return options;
-    }
-
-    /** The stored answers as the form's fields, dates split into day, month and year. */
-    private static Map<String, String> stored(AuditForms.Opened opened) {
-        var values = new HashMap<String, String>();
-        for (var q : opened.template().questions()) {
-            var answer = opened.answers().get(q.id());
-            if (q.type() == AnswerType.DATE) {
-                putDate(values, "q" + q.id(), answer);
-            } else {
-                values.put("q" + q.id(), answer == null ? "" : answer);
-            }
-        }
-        opened.audit().overall().forEach((k, v) -> {
-            if (k.equals("conversationDate")) {
-                putDate(values, k, v);
-            } else {
-                values.put(k, v == null ? "" : v);
-            }
-        });
-        return values;
-    }
-
-    private static void putDate(Map<String, String> values, String field, String iso) {
-        var date = iso == null || iso.isBlank() ? null : java.time.LocalDate.parse(iso);
-        values.put(field + ".day", date == null ? "" : String.valueOf(date.getDayOfMonth()));
-        values.put(field + ".month", date == null ? "" : String.valueOf(date.getMonthValue()));
-        values.put(field + ".year", date == null ? "" : String.valueOf(date.getYear()));
     }
 
     private static int lock(MultiValueMap<String, String> params) {

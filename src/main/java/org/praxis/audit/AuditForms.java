@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 
 /**
  * One audit: who may open it and how, saving (by hand or automatically) without overwriting anyone, submitting, and
@@ -67,13 +67,8 @@ class AuditForms {
             SamplingFrame.CaseSummary caseSummary,
             AuditAccess access) {}
 
-    /** What happened to a save: saved (with the new version), or not, with the reasons. */
-    record Outcome(boolean saved, int lockVersion, LocalDateTime at, List<Problem> problems) {
-
-        static Outcome refused(int lockVersion, List<Problem> problems) {
-            return new Outcome(false, lockVersion, null, problems);
-        }
-    }
+    /** What happened to a save: saved (with the new version), or not, with the reasons in the page's order. */
+    record Outcome(boolean saved, int lockVersion, LocalDateTime at, List<Problem> problems) {}
 
     private static final String COLUMNS = """
             a.id, a.programme_id, p.name as programme, p.due_date, p.template_version_id, a.case_id, a.case_reference,
@@ -200,38 +195,32 @@ class AuditForms {
 
     /**
      * Saves what the auditor has written, or submits it. Nothing is written when a value is wrong, when the audit
-     * was saved by someone else since {@code lockVersion}, or when it is no longer theirs to change.
+     * was saved by someone else since {@code lockVersion}, or when it is no longer theirs to change; the reasons are
+     * recorded in {@code result}, a binding of {@code written}, so the form can show each on its field.
      */
     @Transactional
-    Outcome save(long id, int lockVersion, AuditAnswers written, CurrentUser user, boolean submit) {
+    Outcome save(
+            long id, int lockVersion, AuditAnswers written, BindingResult result, CurrentUser user, boolean submit) {
         var audit = audit(id).orElseThrow();
         var access = access(audit, user);
         if (access.isEmpty()) {
             throw new RecordRefused("Audit", id, "Audit not assigned to or visible by this user");
         }
         if (access.get() != AuditAccess.EDIT) {
-            return Outcome.refused(
-                    audit.lockVersion(),
-                    List.of(new Problem(
-                            null,
-                            audit.submitted()
-                                    ? "This audit has been submitted, so it can no longer be changed."
-                                    : "This audit is not assigned to you.")));
+            result.reject(
+                    "refused",
+                    audit.submitted()
+                            ? "This audit has been submitted, so it can no longer be changed."
+                            : "This audit is not assigned to you.");
+            return refused(audit, written, result);
         }
         if (lockVersion != audit.lockVersion()) {
-            return conflict(audit);
+            return conflict(audit, written, result);
         }
         var template = templates.version(audit.templateVersionId()).orElseThrow();
-        var numbers = numbers(template);
-        var problems = new ArrayList<>(written.problems(template.questions(), numbers));
-        if (submit) {
-            written.missing(template.questions(), numbers).stream()
-                    .filter(p ->
-                            problems.stream().noneMatch(q -> java.util.Objects.equals(q.fieldName(), p.fieldName())))
-                    .forEach(problems::add);
-        }
-        if (!problems.isEmpty()) {
-            return Outcome.refused(audit.lockVersion(), problems);
+        written.check(result, template.questions(), numbers(template), submit);
+        if (result.hasErrors()) {
+            return refused(audit, written, result);
         }
         var now = clock.instant();
         var o = written.overall();
@@ -264,12 +253,12 @@ class AuditForms {
                 .param("lock", lockVersion)
                 .update();
         if (updated == 0) {
-            return conflict(audit(id).orElseThrow());
+            return conflict(audit(id).orElseThrow(), written, result);
         }
         jdbc.sql("delete from audit_answer where audit_id = :id")
                 .param("id", id)
                 .update();
-        for (var e : written.answers().entrySet()) {
+        for (var e : written.answers(template.questions()).entrySet()) {
             if (e.getValue() != null && !e.getValue().isBlank()) {
                 jdbc.sql("insert into audit_answer (audit_id, question_id, answer) values (?, ?, ?)")
                         .params(id, e.getKey(), e.getValue().strip())
@@ -283,18 +272,12 @@ class AuditForms {
         return new Outcome(true, lockVersion + 1, LocalDateTime.ofInstant(now, clock.getZone()), List.of());
     }
 
-    /** The practitioner's reply to a submitted audit of their case; the auditor is told. */
+    /** The practitioner's reply to a submitted audit of their case (checked by {@link ReplyForm}); the auditor is told. */
     @Transactional
-    Optional<Problem> reply(long id, String text, CurrentUser user) {
+    void reply(long id, String text, CurrentUser user) {
         var audit = audit(id).orElseThrow();
         if (access(audit, user).orElse(null) != AuditAccess.REPLY) {
             throw new RecordRefused("Audit", id, "Only the practitioner whose case it is may reply");
-        }
-        if (text == null || text.isBlank()) {
-            return Optional.of(new Problem("reply", "Enter your reply"));
-        }
-        if (text.length() > AuditAnswers.MAX_TEXT) {
-            return Optional.of(new Problem("reply", "Your reply must be 10,000 characters or fewer"));
         }
         jdbc.sql("update audit set practitioner_reply = :reply, practitioner_replied_at = :at where id = :id")
                 .param("reply", text.strip())
@@ -303,19 +286,21 @@ class AuditForms {
                 .update();
         accessLog.changed("Audit", id);
         events.publishEvent(new PractitionerReplied(id, audit.reference(), audit.auditorUserId()));
-        return Optional.empty();
     }
 
     /** Someone else saved first: nothing is written, and the person is told who and when. */
-    private static Outcome conflict(Audit current) {
-        return Outcome.refused(
-                current.lockVersion(),
-                List.of(new Problem(
-                        null,
-                        (current.updatedBy() == null ? "Someone" : current.updatedBy()) + " saved this audit at "
-                                + current.updatedAt().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))
-                                + ", after you opened it, so your changes have not been saved. What you wrote is"
-                                + " still below: open the audit in another tab to compare, then save again.")));
+    private static Outcome conflict(Audit current, AuditAnswers written, BindingResult result) {
+        result.reject(
+                "stale",
+                (current.updatedBy() == null ? "Someone" : current.updatedBy()) + " saved this audit at "
+                        + current.updatedAt().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))
+                        + ", after you opened it, so your changes have not been saved. What you wrote is"
+                        + " still below: open the audit in another tab to compare, then save again.");
+        return refused(current, written, result);
+    }
+
+    private static Outcome refused(Audit current, AuditAnswers written, BindingResult result) {
+        return new Outcome(false, current.lockVersion(), null, written.problemsIn(result));
     }
 
     private static String blankToNull(String s) {

@@ -1,6 +1,5 @@
 package org.praxis.audit;
 
-import java.util.HashMap;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
@@ -142,14 +141,9 @@ class ModerationController {
         model.addAttribute("chosen", chosen);
         model.addAttribute("note", note);
         model.addAttribute("gradeOptions", AuditController.gradeOptions());
-        var texts = new HashMap<Long, String>();
-        for (var q : opened.template().questions()) {
-            texts.put(
-                    q.id(),
-                    AuditController.answerText(q.type(), opened.answers().get(q.id())));
-        }
-        model.addAttribute("answerTexts", texts);
-        model.addAttribute("numbers", opened.numbers());
+        model.addAttribute(
+                "answerRows",
+                AuditController.answerRows(opened.template().questions(), opened.numbers(), opened.answers()));
         model.addAttribute("template", opened.template());
         model.addAttribute(
                 "auditorGrade",

@@ -1,6 +1,6 @@
 package org.praxis.web;
 
-/** One cell of a GOV.UK table: text, a link, a number (right-aligned) or a tag. */
+/** One cell of a GOV.UK table, or one line of a summary list's value: text, a link, a number (right-aligned) or a tag. */
 public record Cell(String text, String href, boolean numeric, String tagColour) {
 
     public static Cell text(String text) {

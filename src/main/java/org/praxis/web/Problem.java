@@ -27,16 +27,25 @@ public record Problem(String fieldName, String message) implements java.io.Seria
      * (declare them in that order); problems with no field, or a field the record does not have, come last.
      */
     public static List<Problem> allIn(BindingResult result, Class<? extends Record> form) {
-        var order = Arrays.stream(form.getRecordComponents())
-                .map(RecordComponent::getName)
-                .toList();
+        return allIn(
+                result,
+                Arrays.stream(form.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList());
+    }
+
+    /**
+     * The problems in the order of {@code fields}, the page's fields top to bottom (for a form whose fields are
+     * known only at run time, such as an audit's questions); problems with no field, or another field, come last.
+     */
+    public static List<Problem> allIn(BindingResult result, List<String> fields) {
         Comparator<FieldError> onThePage = Comparator.comparingInt(error -> {
-            int at = order.indexOf(topField(error.getField()));
-            return at < 0 ? order.size() : at;
+            int at = fields.indexOf(topField(error.getField()));
+            return at < 0 ? fields.size() : at;
         });
-        var fields = result.getFieldErrors().stream().sorted(onThePage).map(Problem::of);
+        var found = result.getFieldErrors().stream().sorted(onThePage).map(Problem::of);
         var global = result.getGlobalErrors().stream().map(error -> new Problem(null, error.getDefaultMessage()));
-        return Stream.concat(fields, global).distinct().toList();
+        return Stream.concat(found, global).distinct().toList();
     }
 
     private static Problem of(FieldError error) {

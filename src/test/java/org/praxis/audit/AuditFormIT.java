@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
@@ -118,6 +119,18 @@ class AuditFormIT {
         assertThat(html).contains("Choose a grade on the scale for question 1.1");
         assertThat(html).contains("The strengths is 10,001 characters: the limit is 10,000");
         assertThat(html).contains("<a href=\"#conversationDate\">The date of the conversation must be a real date</a>");
+        assertThat(html.indexOf("question 1.1"))
+                .as("the error summary follows the page: the question, then the strengths, then the date")
+                .isLessThan(html.indexOf("The strengths is"));
+        assertThat(html.indexOf("The strengths is")).isLessThan(html.indexOf("The date of the conversation must"));
+        var form = Jsoup.parse(html);
+        assertThat(form.getElementById("conversationDate-error").text())
+                .isEqualTo("Error: The date of the conversation must be a real date");
+        assertThat(form.getElementById("conversationDate").attr("value"))
+                .as("the date as typed")
+                .isEqualTo("31");
+        assertThat(form.getElementById("strengths").closest(".govuk-form-group").hasClass("govuk-form-group--error"))
+                .isTrue();
         assertThat(html).as("what was typed is shown again").contains("Mum said the worker listens");
         assertThat(jdbc.sql("select count(*) from audit_answer where audit_id = :id")
                         .param("id", audit)

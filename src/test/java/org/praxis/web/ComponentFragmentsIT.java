@@ -38,7 +38,7 @@ class ComponentFragmentsIT {
         assertThat(summary.selectFirst(".govuk-error-summary__title").text()).isEqualTo("There is a problem");
         assertThat(summary.select("a"))
                 .extracting(a -> a.attr("href"))
-                .containsExactly("#name", "#notes", "#colour", "#kind", "#choices", "#when");
+                .containsExactly("#name", "#notes", "#colour", "#kind", "#choices", "#when", "#q2", "#q3");
         for (var link : summary.select("a")) {
             assertThat(page.getElementById(link.attr("href").substring(1)))
                     .as(link.attr("href"))
@@ -88,13 +88,58 @@ class ComponentFragmentsIT {
     }
 
     @Test
-    void summaryListTableAndTag() {
-        assertThat(page.select(".govuk-summary-list__key"))
-                .extracting(e -> e.text())
-                .containsExactly("Name", "Team");
-        assertThat(page.selectFirst(".govuk-summary-list__actions a").text()).isEqualTo("Change team");
-        assertThat(page.selectFirst(".govuk-summary-list__row").hasClass("govuk-summary-list__row--no-actions"))
+    void aFormBoundToAMapShowsWhatWasTypedAndEachErrorOnItsField() {
+        assertThat(page.select("input[name=q1][checked]").attr("value")).isEqualTo("NOT_APPLICABLE");
+        var divider = page.selectFirst("#q1-3").closest(".govuk-radios__item").previousElementSibling();
+        assertThat(divider.hasClass("govuk-radios__divider") && divider.text().equals("or"))
+                .as("an \"or\" comes before the option chosen as orBefore")
                 .isTrue();
+        assertThat(page.getElementById("q1").closest(".govuk-radios").hasClass("govuk-radios--small"))
+                .isTrue();
+        assertThat(page.getElementById("q2").attr("value")).isEqualTo("30");
+        assertThat(page.getElementById("q2-year").attr("value")).isEqualTo("2026");
+        assertThat(page.getElementById("q2-error").text())
+                .isEqualTo("Error: The answer to question 2 must include a day, month and year");
+        assertThat(page.getElementById("q2").hasClass("govuk-input--error")).isTrue();
+        var number = page.getElementById("q3");
+        assertThat(number.attr("value")).isEqualTo("three");
+        assertThat(number.attr("inputmode")).isEqualTo("decimal");
+        assertThat(number.attr("aria-describedby")).isEqualTo("q3-error");
+        assertThat(page.selectFirst("label[for=q3]").hasClass("govuk-label--s")).isTrue();
+        assertThat(page.selectFirst("label[for=notes]").hasClass("govuk-label--s"))
+                .isTrue();
+    }
+
+    @Test
+    void summaryListShowsLinksLinesAndActionsAndLeavesOutRowsWithNothing() {
+        var list = page.selectFirst("dl.govuk-summary-list");
+        assertThat(list.select(".govuk-summary-list__key"))
+                .extracting(e -> e.text())
+                .containsExactly("Name", "Team", "Notes", "Source", "Episodes", "Standards");
+        assertThat(list.selectFirst(".govuk-summary-list__actions a").text()).isEqualTo("Change team");
+        assertThat(list.selectFirst(".govuk-summary-list__row").hasClass("govuk-summary-list__row--no-actions"))
+                .isTrue();
+        var values = list.select(".govuk-summary-list__value");
+        assertThat(values.get(2).hasClass("praxis-preserve-lines")
+                        && values.get(2).wholeText().equals("First line\nSecond line"))
+                .as("line breaks typed in a value are kept")
+                .isTrue();
+        assertThat(values.get(3).selectFirst("a").attr("href")).isEqualTo("/audit");
+        assertThat(values.get(4).select("ul.govuk-list li"))
+                .extracting(e -> e.text())
+                .containsExactly("Referral", "Assessment");
+        assertThat(values.get(5).selectFirst("a").attr("href")).isEqualTo("/standards/1");
+        assertThat(values.get(5).select("strong.govuk-tag--grey").text()).isEqualTo("Retired");
+        assertThat(list.select(".govuk-summary-list__key a").attr("href")).isEqualTo("/standards");
+        var built = page.select("dl.govuk-summary-list").get(1);
+        assertThat(built.select(".govuk-summary-list__key"))
+                .extracting(e -> e.text())
+                .containsExactly("Built in the template", "Lines");
+        assertThat(built.select("li a").attr("href")).isEqualTo("/a");
+    }
+
+    @Test
+    void tableAndTag() {
         assertThat(page.selectFirst("table caption").text()).isEqualTo("People");
         assertThat(page.select("thead th")).allMatch(th -> th.attr("scope").equals("col"));
         assertThat(page.select("td.govuk-table__cell--numeric"))
