@@ -1,6 +1,5 @@
 package org.praxis.accesslog;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.Writer;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.praxis.documents.CsvExport;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,15 +61,15 @@ class AccessLogSearch {
     void export(Criteria criteria, Writer out) {
         var where = where(criteria);
         accessLog.exported("ACCESS_LOG", "search");
-        try (var csv = CsvWriter.builder().build(out);
+        try (var csv = CsvExport.writingTo(out);
                 var rows = jdbc
                         .sql("select occurred_at, username, action, record_type, record_id, screen from access_log"
                                 + where.sql() + " order by occurred_at desc, id desc")
                         .params(where.params())
                         .query(AccessLogSearch::entry)
                         .stream()) {
-            csv.writeRecord("When", "User", "Action", "Record type", "Record", "Screen");
-            rows.forEach(e -> csv.writeRecord(
+            csv.row("When", "User", "Action", "Record type", "Record", "Screen");
+            rows.forEach(e -> csv.row(
                     DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.occurredAt().atZone(COUNCIL_TIME)),
                     e.username(),
                     e.action(),

@@ -1,6 +1,5 @@
 package org.praxis.register;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.documents.CsvExport;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.register.imports.ImportRuns;
@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Import Annex A on screen: upload, watch progress list by list (or leave and come back), read the problem report. */
 @Controller
@@ -189,12 +188,9 @@ class RegisterImportController {
     /** A QA lead stops a run (one that is taking too long, or was started with the wrong file). */
     @PostMapping("/{id}/cancel")
     @PreAuthorize(Policies.REGISTER_IMPORTERS)
-    String cancel(@PathVariable String id, RedirectAttributes redirect) {
+    String cancel(@PathVariable String id) {
         var run = find(id);
-        if (runs.requestCancel(run.id(), CurrentUser.require().username())) {
-            redirect.addFlashAttribute(
-                    "cancelling", "Cancelling: the import stops at its next step, and nothing will be imported.");
-        }
+        runs.requestCancel(run.id(), CurrentUser.require().username());
         return "redirect:/register/imports/" + run.id();
     }
 
@@ -221,14 +217,14 @@ class RegisterImportController {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"import-" + run.id() + "-problems.csv\"");
         var out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        try (var csv = CsvWriter.builder().build(out)) {
-            csv.writeRecord("List", "Row", "Column", "Value", "Problem", "Held back");
+        try (var csv = CsvExport.writingTo(out)) {
+            csv.row("List", "Row", "Column", "Value", "Problem", "Held back");
             long offset = 0;
             List<ImportRuns.RowProblem> chunk;
             do {
                 chunk = runs.problems(run.id(), offset, 1000);
                 for (var p : chunk) {
-                    csv.writeRecord(
+                    csv.row(
                             p.list(),
                             String.valueOf(p.row()),
                             p.column(),

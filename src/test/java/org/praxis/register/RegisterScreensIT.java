@@ -204,6 +204,36 @@ class RegisterScreensIT {
     }
 
     @Test
+    void theProblemReportShowsAFormulaTypedInAFileAsTextNeverRunsIt() throws Exception {
+        var file = new AnnexAFixture()
+                .row(
+                        1,
+                        "Child Unique ID",
+                        "=HYPERLINK(\"http://evil.example\",\"Open\")",
+                        "Date of Birth",
+                        "01/01/2020",
+                        "Date of Contact",
+                        "=cmd|' /C calc'!A0")
+                .workbook(folder, "formulas.xlsx");
+        var result = importer.run(
+                new RegisterImport.Request(
+                        List.of(new ImportFile(file, "formulas.xlsx")),
+                        java.time.LocalDate.of(2026, 11, 20),
+                        ImportRuns.RowHandling.REJECT_FILE,
+                        "qa.lead"),
+                line -> {});
+        assertThat(result.imported()).isFalse();
+
+        var csv = mvc.perform(get("/register/imports/" + result.importId() + "/problems.csv")
+                        .with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("'=cmd|' /C calc'!A0").doesNotContain(",=cmd");
+    }
+
+    @Test
     void anUploadRunsInTheBackgroundAndItsReportCanBeDownloaded() throws Exception {
         var response = mvc.perform(multipart("/register/imports/new")
                         .file(new MockMultipartFile("files", "Annex A.xlsx", "application/octet-stream", workbook()))

@@ -56,7 +56,8 @@ public class ImportRuns {
             int rowsImported,
             int rowsQuarantined,
             int problemCount,
-            Long snapshotId) {
+            Long snapshotId,
+            String cancelRequestedBy) {
 
         public boolean running() {
             return status == Status.RUNNING;
@@ -283,7 +284,8 @@ public class ImportRuns {
                 rs.getInt("rows_imported"),
                 rs.getInt("rows_quarantined"),
                 rs.getInt("problem_count"),
-                snapshot);
+                snapshot,
+                rs.getString("cancel_requested_by"));
     }
 
     private Timestamp now() {
