@@ -1,75 +1,67 @@
 package org.praxis.audit;
 
 import java.util.List;
+import org.praxis.statistics.Share;
+import org.praxis.statistics.SmallNumbers;
 
 /**
- * The share of the whole population that is good or better, estimated from a stratified random sample: each
- * stratum's share weighted by its size in the population, with the finite-population correction in the variance
- * (a sample that is a large part of a small team tells us more) and a 95% interval from the normal approximation.
+ * The share of the whole population that is good or better, estimated from a programme's stratified sample with
+ * the statistics toolkit's interval (decision 0020), and what a reader needs to weigh it: how many groups it
+ * covers, which groups rest on very few audits, and whether the whole estimate is marked as resting on few.
  */
 record Estimate(
-        double share,
-        double lower,
-        double upper,
-        int audits,
+        Share estimate,
         int strataCovered,
         int strataWithoutAudits,
-        List<String> unreliableStrata) {
+        List<String> unreliableStrata,
+        SmallNumbers.Visibility visibility,
+        SmallNumbers rules) {
 
-    /** A stratum: its population, how many of it were audited, and how many of those were good or better. */
-    record Stratum(String name, int population, int audited, int goodOrBetter) {}
-
-    /** Fewer audits than this in a stratum and its share is too uncertain to lean on. */
-    static final int RELIABLE = 5;
-
-    private static final double Z95 = 1.96;
-
-    static Estimate of(List<Stratum> strata) {
-        var covered = strata.stream().filter(s -> s.audited() > 0).toList();
-        long population = covered.stream().mapToLong(Stratum::population).sum();
-        if (covered.isEmpty() || population == 0) {
-            return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0, 0, strata.size(), List.of());
-        }
-        double share = 0;
-        double variance = 0;
-        int audits = 0;
-        for (var s : covered) {
-            double weight = (double) s.population() / population;
-            double p = (double) s.goodOrBetter() / s.audited();
-            double correction = 1 - (double) s.audited() / Math.max(s.population(), s.audited());
-            share += weight * p;
-            // With one audit the stratum's variance cannot be estimated: the largest possible, p(1-p) = 1/4, is used.
-            double within = s.audited() > 1 ? p * (1 - p) / (s.audited() - 1) : 0.25;
-            variance += weight * weight * correction * within;
-            audits += s.audited();
-        }
-        double margin = Z95 * Math.sqrt(variance);
+    static Estimate of(List<Share.Stratum> strata, SmallNumbers rules) {
+        var share = Share.stratified(strata);
+        int covered = (int) strata.stream().filter(s -> s.sampled() > 0).count();
         return new Estimate(
                 share,
-                Math.max(0, share - margin),
-                Math.min(1, share + margin),
-                audits,
-                covered.size(),
-                strata.size() - covered.size(),
+                covered,
+                strata.size() - covered,
                 strata.stream()
-                        .filter(s -> s.audited() > 0 && s.audited() < RELIABLE)
-                        .map(Stratum::name)
-                        .toList());
+                        .filter(s -> s.sampled() > 0 && rules.group(s.sampled()) == SmallNumbers.Visibility.SUPPRESSED)
+                        .map(Share.Stratum::name)
+                        .toList(),
+                rules.estimate(share.size()),
+                rules);
     }
 
     public boolean known() {
-        return !Double.isNaN(share);
+        return estimate.known();
     }
 
-    /** "62% (95% interval 53% to 71%)", as a report would say it. */
+    public double share() {
+        return estimate.value();
+    }
+
+    public double lower() {
+        return estimate.lower();
+    }
+
+    public double upper() {
+        return estimate.upper();
+    }
+
+    public int audits() {
+        return estimate.size();
+    }
+
+    public boolean marked() {
+        return visibility == SmallNumbers.Visibility.MARKED;
+    }
+
+    /** "62% (95% interval 53% to 71%)", as a report would say it, marked when it rests on few audits. */
     public String sentence() {
         if (!known()) {
             return "No audits submitted yet";
         }
-        return percent(share) + " (95% interval " + percent(lower) + " to " + percent(upper) + ")";
-    }
-
-    static String percent(double share) {
-        return Math.round(share * 100) + "%";
+        return estimate.sentence()
+                + (marked() ? ": fewer than " + rules.fewestTrusted() + " audits, so treat with care" : "");
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.praxis.standards.StandardsManual;
+import org.praxis.statistics.Share;
+import org.praxis.statistics.SmallNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,17 +24,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Findings {
 
-    /** Groups smaller than this show a count but no share, so that nobody can be singled out. */
-    static final int SMALLEST_GROUP_SHOWN = 5;
-
-    record Count(String label, int audits, int goodOrBetter) {
+    /** A group's audits and how many were good or better; small groups show a count but no share (decision 0020). */
+    record Count(String label, int audits, int goodOrBetter, SmallNumbers rules) {
 
         public boolean shown() {
-            return audits >= SMALLEST_GROUP_SHOWN;
+            return rules.group(audits) != SmallNumbers.Visibility.SUPPRESSED;
         }
 
         public String share() {
-            return shown() ? Estimate.percent((double) goodOrBetter / audits) : "Fewer than " + SMALLEST_GROUP_SHOWN;
+            return switch (rules.group(audits)) {
+                case SUPPRESSED -> "Fewer than " + rules.fewestShown();
+                case MARKED ->
+                    Share.percent((double) goodOrBetter / audits) + " (fewer than " + rules.fewestTrusted()
+                            + ": treat with care)";
+                case SHOWN -> Share.percent((double) goodOrBetter / audits);
+            };
         }
     }
 
@@ -49,7 +55,14 @@ class Findings {
             List<Theme> strengths,
             List<Theme> development) {}
 
-    record Trend(long programmeId, String name, java.time.LocalDateTime created, int submitted, Estimate estimate) {}
+    /** A programme in the trend, and how it compares with the one before (none for the first). */
+    record Trend(
+            long programmeId,
+            String name,
+            java.time.LocalDateTime created,
+            int submitted,
+            Estimate estimate,
+            Optional<SmallNumbers.Change> change) {}
 
     private record Row(
             String stratum,
@@ -71,11 +84,13 @@ class Findings {
     private final JdbcClient jdbc;
     private final AuditProgrammes programmes;
     private final StandardsManual standards;
+    private final SmallNumbers rules;
 
-    Findings(JdbcClient jdbc, AuditProgrammes programmes, StandardsManual standards) {
+    Findings(JdbcClient jdbc, AuditProgrammes programmes, StandardsManual standards, SmallNumbers rules) {
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.standards = standards;
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -109,7 +124,7 @@ class Findings {
                 programme.get(),
                 rows.size(),
                 grades,
-                Estimate.of(strata(programmeId, rows)),
+                Estimate.of(strata(programmeId, rows), rules),
                 counts(rows, Row::team),
                 byStandard(programmeId),
                 equality,
@@ -131,7 +146,7 @@ class Findings {
                 .query((rs, n) -> audited.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                         .put(rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4)}))
                 .list();
-        var strata = new LinkedHashMap<Long, List<Estimate.Stratum>>();
+        var strata = new LinkedHashMap<Long, List<Share.Stratum>>();
         var names = new LinkedHashMap<Long, Object[]>();
         jdbc.sql("""
                         select p.id, p.name, p.created_at, s.stratum, s.population
@@ -145,21 +160,31 @@ class Findings {
                             new Object[] {rs.getString(2), rs.getTimestamp(3).toLocalDateTime()});
                     var counts = audited.getOrDefault(id, Map.of()).getOrDefault(rs.getString(4), new int[2]);
                     strata.computeIfAbsent(id, k -> new ArrayList<>())
-                            .add(new Estimate.Stratum(rs.getString(4), rs.getInt(5), counts[0], counts[1]));
+                            .add(new Share.Stratum(rs.getString(4), rs.getInt(5), counts[0], counts[1]));
                     return null;
                 })
                 .list();
         var trend = new ArrayList<Trend>();
-        strata.forEach((id, list) -> trend.add(new Trend(
-                id,
-                (String) names.get(id)[0],
-                (java.time.LocalDateTime) names.get(id)[1],
-                list.stream().mapToInt(Estimate.Stratum::audited).sum(),
-                Estimate.of(list))));
+        Estimate previous = null;
+        for (var e : strata.entrySet()) {
+            var estimate = Estimate.of(e.getValue(), rules);
+            // Compared with the last programme that has an estimate: a programme not yet audited says nothing.
+            var change = previous != null && estimate.known()
+                    ? Optional.of(rules.change(previous.estimate(), estimate.estimate(), "audits"))
+                    : Optional.<SmallNumbers.Change>empty();
+            trend.add(new Trend(
+                    e.getKey(),
+                    (String) names.get(e.getKey())[0],
+                    (java.time.LocalDateTime) names.get(e.getKey())[1],
+                    estimate.audits(),
+                    estimate,
+                    change));
+            previous = estimate.known() ? estimate : previous;
+        }
         return trend;
     }
 
-    private List<Estimate.Stratum> strata(long programmeId, List<Row> rows) {
+    private List<Share.Stratum> strata(long programmeId, List<Row> rows) {
         var audited = new HashMap<String, int[]>();
         for (var r : rows) {
             var c = audited.computeIfAbsent(r.stratum(), k -> new int[2]);
@@ -170,7 +195,7 @@ class Findings {
                 .param("id", programmeId)
                 .query((rs, n) -> {
                     var c = audited.getOrDefault(rs.getString(1), new int[2]);
-                    return new Estimate.Stratum(rs.getString(1), rs.getInt(2), c[0], c[1]);
+                    return new Share.Stratum(rs.getString(1), rs.getInt(2), c[0], c[1]);
                 })
                 .list();
     }
@@ -204,11 +229,11 @@ class Findings {
                 })
                 .list();
         var list = new ArrayList<Count>();
-        counts.forEach((label, c) -> list.add(new Count(label, c[0], c[1])));
+        counts.forEach((label, c) -> list.add(new Count(label, c[0], c[1], rules)));
         return list;
     }
 
-    private static List<Count> counts(List<Row> rows, Function<Row, String> key) {
+    private List<Count> counts(List<Row> rows, Function<Row, String> key) {
         var counts = new TreeMap<String, int[]>();
         for (var r : rows) {
             var k = key.apply(r);
@@ -217,7 +242,7 @@ class Findings {
             c[1] += r.grade().goodOrBetter() ? 1 : 0;
         }
         var list = new ArrayList<Count>();
-        counts.forEach((label, c) -> list.add(new Count(label, c[0], c[1])));
+        counts.forEach((label, c) -> list.add(new Count(label, c[0], c[1], rules)));
         return list;
     }
 

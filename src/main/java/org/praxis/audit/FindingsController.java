@@ -7,6 +7,8 @@ import java.util.List;
 import org.praxis.documents.BarChart;
 import org.praxis.documents.SpreadsheetWriter;
 import org.praxis.identity.Policies;
+import org.praxis.statistics.Share;
+import org.praxis.statistics.SmallNumbers;
 import org.praxis.web.Cell;
 import org.praxis.web.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,7 +85,7 @@ class FindingsController {
             rows.add(List.of(
                     Cell.text(g.label()),
                     Cell.number(count),
-                    Cell.text(f.submitted() == 0 ? "–" : Estimate.percent((double) count / f.submitted()))));
+                    Cell.text(f.submitted() == 0 ? "–" : Share.percent((double) count / f.submitted()))));
         }
         return rows;
     }
@@ -125,7 +127,10 @@ class FindingsController {
             out.row(List.of(
                     "95% interval to", f.estimate().known() ? f.estimate().upper() : ""));
             out.row(List.of(
-                    "Groups with fewer than 5 audits",
+                    "Marked: fewer than " + f.estimate().rules().fewestTrusted() + " audits",
+                    f.estimate().marked() ? "Yes: treat with care" : "No"));
+            out.row(List.of(
+                    "Groups with fewer than " + f.estimate().rules().fewestShown() + " audits",
                     String.join(", ", f.estimate().unreliableStrata())));
             out.startSheet("Grades");
             out.row(List.of("Grade", "Audits"));
@@ -159,7 +164,10 @@ class FindingsController {
                                 Cell.link(t.name(), "/audit/programmes/" + t.programmeId() + "/findings"),
                                 Cell.text(t.created().format(AuditPages.DAY)),
                                 Cell.number(t.submitted()),
-                                Cell.text(t.estimate().sentence())))
+                                Cell.text(t.estimate().sentence()),
+                                Cell.text(t.change()
+                                        .map(SmallNumbers.Change::words)
+                                        .orElse("–"))))
                         .toList());
         model.addAttribute(
                 "chart",

@@ -16,6 +16,7 @@ import org.praxis.identity.RecordAccess;
 import org.praxis.identity.RecordRefused;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.register.SamplingFrame;
+import org.praxis.statistics.Agreement;
 import org.praxis.web.ListPage;
 import org.praxis.web.PageOf;
 import org.praxis.web.Refused;
@@ -291,13 +292,6 @@ class Moderation {
                 pairs(null), p -> p.gradedAt().getYear() + " Q" + ((p.gradedAt().getMonthValue() - 1) / 3 + 1));
     }
 
-    @Transactional(readOnly = true)
-    Agreement forProgramme(long programmeId) {
-        return Agreement.of(pairs(programmeId).stream()
-                .map(p -> new int[] {p.auditor(), p.moderator()})
-                .toList());
-    }
-
     private static List<AgreementRow> grouped(List<Pair> pairs, Function<Pair, String> key) {
         var groups = new LinkedHashMap<String, List<int[]>>();
         for (var p : pairs) {
@@ -305,7 +299,7 @@ class Moderation {
         }
         var rows = new ArrayList<AgreementRow>();
         for (Map.Entry<String, List<int[]>> e : groups.entrySet()) {
-            rows.add(new AgreementRow(e.getKey(), Agreement.of(e.getValue())));
+            rows.add(new AgreementRow(e.getKey(), Agreement.of(e.getValue(), Grade.values().length)));
         }
         return rows;
     }

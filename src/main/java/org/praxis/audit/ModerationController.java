@@ -3,6 +3,9 @@ package org.praxis.audit;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
+import org.praxis.statistics.Agreement;
+import org.praxis.statistics.Share;
+import org.praxis.statistics.SmallNumbers;
 import org.praxis.web.Cell;
 import org.praxis.web.ListPage;
 import org.praxis.web.NotFound;
@@ -26,7 +29,10 @@ class ModerationController {
     private final Moderation moderation;
     private final AuditForms forms;
 
-    ModerationController(Moderation moderation, AuditForms forms) {
+    private final SmallNumbers rules;
+
+    ModerationController(Moderation moderation, AuditForms forms, SmallNumbers rules) {
+        this.rules = rules;
         this.moderation = moderation;
         this.forms = forms;
     }
@@ -153,24 +159,34 @@ class ModerationController {
         return "audit/moderation";
     }
 
-    private static List<List<Cell>> agreementRows(List<Moderation.AgreementRow> rows) {
-        return rows.stream()
-                .map(r -> List.of(
-                        Cell.text(r.group()),
-                        Cell.number(r.agreement().pairs()),
-                        Cell.text(percent(r.agreement().exactShare())),
-                        Cell.text(
-                                Double.isNaN(r.agreement().kappa())
-                                        ? "–"
-                                        : String.format(
-                                                java.util.Locale.UK,
-                                                "%.2f",
-                                                r.agreement().kappa())),
-                        Cell.text(r.agreement().strength())))
-                .toList();
+    /** Agreement from few moderated audits is suppressed or marked by the small-number rule (decision 0020). */
+    private List<List<Cell>> agreementRows(List<Moderation.AgreementRow> rows) {
+        return rows.stream().map(r -> agreementRow(r.group(), r.agreement())).toList();
     }
 
-    private static String percent(double share) {
-        return Double.isNaN(share) ? "–" : Math.round(share * 100) + "%";
+    private List<Cell> agreementRow(String group, Agreement a) {
+        var visibility = rules.agreement(a.pairs());
+        if (visibility == SmallNumbers.Visibility.SUPPRESSED) {
+            return List.of(
+                    Cell.text(group),
+                    Cell.number(a.pairs()),
+                    Cell.text("–"),
+                    Cell.text("–"),
+                    Cell.text("Too few to judge (fewer than " + rules.fewestPairsShown() + " moderated)"));
+        }
+        String kappa = a.known()
+                ? String.format(
+                        java.util.Locale.UK, "%.2f (95%% interval %.2f to %.2f)", a.kappa(), a.lower(), a.upper())
+                : "–";
+        String strength = a.strength()
+                + (visibility == SmallNumbers.Visibility.MARKED && a.known()
+                        ? " (fewer than " + rules.fewestPairsTrusted() + " moderated: treat with care)"
+                        : "");
+        return List.of(
+                Cell.text(group),
+                Cell.number(a.pairs()),
+                Cell.text(Share.percent(a.exactShare())),
+                Cell.text(kappa),
+                Cell.text(strength));
     }
 }

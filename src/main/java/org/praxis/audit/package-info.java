@@ -6,5 +6,14 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Case file audits",
-        allowedDependencies = {"accesslog", "actions", "identity", "organisation", "register", "standards", "web"})
+        allowedDependencies = {
+            "accesslog",
+            "actions",
+            "identity",
+            "organisation",
+            "register",
+            "standards",
+            "statistics",
+            "web"
+        })
 package org.praxis.audit;

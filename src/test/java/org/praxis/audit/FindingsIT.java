@@ -60,9 +60,12 @@ class FindingsIT {
         submit(audits.get(0), "GOOD");
         submit(audits.get(1), "OUTSTANDING");
         submit(audits.get(2), "INADEQUATE");
-        // 2 of 3 good or better; the 4 sampled cases are a large part of a small population, so the interval is tight.
+        // 2 of 3 good or better: an estimate from so few audits is shown with its interval but marked (decision 0020).
         var html = page("/audit/programmes/" + programme + "/findings");
-        assertThat(html).contains("67% (95% interval").contains("3 of 4 sampled audits submitted");
+        assertThat(html)
+                .contains("67% (95% interval")
+                .contains("fewer than 10 audits, so treat with care")
+                .contains("3 of 4 sampled audits submitted");
         assertThat(html).contains("data:image/svg+xml;base64,").contains("By practice standard");
         assertThat(html).contains("Direct work").contains("Fewer than 5");
 
@@ -100,6 +103,7 @@ class FindingsIT {
 
         assertThat(page("/audit/findings"))
                 .contains("/audit/programmes/" + programme + "/findings")
-                .contains("33% (95% interval");
+                .contains("33% (95% interval")
+                .contains("Change since the programme before");
     }
 }

@@ -1,0 +1,72 @@
+package org.praxis.statistics;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * When a figure is shown, shown with a mark ("treat with care"), or suppressed, and so when a change can be judged
+ * at all: the rules in one place, their thresholds set in {@code praxis.statistics.*}.
+ *
+ * @param fewestShown a group's share from fewer cases than this is suppressed, so nobody can be singled out
+ * @param fewestTrusted a share from fewer cases than this is marked, and a change is not judged
+ * @param fewestPairsShown agreement from fewer moderated pairs than this is suppressed: its interval would span
+ *     most of the scale and cannot be trusted (the coverage simulation, decision 0020)
+ * @param fewestPairsTrusted agreement from fewer pairs than this is marked
+ */
+@ConfigurationProperties("praxis.statistics")
+public record SmallNumbers(int fewestShown, int fewestTrusted, int fewestPairsShown, int fewestPairsTrusted) {
+
+    public enum Visibility {
+        SHOWN,
+        MARKED,
+        SUPPRESSED
+    }
+
+    /** What a comparison of two shares says, for a share where higher is better. */
+    public enum Reading {
+        IMPROVED,
+        WORSE,
+        NO_CLEAR_CHANGE,
+        TOO_FEW
+    }
+
+    /** A comparison and its words. */
+    public record Change(Difference difference, Reading reading, String words) {}
+
+    /** A group's share (a team, an equality group): suppressed when small, so that nobody can be singled out. */
+    public Visibility group(int cases) {
+        return cases < fewestShown
+                ? Visibility.SUPPRESSED
+                : cases < fewestTrusted ? Visibility.MARKED : Visibility.SHOWN;
+    }
+
+    /** A whole population's estimate: never suppressed (it singles nobody out), marked when small. */
+    public Visibility estimate(int cases) {
+        return cases < fewestTrusted ? Visibility.MARKED : Visibility.SHOWN;
+    }
+
+    public Visibility agreement(int pairs) {
+        return pairs < fewestPairsShown
+                ? Visibility.SUPPRESSED
+                : pairs < fewestPairsTrusted ? Visibility.MARKED : Visibility.SHOWN;
+    }
+
+    /**
+     * The one reading of "has it changed?" used everywhere: too few to judge when either share rests on fewer than
+     * {@code fewestTrusted} cases; otherwise improved or worse only when the 95% interval of the change (Newcombe's)
+     * leaves out no change at all. {@code cases} names what was counted ("audits", "responses").
+     */
+    public Change change(Share before, Share after, String cases) {
+        var difference = Difference.between(before, after);
+        if (before.size() < fewestTrusted || after.size() < fewestTrusted) {
+            return new Change(
+                    difference, Reading.TOO_FEW, "Too few to judge (fewer than " + fewestTrusted + " " + cases + ")");
+        }
+        if (difference.lower() > 0) {
+            return new Change(difference, Reading.IMPROVED, "Improved");
+        }
+        if (difference.upper() < 0) {
+            return new Change(difference, Reading.WORSE, "Worse");
+        }
+        return new Change(difference, Reading.NO_CLEAR_CHANGE, "No clear change (within what chance would give)");
+    }
+}

@@ -1,0 +1,56 @@
+package org.praxis.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.praxis.statistics.SmallNumbers.Reading;
+import org.praxis.statistics.SmallNumbers.Visibility;
+
+class SmallNumbersTest {
+
+    private final SmallNumbers rules = new SmallNumbers(5, 10, 30, 60);
+
+    @Test
+    void aGroupIsSuppressedThenMarkedThenShownAsItGrows() {
+        assertThat(rules.group(4)).isEqualTo(Visibility.SUPPRESSED);
+        assertThat(rules.group(5)).isEqualTo(Visibility.MARKED);
+        assertThat(rules.group(10)).isEqualTo(Visibility.SHOWN);
+        assertThat(rules.estimate(3)).isEqualTo(Visibility.MARKED);
+        assertThat(rules.agreement(2)).isEqualTo(Visibility.SUPPRESSED);
+        assertThat(rules.agreement(30)).isEqualTo(Visibility.MARKED);
+        assertThat(rules.agreement(60)).isEqualTo(Visibility.SHOWN);
+    }
+
+    @Test
+    void aChangeIsImprovedOrWorseOnlyWhenItsIntervalLeavesOutNoChange() {
+        var improved = rules.change(Share.of(30, 60), Share.of(50, 60), "audits");
+        assertThat(improved.reading()).isEqualTo(Reading.IMPROVED);
+        assertThat(improved.words()).isEqualTo("Improved");
+        assertThat(rules.change(Share.of(50, 60), Share.of(30, 60), "audits").words())
+                .isEqualTo("Worse");
+        var unclear = rules.change(Share.of(30, 60), Share.of(36, 60), "audits");
+        assertThat(unclear.reading()).isEqualTo(Reading.NO_CLEAR_CHANGE);
+        assertThat(unclear.words()).isEqualTo("No clear change (within what chance would give)");
+        assertThat(unclear.difference().change()).isCloseTo(0.1, within(1e-12));
+    }
+
+    @Test
+    void aChangeFromTooFewIsNotJudgedHoweverLarge() {
+        var change = rules.change(Share.of(0, 6), Share.of(6, 6), "audits");
+        assertThat(change.reading()).isEqualTo(Reading.TOO_FEW);
+        assertThat(change.words()).isEqualTo("Too few to judge (fewer than 10 audits)");
+    }
+
+    @Test
+    void newcombesDifferenceCombinesTheTwoIntervals() {
+        var before = Share.of(30, 60);
+        var after = Share.of(45, 60);
+        var d = Difference.between(before, after);
+        assertThat(d.change()).isCloseTo(0.25, within(1e-12));
+        double lower = 0.25 - Math.hypot(after.value() - after.lower(), before.upper() - before.value());
+        double upper = 0.25 + Math.hypot(after.upper() - after.value(), before.value() - before.lower());
+        assertThat(d.lower()).isCloseTo(lower, within(1e-12)).isPositive();
+        assertThat(d.upper()).isCloseTo(upper, within(1e-12)).isLessThan(0.5);
+    }
+}
