@@ -187,7 +187,7 @@ class AnnexAImportIT {
                         "Date of Birth",
                         "01/06/2020",
                         "Date of referral",
-                        "01/05/2020",
+                        "01/05/2019",
                         "Number of Referrals in Last 12 Months",
                         0L)
                 .row(
@@ -211,8 +211,53 @@ class AnnexAImportIT {
                         p -> p.list() + " | " + p.row() + " | " + p.column() + " | " + p.value() + " | " + p.problem())
                 .containsExactlyInAnyOrder(
                         "List 7 (Child protection) | 4 | Date of the Last Statutory Visit | 31/02/2025 | is not a real date",
-                        "List 3 (Referrals) | 4 | Date of referral | 01/05/2020 | is before the date of birth (01/06/2020)",
+                        "List 3 (Referrals) | 4 | Date of referral | 01/05/2019 | is more than 40 weeks before the date of birth (01/06/2020): pre-birth work starts during the pregnancy",
                         "List 8 (Children in care) | 4 | Child Unique ID | C2 | appears more than once in List 8 (Children in care) (first on row 3); this list has one row per child");
+    }
+
+    @Test
+    void realWorkbooksFractionalAgesAndPreBirthWorkAreImportedAndAWrongAgeIsOnlyAWarning() throws IOException {
+        var lists = goodLists()
+                .row(
+                        1,
+                        "Child Unique ID",
+                        "AGE-1",
+                        "Date of Birth",
+                        "01/05/2020",
+                        "Age of Child (Years)",
+                        "6.553",
+                        "Date of Contact",
+                        "03/11/2026")
+                .row(
+                        1,
+                        "Child Unique ID",
+                        "AGE-2",
+                        "Date of Birth",
+                        "01/05/2020",
+                        "Age of Child (Years)",
+                        "9.2",
+                        "Date of Contact",
+                        "04/11/2026")
+                .row(
+                        3,
+                        "Child Unique ID",
+                        "PRE-1",
+                        "Date of Birth",
+                        "01/02/2026",
+                        "Date of referral",
+                        "15/06/2025",
+                        "Number of Referrals in Last 12 Months",
+                        1L);
+
+        var result = run(RowHandling.REJECT_FILE, lists.workbook(folder, "real.xlsx"));
+
+        assertThat(result.status()).as(result.message()).isEqualTo(Status.IMPORTED);
+        assertThat(result.summary().rowsImported()).isEqualTo(8);
+        assertThat(result.message()).contains("1 warning (imported as Praxis read them): see the report.");
+        assertThat(runs.problems(result.importId(), 0, 10))
+                .extracting(p -> p.row() + " | " + p.column() + " | " + p.value() + " | " + p.problem())
+                .containsExactly("5 | Age of Child (Years) | 9.2 | Warning: differs by more than a year from the age"
+                        + " the date of birth gives (6.6); the age from the date of birth is used");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.praxis.register.imports;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +26,8 @@ import org.praxis.register.reading.Values;
  * problem is never written; whether the import goes on is the caller's choice.
  */
 public final class AnnexATable implements CaseListReader {
+
+    private static final java.time.Period PREGNANCY = java.time.Period.ofWeeks(40);
 
     private static final int HEADING_SEARCH_ROWS = 10;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -193,6 +197,9 @@ public final class AnnexATable implements CaseListReader {
         var values = new HashMap<Role, Object>();
         var details = new StringBuilder();
         String reference = null;
+        BigDecimal statedAge = null;
+        int statedAgeColumn = -1;
+        String statedAgeRaw = null;
         for (int i = 0; i < columnAt.length; i++) {
             var column = columnAt[i];
             if (column == null) {
@@ -221,15 +228,15 @@ public final class AnnexATable implements CaseListReader {
                     put(values, details, column, date, date.format(SHOWN));
                 }
             } else if (column.role() == Role.AGE) {
-                var text = Values.text(raw);
-                if (!text.isEmpty()) {
-                    // Annex A writes an unborn child's age as -1.
-                    var parsed = text.equals("-1") ? Values.Parsed.of(-1) : Values.count(raw);
-                    if (parsed.ok()) {
-                        values.put(Role.AGE, parsed.value());
-                    } else {
-                        rowProblems.add(problem(rowNumber, i, raw, parsed.problem()));
-                    }
+                // Read as a number (Ofsted's template works ages out to fractions; -1 is an unborn child); the age
+                // that counts is worked out from the date of birth, in checkAge.
+                var parsed = Values.age(raw);
+                if (!parsed.ok()) {
+                    rowProblems.add(problem(rowNumber, i, raw, parsed.problem()));
+                } else if (parsed.value() != null) {
+                    statedAge = parsed.value();
+                    statedAgeColumn = i;
+                    statedAgeRaw = raw;
                 }
             } else if (column.isNumber()) {
                 var parsed = Values.count(raw);
@@ -248,6 +255,9 @@ public final class AnnexATable implements CaseListReader {
             }
         }
         checkDates(rowNumber, values, rowProblems);
+        if (statedAge != null) {
+            checkAge(rowNumber, values, statedAge, statedAgeColumn, statedAgeRaw);
+        }
         if (reference != null && !reference.isEmpty()) {
             checkDuplicate(rowNumber, reference, (LocalDate) values.get(Role.START_DATE), rowProblems);
         }
@@ -306,16 +316,47 @@ public final class AnnexATable implements CaseListReader {
         }
     }
 
+    /**
+     * The age that counts is the one the date of birth gives on the as-at date; a stated age is only checked against
+     * it, and one that differs by more than a year is a warning (the row is still imported).
+     */
+    private void checkAge(int rowNumber, Map<Role, Object> values, BigDecimal stated, int column, String raw) {
+        var birth = (LocalDate) values.get(Role.DATE_OF_BIRTH);
+        if (birth == null) {
+            values.put(
+                    Role.AGE, stated.setScale(0, java.math.RoundingMode.FLOOR).intValue());
+            return;
+        }
+        boolean unborn = birth.isAfter(asAt);
+        values.put(Role.AGE, unborn ? -1 : java.time.Period.between(birth, asAt).getYears());
+        double exact = unborn ? -1 : ChronoUnit.DAYS.between(birth, asAt) / 365.25;
+        if (Math.abs(stated.doubleValue() - exact) > 1) {
+            problems.warned(new ImportRuns.RowProblem(
+                    spec.name(),
+                    rowNumber,
+                    headingAt[column],
+                    Values.tidy(raw),
+                    "Warning: differs by more than a year from the age the date of birth gives ("
+                            + (exact < 0 ? "unborn" : String.format("%.1f", exact))
+                            + "); the age from the date of birth is used",
+                    true));
+        }
+    }
+
     private void checkDates(int rowNumber, Map<Role, Object> values, List<ImportRuns.RowProblem> rowProblems) {
         var birth = (LocalDate) values.get(Role.DATE_OF_BIRTH);
         var start = (LocalDate) values.get(Role.START_DATE);
         var end = (LocalDate) values.get(Role.END_DATE);
         var conference = (LocalDate) values.get(Role.CONFERENCE_DATE);
-        // An expected date of birth after the as-at date is an unborn child: pre-birth work is real work.
-        boolean born = birth != null && !birth.isAfter(asAt);
-        if (born && start != null && start.isBefore(birth)) {
+        // Pre-birth work (an assessment or a plan for an unborn child) starts during the pregnancy: only a start
+        // earlier than a pregnancy's length before the birth is wrong.
+        if (birth != null && start != null && start.isBefore(birth.minus(PREGNANCY))) {
             rowProblems.add(problemAt(
-                    rowNumber, Role.START_DATE, start, "is before the date of birth (" + birth.format(SHOWN) + ")"));
+                    rowNumber,
+                    Role.START_DATE,
+                    start,
+                    "is more than 40 weeks before the date of birth (" + birth.format(SHOWN)
+                            + "): pre-birth work starts during the pregnancy"));
         }
         if (start != null && end != null && end.isBefore(start)) {
             rowProblems.add(

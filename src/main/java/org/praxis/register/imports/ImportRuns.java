@@ -68,7 +68,16 @@ public class ImportRuns {
         }
     }
 
-    public record RowProblem(String list, int row, String column, String value, String problem) {}
+    /**
+     * A problem with one cell. A warning is reported but does not hold the row back (the row is imported as
+     * Praxis understood it, which the problem text says).
+     */
+    public record RowProblem(String list, int row, String column, String value, String problem, boolean warning) {
+
+        public RowProblem(String list, int row, String column, String value, String problem) {
+            this(list, row, column, value, problem, false);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;

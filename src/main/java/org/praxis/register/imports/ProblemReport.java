@@ -10,6 +10,7 @@ public final class ProblemReport {
     private final List<ImportRuns.RowProblem> stored = new ArrayList<>();
     private int count;
     private int rowsWithProblems;
+    private int warnings;
 
     ProblemReport(int maxStored) {
         this.maxStored = maxStored;
@@ -26,6 +27,18 @@ public final class ProblemReport {
                 stored.add(p);
             }
         }
+    }
+
+    /** Warnings are stored with the problems, but neither hold the row back nor count as problems. */
+    void warned(ImportRuns.RowProblem warning) {
+        warnings++;
+        if (stored.size() < maxStored) {
+            stored.add(warning);
+        }
+    }
+
+    int warnings() {
+        return warnings;
     }
 
     int count() {

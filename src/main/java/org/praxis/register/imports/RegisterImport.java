@@ -237,6 +237,11 @@ public class RegisterImport {
                                         + " with problems "
                                         + (problems.rowsWithProblems() == 1 ? "was" : "were")
                                         + " held back: see the report.")
+                        + (problems.warnings() == 0
+                                ? ""
+                                : " " + String.format("%,d", problems.warnings()) + " warning"
+                                        + (problems.warnings() == 1 ? "" : "s")
+                                        + " (imported as Praxis read them): see the report.")
                         + table[0].note();
             }
         } catch (RejectedFile e) {

@@ -159,6 +159,23 @@ public final class Values {
         }
     }
 
+    /** An age in years as Annex A states it: whole, or fractional as Ofsted's template works it out (6.138...). */
+    public static Parsed<BigDecimal> age(String raw) {
+        var text = text(raw);
+        if (text.isEmpty()) {
+            return Parsed.of(null);
+        }
+        try {
+            var number = new BigDecimal(text.replace(",", ""));
+            if (number.compareTo(BigDecimal.valueOf(-1)) < 0 || number.compareTo(BigDecimal.valueOf(130)) > 0) {
+                return Parsed.problem("is not an age in years (from -1 for an unborn child to 130)");
+            }
+            return Parsed.of(number);
+        } catch (NumberFormatException e) {
+            return Parsed.problem("is not a number");
+        }
+    }
+
     /** At most {@code max} characters: what fits the column. */
     public static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
