@@ -261,6 +261,28 @@ class AnnexAImportIT {
     }
 
     @Test
+    void aPivotTableExportedInsteadOfTheListIsRefusedSayingSo() throws IOException {
+        var workbook = SpreadsheetFiles.workbook(
+                folder,
+                "pivot.xlsx",
+                java.util.Map.of(
+                        "List_1",
+                        List.of(
+                                List.of("List 1: Contacts"),
+                                List.of("Row Labels", "Count of Child Unique ID", "Sum of Age of Child (Years)"),
+                                List.of("Child Protection Team East", 12L, 80L),
+                                List.of("Grand Total", 12L, 80L))));
+
+        var result = run(RowHandling.REJECT_FILE, workbook);
+
+        assertThat(result.status()).isEqualTo(Status.REJECTED);
+        assertThat(result.message())
+                .isEqualTo("Nothing was imported. “List_1” (List 1 (Contacts)) is a pivot table (it has “Row Labels”),"
+                        + " a summary of the list rather than the list itself. Export the list's rows, one row per"
+                        + " child or episode, as your case management system gives them.");
+    }
+
+    @Test
     void quarantineImportsTheGoodRowsAndHoldsBackTheRest() throws IOException {
         var lists = goodLists()
                 .row(4, "Child Unique ID", "", "Continuous Assessment Start Date", "01/10/2026")

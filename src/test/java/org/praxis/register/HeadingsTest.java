@@ -32,6 +32,11 @@ class HeadingsTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(legalStatus.matches(Headings.key("Child’s Legal Status"))).isTrue();
+        // Seen in a council's workbook: a stray closing bracket.
+        var uasc = column(8, AnnexA.Role.UASC);
+        assertThat(uasc.matches(
+                        Headings.key("Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N))")))
+                .isTrue();
     }
 
     @Test

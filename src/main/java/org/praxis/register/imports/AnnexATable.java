@@ -115,6 +115,12 @@ public final class AnnexATable implements CaseListReader {
             return;
         }
         var keys = cells.stream().map(Headings::key).toList();
+        var pivot = cells.stream().filter(AnnexATable::isPivotHeading).findFirst();
+        if (pivot.isPresent() && spec != null) {
+            throw new RejectedFile(where() + " is a pivot table (it has “" + Values.tidy(pivot.get())
+                    + "”), a summary of the list rather than the list itself. Export the list's rows, one row per"
+                    + " child or episode, as your case management system gives them.");
+        }
         boolean isHeading = AnnexA.LISTS.stream()
                 .map(l -> l.columns().getFirst())
                 .anyMatch(id -> keys.stream().anyMatch(id::matches));
@@ -166,6 +172,16 @@ public final class AnnexATable implements CaseListReader {
                         + "” column (heading row " + rowNumber + "). Add the column, even if some cells are blank.");
             }
         }
+    }
+
+    /** Excel's pivot tables head their columns "Row Labels", "Sum of ...", "Count of ..." and end in "Grand Total". */
+    private static boolean isPivotHeading(String cell) {
+        var key = Headings.key(cell);
+        return key.equals("row labels")
+                || key.equals("grand total")
+                || key.startsWith("sum ")
+                || key.startsWith("count ")
+                || key.startsWith("average ");
     }
 
     /** A CSV file named neither by its name nor a title row: the list whose headings it matches best. */
