@@ -24,7 +24,7 @@ if [ "$DB" = pg ]; then
   DATA=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/praxis_bench_audits?reWriteBatchedInserts=true"
         --spring.datasource.username=postgres --praxis.demo.load=always)
 else
-  DATA=(--praxis.data-dir="$WORK/h2")
+  DATA=(--praxis.data-dir="$WORK/h2" --praxis.demo.load=always)
 fi
 
 start_server() {

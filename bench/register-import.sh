@@ -25,7 +25,7 @@ peak_heap() { # from a unified GC log: the largest heap in use before a collecti
 }
 
 echo "== H2 (embedded file database)"
-"$JAVA" -Xmx512m -Xlog:gc:file="$WORK/gc-h2.log" -jar target/praxis.jar --praxis.data-dir="$WORK/h2" \
+"$JAVA" -Xmx512m -Xlog:gc:file="$WORK/gc-h2.log" -jar target/praxis.jar --praxis.data-dir="$WORK/h2" --praxis.demo.load=always \
   import annex-a "$WORK/annex-a.xlsx" --as-at "$AS_AT" --quarantine | grep -E "^(Imported|Took)|rows$|with problems$" || true
 echo "Heap: $(peak_heap "$WORK/gc-h2.log") (limit 512 MB)"
 

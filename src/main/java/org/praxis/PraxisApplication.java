@@ -1,5 +1,6 @@
 package org.praxis;
 
+import org.praxis.commandline.CommandHelp;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +10,7 @@ import org.springframework.modulith.Modulithic;
 /**
  * Starts Praxis. With no arguments (or only {@code --option}s) it serves the web application; with a
  * sub-command ({@code java -jar praxis.jar import staff FILE}) it runs that command without a web
- * server and exits with the command's status.
+ * server and exits with the command's status; {@code help} and an unknown command are answered without starting.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -17,6 +18,10 @@ import org.springframework.modulith.Modulithic;
 public class PraxisApplication {
 
     public static void main(String[] args) {
+        var answered = CommandHelp.answerWithoutStarting(args, System.out, System.err);
+        if (answered.isPresent()) {
+            System.exit(answered.getAsInt());
+        }
         var application = new SpringApplication(PraxisApplication.class);
         StartupReport.attachIfAsked(application);
         // A command word anywhere among the arguments (settings such as --praxis.data-dir=... may come first).

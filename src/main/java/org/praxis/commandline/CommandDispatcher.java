@@ -30,13 +30,9 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
                         && words.subList(0, c.words().size()).equals(c.words()))
                 .findFirst();
         if (command.isEmpty()) {
-            if (!words.isEmpty() && !words.getFirst().equals("help")) {
-                System.err.println("Unknown command: " + String.join(" ", words));
-                exitCode = 2;
-            }
-            System.out.println("Usage: java -jar praxis.jar <command>");
-            System.out.println("       java -jar praxis.jar            (no command: start the web application)");
-            commands.forEach(c -> System.out.println("       java -jar praxis.jar " + c.usage()));
+            // Only when started some other way than PraxisApplication.main, which answers these before starting.
+            exitCode = CommandHelp.answerWithoutStarting(args.getSourceArgs(), System.out, System.err)
+                    .orElse(2);
             return;
         }
         exitCode = command.get().run(words.subList(command.get().words().size(), words.size()), System.out, System.err);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.praxis.commandline.PraxisCommand;
+import org.praxis.commandline.Subcommand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,22 +18,16 @@ import org.springframework.stereotype.Component;
  * size, for trying imports and for the benchmarks (scale 1 is about 3,000 rows, 33 about 100,000).
  */
 @Component
+@Subcommand(
+        words = {"generate", "annex-a"},
+        usage =
+                "generate annex-a FILE.xlsx [--scale N] [--as-at YYYY-MM-DD]   (synthetic demo data; scale 1 is about 3,000 rows)")
 class GenerateAnnexACommand implements PraxisCommand {
 
     private final Clock clock;
 
     GenerateAnnexACommand(Clock clock) {
         this.clock = clock;
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("generate", "annex-a");
-    }
-
-    @Override
-    public String usage() {
-        return "generate annex-a FILE.xlsx [--scale N] [--as-at YYYY-MM-DD]   (synthetic demo data; scale 1 is about 3,000 rows)";
     }
 
     @Override

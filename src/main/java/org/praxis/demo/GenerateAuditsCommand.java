@@ -16,6 +16,7 @@ import org.praxis.audit.Grade;
 import org.praxis.audit.PastAudits;
 import org.praxis.audit.Stratification;
 import org.praxis.commandline.PraxisCommand;
+import org.praxis.commandline.Subcommand;
 import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.standards.CareService;
@@ -30,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 300 audits is five years of a large council: 30,000 audits and 1,200,000 answers).
  */
 @Component
+@Subcommand(
+        words = {"generate", "audits"},
+        usage = "generate audits [--programmes N] [--per-programme M]   (synthetic audit history, for benchmarks)")
 class GenerateAuditsCommand implements PraxisCommand {
 
     private final AuditTemplates templates;
@@ -55,16 +59,6 @@ class GenerateAuditsCommand implements PraxisCommand {
         this.standards = standards;
         this.transaction = transaction;
         this.clock = clock;
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("generate", "audits");
-    }
-
-    @Override
-    public String usage() {
-        return "generate audits [--programmes N] [--per-programme M]   (synthetic audit history, for benchmarks)";
     }
 
     @Override

@@ -6,26 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.praxis.commandline.PraxisCommand;
+import org.praxis.commandline.Subcommand;
 import org.springframework.stereotype.Component;
 
 /** {@code java -jar praxis.jar import staff FILE}: the same all-or-nothing import as the screen. */
 @Component
+@Subcommand(
+        words = {"import", "staff"},
+        usage = "import staff FILE.csv   (columns: Full name, Work email, Job role, Team, Employment type, Start date)")
 class StaffImportCommand implements PraxisCommand {
 
     private final StaffCsvImport importer;
 
     StaffImportCommand(StaffCsvImport importer) {
         this.importer = importer;
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("import", "staff");
-    }
-
-    @Override
-    public String usage() {
-        return "import staff FILE.csv   (columns: Full name, Work email, Job role, Team, Employment type, Start date)";
     }
 
     @Override

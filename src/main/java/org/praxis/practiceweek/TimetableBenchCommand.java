@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import org.praxis.commandline.PraxisCommand;
+import org.praxis.commandline.Subcommand;
 import org.praxis.practiceweek.timetable.SyntheticWeek;
 import org.praxis.practiceweek.timetable.Timetable;
 import org.praxis.practiceweek.timetable.TimetableExplanation;
@@ -16,17 +17,10 @@ import org.springframework.stereotype.Component;
  * production configuration and prints when the timetable first broke no hard rule, and the final score.
  */
 @Component
+@Subcommand(
+        words = {"bench", "timetable"},
+        usage = "bench timetable [--visitors 300] [--teams 120] [--slots 1500] [--seconds 30] [--seed 1]")
 class TimetableBenchCommand implements PraxisCommand {
-
-    @Override
-    public List<String> words() {
-        return List.of("bench", "timetable");
-    }
-
-    @Override
-    public String usage() {
-        return "bench timetable [--visitors 300] [--teams 120] [--slots 1500] [--seconds 30] [--seed 1]";
-    }
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.praxis.commandline.PraxisCommand;
+import org.praxis.commandline.Subcommand;
 import org.praxis.register.imports.ImportRuns;
 import org.praxis.register.imports.RegisterImport;
 import org.praxis.register.reading.ImportFile;
@@ -17,6 +18,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code java -jar praxis.jar import annex-a FILE... [--as-at YYYY-MM-DD] [--quarantine]}: for nightly jobs too. */
 @Component
+@Subcommand(
+        words = {"import", "annex-a"},
+        usage =
+                "import annex-a FILE... [--as-at YYYY-MM-DD] [--quarantine]   (the Annex A workbook, or one CSV per list,"
+                        + " or a zip of them; --quarantine imports the good rows and holds back rows with problems)")
 class AnnexAImportCommand implements PraxisCommand {
 
     private static final int PROBLEMS_PRINTED = 50;
@@ -29,17 +35,6 @@ class AnnexAImportCommand implements PraxisCommand {
         this.importer = importer;
         this.runs = runs;
         this.clock = clock;
-    }
-
-    @Override
-    public List<String> words() {
-        return List.of("import", "annex-a");
-    }
-
-    @Override
-    public String usage() {
-        return "import annex-a FILE... [--as-at YYYY-MM-DD] [--quarantine]   (the Annex A workbook, or one CSV per list,"
-                + " or a zip of them; --quarantine imports the good rows and holds back rows with problems)";
     }
 
     @Override
