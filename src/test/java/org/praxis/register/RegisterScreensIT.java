@@ -134,30 +134,8 @@ class RegisterScreensIT {
     void managersListShowsOnlyTheirTeamsCases() throws Exception {
         importFixture(
                 new AnnexAFixture()
-                        .row(
-                                7,
-                                "Child Unique ID",
-                                "T-EAST",
-                                "Child Protection Plan Start Date",
-                                "01/10/2026",
-                                "Date of the Last Statutory Visit",
-                                "01/11/2026",
-                                "Number of Previous Child Protection Plans",
-                                0L,
-                                "Allocated Team",
-                                "Child Protection Team East")
-                        .row(
-                                7,
-                                "Child Unique ID",
-                                "T-WEST",
-                                "Child Protection Plan Start Date",
-                                "01/10/2026",
-                                "Date of the Last Statutory Visit",
-                                "01/11/2026",
-                                "Number of Previous Child Protection Plans",
-                                0L,
-                                "Allocated Team",
-                                "Child Protection Team West"),
+                        .childProtection("T-EAST", "Child Protection Team East")
+                        .childProtection("T-WEST", "Child Protection Team West"),
                 "teams.xlsx");
         var manager =
                 Jsoup.parse(mvc.perform(get("/register?type=CHILD_PROTECTION").with(demo.as("manager")))
@@ -284,21 +262,7 @@ class RegisterScreensIT {
 
     @Test
     void aTeamNameMappedOnceIsRememberedAndApplied() throws Exception {
-        var imported = importFixture(
-                new AnnexAFixture()
-                        .row(
-                                7,
-                                "Child Unique ID",
-                                "M-1",
-                                "Child Protection Plan Start Date",
-                                "01/10/2026",
-                                "Date of the Last Statutory Visit",
-                                "01/11/2026",
-                                "Number of Previous Child Protection Plans",
-                                0L,
-                                "Allocated Team",
-                                "CP Nth"),
-                "short-names.xlsx");
+        var imported = importFixture(new AnnexAFixture().childProtection("M-1", "CP Nth"), "short-names.xlsx");
         var page = mvc.perform(get("/register/names").with(demo.as("admin")))
                 .andReturn()
                 .getResponse()
