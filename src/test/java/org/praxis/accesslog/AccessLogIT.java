@@ -13,7 +13,6 @@ import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.IllegalTransactionStateException;
 
 /** The access log is written in the same transaction as the read or change, or the request fails. */
 @PraxisIntegrationTest
@@ -27,9 +26,6 @@ class AccessLogIT {
 
     @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    AccessLog accessLog;
 
     /** Makes the access log impossible to write, as a full disk or a revoked grant would. */
     private void breakTheAccessLog() {
@@ -45,11 +41,6 @@ class AccessLogIT {
         if (broken > 0) {
             jdbc.sql("alter table access_log_unavailable rename to access_log").update();
         }
-    }
-
-    @Test
-    void anEntryCannotBeWrittenOutsideTheReadsTransaction() {
-        assertThatThrownBy(() -> accessLog.viewed("STAFF", 1)).isInstanceOf(IllegalTransactionStateException.class);
     }
 
     @Test
