@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.praxis.organisation.OrganisationSetup;
+import org.praxis.organisation.VisitorKind;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,18 @@ class AccessLogIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    OrganisationSetup organisation;
+
+    private long newVisitor() {
+        return organisation.addVisitor(
+                "Councillor Access Test " + System.nanoTime(),
+                "Northbridge City Council",
+                VisitorKind.COUNCILLOR,
+                null,
+                false);
+    }
+
     /** Makes the access log impossible to write, as a full disk or a revoked grant would. */
     private void breakTheAccessLog() {
         jdbc.sql("alter table access_log rename to access_log_unavailable").update();
@@ -45,7 +59,7 @@ class AccessLogIT {
 
     @Test
     void ifTheLogCannotBeWrittenTheChangeIsNotMadeAndTheRequestFails() throws Exception {
-        long id = jdbc.sql("select min(id) from visitor").query(Long.class).single();
+        long id = newVisitor();
         var before = jdbc.sql("select full_name, version from visitor where id = ?")
                 .param(id)
                 .query()
@@ -71,7 +85,7 @@ class AccessLogIT {
 
     @Test
     void ifTheLogCannotBeWrittenTheRecordIsNotShown() throws Exception {
-        long id = jdbc.sql("select min(id) from visitor").query(Long.class).single();
+        long id = newVisitor();
         breakTheAccessLog();
         assertThatThrownBy(() -> mvc.perform(get("/organisation/visitors/" + id).with(demo.as("admin"))))
                 .as("no page is rendered when the view cannot be logged")

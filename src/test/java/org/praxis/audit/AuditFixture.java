@@ -9,8 +9,8 @@ import org.praxis.support.DemoUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Programmes made through the real service, for tests that need audits to work on. */
-final class AuditFixture {
+/** Programmes made through the real service, for tests (of this module or another) that need audits to work on. */
+public final class AuditFixture {
 
     static long userId(JdbcClient jdbc, String username) {
         return jdbc.sql("select id from user_account where username = :u")
@@ -31,7 +31,7 @@ final class AuditFixture {
      * A children's programme of {@code size} child protection cases, all for the demo "leader" to audit, drawn from a
      * register of the test's own (see {@link #register}).
      */
-    static long programme(AuditProgrammes programmes, JdbcClient jdbc, MockMvc mvc, DemoUsers demo, int size)
+    public static long programme(AuditProgrammes programmes, JdbcClient jdbc, MockMvc mvc, DemoUsers demo, int size)
             throws Exception {
         return programme(programmes, jdbc, mvc, demo, size, List.of());
     }
@@ -80,7 +80,7 @@ final class AuditFixture {
                 .single();
     }
 
-    static long firstAudit(JdbcClient jdbc, long programme) {
+    public static long firstAudit(JdbcClient jdbc, long programme) {
         return jdbc.sql("select min(id) from audit where programme_id = :p")
                 .param("p", programme)
                 .query(Long.class)

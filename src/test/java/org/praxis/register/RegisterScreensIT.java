@@ -59,11 +59,25 @@ class RegisterScreensIT {
                 .single();
     }
 
-    private long caseIn(boolean managersTeam) {
-        return jdbc.sql("select min(id) from register_case where team_id " + (managersTeam ? "= ?" : "<> ?"))
-                .param(managersTeam())
+    /** A case of a snapshot of the test's own, in the demo manager's team (Child Protection Team East) or another. */
+    private long caseIn(boolean managersTeam) throws Exception {
+        long snapshot = importFixture(
+                        new AnnexAFixture()
+                                .childProtection("V-EAST", "Child Protection Team East")
+                                .childProtection("V-WEST", "Child Protection Team West"),
+                        "cases.xlsx")
+                .summary()
+                .snapshotId();
+        long id = jdbc.sql("select id from register_case where snapshot_id = ? and case_reference = ?")
+                .params(snapshot, managersTeam ? "V-EAST" : "V-WEST")
                 .query(Long.class)
                 .single();
+        assertThat(jdbc.sql("select team_id = ? from register_case where id = ?")
+                        .params(managersTeam(), id)
+                        .query(Boolean.class)
+                        .single())
+                .isEqualTo(managersTeam);
+        return id;
     }
 
     private String reference(long caseId) {
