@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.praxis.audit.AuditFixture;
+import org.praxis.audit.AuditProgrammes;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,9 @@ class ActionsIT {
 
     @Autowired
     Actions actions;
+
+    @Autowired
+    AuditProgrammes programmes;
 
     private long user(String username) {
         return jdbc.sql("select id from user_account where username = :u")
@@ -261,9 +266,7 @@ class ActionsIT {
     @Test
     void anActionLinksToTheAuditItCameFromOnlyForThoseWhoMayOpenIt() throws Exception {
         // An audit still being written: its auditor and QA leads may open it, the practitioner who owns the action not.
-        long audit = jdbc.sql("select min(id) from audit where status = 'ASSIGNED'")
-                .query(Long.class)
-                .single();
+        long audit = AuditFixture.firstAudit(jdbc, AuditFixture.programme(programmes, jdbc, mvc, demo, 1));
         long id = actions.raise(
                 new Actions.NewAction(
                         "AUDIT",

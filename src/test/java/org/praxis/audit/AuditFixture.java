@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.praxis.register.ChildrensRegister;
+import org.praxis.support.DemoUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** Programmes made through the real service, for tests that need audits to work on. */
-final class AuditFixture {
+/** Programmes made through the real service, for tests (of this module or another) that need audits to work on. */
+public final class AuditFixture {
 
     static long userId(JdbcClient jdbc, String username) {
         return jdbc.sql("select id from user_account where username = :u")
@@ -24,13 +27,20 @@ final class AuditFixture {
                 .single();
     }
 
-    /** A children's programme of {@code size} child protection cases, all for the demo "leader" to audit. */
-    static long programme(AuditProgrammes programmes, JdbcClient jdbc, int size) {
-        return programme(programmes, jdbc, size, List.of());
+    /**
+     * A children's programme of {@code size} child protection cases, all for the demo "leader" to audit, drawn from a
+     * register of the test's own (see {@link #register}).
+     */
+    public static long programme(AuditProgrammes programmes, JdbcClient jdbc, MockMvc mvc, DemoUsers demo, int size)
+            throws Exception {
+        return programme(programmes, jdbc, mvc, demo, size, List.of());
     }
 
     /** The same, from these teams' cases only. */
-    static long programme(AuditProgrammes programmes, JdbcClient jdbc, int size, List<Long> teams) {
+    static long programme(
+            AuditProgrammes programmes, JdbcClient jdbc, MockMvc mvc, DemoUsers demo, int size, List<Long> teams)
+            throws Exception {
+        register(mvc, demo, size);
         return programmes.create(
                 new AuditProgrammes.Plan(
                         "Fixture " + System.nanoTime(),
@@ -51,6 +61,18 @@ final class AuditFixture {
                 "test");
     }
 
+    /**
+     * Makes the newest children's snapshot, the one a programme samples from, {@code size} child protection cases in
+     * each of Child Protection Team East (the demo manager's and practitioner's team) and West: whatever snapshots
+     * other tests imported, a programme of {@code size} can be drawn from either team.
+     */
+    static long register(MockMvc mvc, DemoUsers demo, int size) throws Exception {
+        return new ChildrensRegister()
+                .childProtection(size, "Child Protection Team East")
+                .childProtection(size, "Child Protection Team West")
+                .imported(mvc, demo.as("qa.lead"));
+    }
+
     static long teamOf(JdbcClient jdbc, String username) {
         return jdbc.sql("select team_id from user_account where username = :u")
                 .param("u", username)
@@ -58,7 +80,7 @@ final class AuditFixture {
                 .single();
     }
 
-    static long firstAudit(JdbcClient jdbc, long programme) {
+    public static long firstAudit(JdbcClient jdbc, long programme) {
         return jdbc.sql("select min(id) from audit where programme_id = :p")
                 .param("p", programme)
                 .query(Long.class)

@@ -33,8 +33,8 @@ class AuditFormIT {
     @Autowired
     AuditProgrammes programmes;
 
-    private long newAudit() {
-        return AuditFixture.firstAudit(jdbc, AuditFixture.programme(programmes, jdbc, 3));
+    private long newAudit() throws Exception {
+        return AuditFixture.firstAudit(jdbc, AuditFixture.programme(programmes, jdbc, mvc, demo, 3));
     }
 
     private int lock(long audit) {
@@ -195,7 +195,8 @@ class AuditFormIT {
     void submittingChecksRequiredAnswersThenTellsThePractitionerAndManager() throws Exception {
         long audit = AuditFixture.firstAudit(
                 jdbc,
-                AuditFixture.programme(programmes, jdbc, 1, java.util.List.of(AuditFixture.teamOf(jdbc, "manager"))));
+                AuditFixture.programme(
+                        programmes, jdbc, mvc, demo, 1, java.util.List.of(AuditFixture.teamOf(jdbc, "manager"))));
         assertThat(mvc.perform(get("/audit/audits/" + audit).with(demo.as("manager")))
                         .andReturn()
                         .getResponse()

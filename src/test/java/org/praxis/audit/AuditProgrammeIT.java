@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.praxis.register.ChildrensRegister;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +43,28 @@ class AuditProgrammeIT {
                                 + " where t.service = 'CHILDREN' and v.status = 'PUBLISHED' order by v.id fetch first 1 rows only")
                 .query(Long.class)
                 .single();
+    }
+
+    private String teamNameOf(String username) {
+        return jdbc.sql("select t.name from user_account u join staff_member s on s.id = u.staff_id"
+                        + " join team t on t.id = s.team_id where u.username = :u")
+                .param("u", username)
+                .query(String.class)
+                .single();
+    }
+
+    /**
+     * The register these programmes sample from: 24 child protection cases and children in need in four teams, two of
+     * them the auditors' own, whatever snapshots other tests imported.
+     */
+    @BeforeEach
+    void aRegisterOfOurOwn() throws Exception {
+        new ChildrensRegister()
+                .childProtection(8, "Child Protection Team East")
+                .childrenInNeed(8, "Child Protection Team West")
+                .childProtection(4, teamNameOf("leader"))
+                .childrenInNeed(4, teamNameOf("qa.lead"))
+                .imported(mvc, demo.as("qa.lead"));
     }
 
     MockHttpServletRequestBuilder plan(String name, String size, String seed) {

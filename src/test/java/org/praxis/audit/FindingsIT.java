@@ -51,7 +51,7 @@ class FindingsIT {
 
     @Test
     void theEstimateCountsSubmittedGradesAndAModeratedAuditCountsWithItsAgreedGrade() throws Exception {
-        long programme = AuditFixture.programme(programmes, jdbc, 4);
+        long programme = AuditFixture.programme(programmes, jdbc, mvc, demo, 4);
         var audits = jdbc.sql("select id from audit where programme_id = :p order by id")
                 .param("p", programme)
                 .query(Long.class)

@@ -44,7 +44,7 @@ class ModerationIT {
     }
 
     private List<Long> submittedProgramme(int size) throws Exception {
-        long programme = AuditFixture.programme(programmes, jdbc, size);
+        long programme = AuditFixture.programme(programmes, jdbc, mvc, demo, size);
         var audits = jdbc.sql("select id from audit where programme_id = :p order by id")
                 .param("p", programme)
                 .query(Long.class)

@@ -1,18 +1,27 @@
 package org.praxis.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import org.junit.jupiter.api.Test;
+import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
-/** The demo council's audit history is what the issue promised a first-time user would find. */
+/** The demo council's audit templates and history are what the issue promised a first-time user would find. */
 @PraxisIntegrationTest
 class DemoAuditsIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
@@ -41,5 +50,26 @@ class DemoAuditsIT {
                         + " on v.id = p.template_version_id join audit_template t on t.id = v.template_id"))
                 .as("both demo templates are in use")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void theDemoTemplatesArePublishedWithQuestionsLinkedToStandards() throws Exception {
+        var list = mvc.perform(get("/audit/templates").with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list).contains("Children&#39;s whole-case audit").contains("Making Safeguarding Personal");
+        long version = jdbc.sql(
+                        "select v.id from audit_template_version v join audit_template t on t.id = v.template_id"
+                                + " where t.name = 'Children''s whole-case audit'")
+                .query(Long.class)
+                .single();
+        var page = mvc.perform(get("/audit/templates/versions/" + version).with(demo.as("practitioner")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Published").contains("How well is the child&#39;s voice heard and acted on?");
+        assertThat(page).contains("CS1 The child is seen, and seen alone");
+        assertThat(page).doesNotContain("Add a question");
     }
 }

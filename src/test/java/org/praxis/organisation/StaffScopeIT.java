@@ -3,6 +3,8 @@ package org.praxis.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
@@ -23,17 +25,33 @@ class StaffScopeIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    OrganisationSetup organisation;
+
     private long managersTeam() {
         return jdbc.sql("select team_id from user_account where username = 'manager'")
                 .query(Long.class)
                 .single();
     }
 
+    /** A new staff member of the test's own, in this team or in another. */
     private long staffIn(long teamId, boolean sameTeam) {
-        return jdbc.sql("select min(id) from staff_member where " + (sameTeam ? "team_id = ?" : "team_id <> ?"))
-                .param(teamId)
-                .query(Long.class)
-                .single();
+        long team = sameTeam
+                ? teamId
+                : jdbc.sql("select min(id) from team where id <> ?")
+                        .param(teamId)
+                        .query(Long.class)
+                        .single();
+        var email = "scope.test." + System.nanoTime() + "@northbridge.example.gov.uk";
+        return organisation
+                .addStaff(List.of(new OrganisationSetup.NewStaffMember(
+                        "Alex Scope",
+                        email,
+                        JobRole.SOCIAL_WORKER,
+                        team,
+                        EmploymentType.PERMANENT,
+                        LocalDate.of(2026, 9, 1))))
+                .get(email);
     }
 
     private long logEntries(String username, String action, long staffId) {

@@ -110,13 +110,4 @@ class AdultCaseListIT {
         assertThat(offered.text()).contains("saved as “Council export”");
         assertThat(offered.select("#caseReference option[selected]").text()).isEqualTo("Client No");
     }
-
-    @Test
-    void theDemoCouncilsAdultsListIsInTheRegister() {
-        assertThat(jdbc.sql("select count(*) from register_case c join register_snapshot s on s.id = c.snapshot_id"
-                                + " where s.source = 'ADULTS' and c.team_id is not null")
-                        .query(Long.class)
-                        .single())
-                .isGreaterThan(500);
-    }
 }

@@ -29,6 +29,22 @@ final class AnnexAFixture {
         return this;
     }
 
+    /** A List 7 row: a child protection plan from 1 October 2026, last visited on 1 November, in this team. */
+    AnnexAFixture childProtection(String reference, String team) {
+        return row(
+                7,
+                "Child Unique ID",
+                reference,
+                "Child Protection Plan Start Date",
+                "01/10/2026",
+                "Date of the Last Statutory Visit",
+                "01/11/2026",
+                "Number of Previous Child Protection Plans",
+                0L,
+                "Allocated Team",
+                team);
+    }
+
     AnnexAFixture rename(int list, String heading, String writtenAs) {
         renamed.computeIfAbsent(list, l -> new HashMap<>()).put(heading, writtenAs);
         return this;

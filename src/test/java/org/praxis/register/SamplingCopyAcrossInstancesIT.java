@@ -56,20 +56,7 @@ class SamplingCopyAcrossInstancesIT {
     @Test
     void aTeamNameMappedOnOneInstanceReachesTheOthersSamplingCopy() throws Exception {
         var secondFrame = SecondInstance.on(environment).getBean(SamplingFrame.class);
-        var file = new AnnexAFixture()
-                .row(
-                        7,
-                        "Child Unique ID",
-                        "TWO-1",
-                        "Child Protection Plan Start Date",
-                        "01/10/2026",
-                        "Date of the Last Statutory Visit",
-                        "01/11/2026",
-                        "Number of Previous Child Protection Plans",
-                        0L,
-                        "Allocated Team",
-                        "CP Ctrl Two")
-                .workbook(folder, "two-instances.xlsx");
+        var file = new AnnexAFixture().childProtection("TWO-1", "CP Ctrl Two").workbook(folder, "two-instances.xlsx");
         var imported = importer.run(
                 new RegisterImport.Request(
                         List.of(new ImportFile(file, "two-instances.xlsx")),

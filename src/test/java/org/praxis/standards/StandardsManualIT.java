@@ -100,17 +100,16 @@ class StandardsManualIT {
 
     @Test
     void changingTheWordingAddsAVersionAndAStaleChangeIsRefused() throws Exception {
+        var code = "T-" + System.nanoTime() % 100000;
         mvc.perform(post("/standards/new")
                 .with(csrf())
                 .with(demo.as("qa.lead"))
-                .param("code", "T-" + System.nanoTime() % 100000)
+                .param("code", code)
                 .param("title", "Contingency planning")
                 .param("goodLooksLike", "Plans say what happens if things go wrong.")
                 .param("domain", "PLANNING")
                 .param("service", "CHILDREN"));
-        long id = jdbc.sql("select max(id) from practice_standard")
-                .query(Long.class)
-                .single();
+        long id = idOf(code);
         var change = mvc.perform(post("/standards/" + id + "/edit")
                         .with(csrf())
                         .with(demo.as("qa.lead"))
