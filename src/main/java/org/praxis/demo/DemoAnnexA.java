@@ -274,7 +274,8 @@ final class DemoAnnexA {
             }
         }
         if (scale == 1) {
-            // A real problem: a referral recorded before the child was born.
+            // A real problem: a referral recorded a year before the child was born (pre-birth work starts during the
+            // pregnancy, so only a start more than 40 weeks before the birth is wrong).
             var birth = asAt.minusYears(3);
             book.row(List.of(
                     child(),
@@ -282,7 +283,7 @@ final class DemoAnnexA {
                     "WBRI",
                     serial(birth),
                     3L,
-                    serial(birth.minusDays(40)),
+                    serial(birth.minusYears(1)),
                     "Police",
                     "No",
                     0,
