@@ -1,5 +1,6 @@
 package org.praxis.audit;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
@@ -14,7 +15,9 @@ import org.praxis.web.ReturnTo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -76,7 +79,7 @@ class ModerationController {
     String view(@PathVariable long id, Model model) {
         @SuppressWarnings("unchecked") // a refused grade comes back as flash problems (DomainExceptionsAdvice)
         var problems = (List<Problem>) model.asMap().getOrDefault("problems", List.of());
-        return page(id, model, problems, null, null);
+        return page(id, model, problems);
     }
 
     @PostMapping("/audits/{id}/moderation/grade")
@@ -84,24 +87,23 @@ class ModerationController {
     @ReturnTo("/audit/audits/{id}/moderation")
     String grade(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String grade,
-            @RequestParam(defaultValue = "") String note,
+            @Valid @ModelAttribute("gradeForm") ModerationForms.ModeratorGrade form,
+            BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var audit = forms.audit(id).orElseThrow(() -> new NotFound());
-        var parsed = Grade.parse(grade);
-        if (parsed.isEmpty() || note.length() > 4000) {
-            return page(
-                    id,
-                    model,
-                    List.of(
-                            parsed.isEmpty()
-                                    ? new Problem("grade", "Choose your grade for the case")
-                                    : new Problem("note", "Your note must be 4,000 characters or fewer")),
-                    grade,
-                    note);
+        var grade = Grade.parse(form.grade());
+        if (grade.isEmpty() && !result.hasFieldErrors("grade")) {
+            result.rejectValue("grade", "unknown", "Choose your grade for the case");
         }
-        moderation.grade(audit, CurrentUser.require(), parsed.get(), note.strip());
+        if (result.hasErrors()) {
+            return page(id, model, Problem.allIn(result, ModerationForms.ModeratorGrade.class));
+        }
+        moderation.grade(
+                audit,
+                CurrentUser.require(),
+                grade.get(),
+                form.note() == null ? "" : form.note().strip());
         redirect.addFlashAttribute("saved", "Your grade is recorded. Now compare it with the auditor’s.");
         return "redirect:/audit/audits/" + id + "/moderation";
     }
@@ -111,41 +113,37 @@ class ModerationController {
     @ReturnTo("/audit/audits/{id}/moderation")
     String agree(
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String finalGrade,
-            @RequestParam(defaultValue = "") String agreementNote,
+            @Valid @ModelAttribute("agreeForm") ModerationForms.AgreedGrade form,
+            BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var audit = forms.audit(id).orElseThrow(() -> new NotFound());
-        var parsed = Grade.parse(finalGrade);
-        if (parsed.isEmpty() || agreementNote.isBlank() || agreementNote.length() > 4000) {
-            return page(
-                    id,
-                    model,
-                    List.of(
-                            parsed.isEmpty()
-                                    ? new Problem("finalGrade", "Choose the agreed grade")
-                                    : new Problem(
-                                            "agreementNote",
-                                            agreementNote.isBlank()
-                                                    ? "Enter a note of how the grade was agreed"
-                                                    : "The note must be 4,000 characters or fewer")),
-                    finalGrade,
-                    agreementNote);
+        var grade = Grade.parse(form.finalGrade());
+        if (grade.isEmpty() && !result.hasFieldErrors("finalGrade")) {
+            result.rejectValue("finalGrade", "unknown", "Choose the agreed grade");
         }
-        moderation.agree(audit, CurrentUser.require(), parsed.get(), agreementNote.strip());
+        if (result.hasErrors()) {
+            return page(id, model, Problem.allIn(result, ModerationForms.AgreedGrade.class));
+        }
+        moderation.agree(
+                audit, CurrentUser.require(), grade.get(), form.agreementNote().strip());
         redirect.addFlashAttribute("saved", "Moderation complete: the final grade is agreed");
         return "redirect:/audit/audits/" + id + "/moderation";
     }
 
-    private String page(long id, Model model, List<Problem> problems, String chosen, String note) {
+    private String page(long id, Model model, List<Problem> problems) {
         var opened = moderation.open(id, CurrentUser.require()).orElseThrow(() -> new NotFound());
         model.addAttribute("opened", opened);
         model.addAttribute("audit", opened.audit());
         model.addAttribute("summary", opened.caseSummary());
         model.addAttribute("state", opened.state().orElse(null));
         model.addAttribute("problems", problems);
-        model.addAttribute("chosen", chosen);
-        model.addAttribute("note", note);
+        if (!model.containsAttribute("gradeForm")) {
+            model.addAttribute("gradeForm", new ModerationForms.ModeratorGrade(null, null));
+        }
+        if (!model.containsAttribute("agreeForm")) {
+            model.addAttribute("agreeForm", new ModerationForms.AgreedGrade(null, null));
+        }
         model.addAttribute("gradeOptions", AuditController.gradeOptions());
         model.addAttribute(
                 "answerRows",

@@ -106,7 +106,14 @@ class ModerationIT {
                 .contains("Requires improvement: Plan not SMART");
 
         var noNote = html(post("/audit/audits/" + audit + "/moderation/agree").param("finalGrade", "GOOD"));
-        assertThat(noNote).contains("Enter a note of how the grade was agreed");
+        assertThat(noNote).contains("<a href=\"#agreementNote\">Enter a note of how the grade was agreed</a>");
+        var neither = html(post("/audit/audits/" + audit + "/moderation/agree"));
+        assertThat(neither)
+                .as("the error summary follows the page: the grade, then the note")
+                .containsSubsequence(
+                        "<a href=\"#finalGrade\">Choose the agreed grade</a>",
+                        "<a href=\"#agreementNote\">Enter a note of how the grade was agreed</a>");
+        assertThat(neither).contains("govuk-form-group--error").contains("id=\"finalGrade-error\"");
         html(post("/audit/audits/" + audit + "/moderation/agree")
                 .param("finalGrade", "REQUIRES_IMPROVEMENT")
                 .param("agreementNote", "Agreed after discussing the plan"));
