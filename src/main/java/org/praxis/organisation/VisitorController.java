@@ -8,8 +8,8 @@ import org.praxis.web.Cell;
 import org.praxis.web.ListPage;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.Refused;
 import org.praxis.web.SummaryRow;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -171,10 +171,8 @@ class VisitorController {
                 visitors.update(id, form.version(), details.get());
                 redirect.addFlashAttribute("saved", "Changes saved");
                 return "redirect:/organisation/visitors/" + id;
-            } catch (OptimisticLockingFailureException e) {
-                result.reject(
-                        "conflict",
-                        "Someone else changed this visitor while you were editing. Open the record again to see their change.");
+            } catch (Refused e) { // someone else saved first: the form again, as typed
+                e.addTo(result);
             }
         }
         model.addAttribute("problems", Problem.allIn(result));

@@ -74,6 +74,15 @@ public final class FormValues {
         }
     }
 
+    /** A whole number that passed {@link WholeNumber}, or null when nothing (or not a number) was typed. */
+    public static Integer number(String text) {
+        try {
+            return blank(text) ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** True when nothing but spaces was typed. */
     public static boolean blank(String text) {
         return text == null || text.isBlank();
