@@ -245,6 +245,20 @@ class RegisterScreensIT {
         assertThat(html.select(".govuk-error-summary__list").text())
                 .contains("Select the Annex A workbook, or its lists as CSV files");
         assertThat(html.title()).startsWith("Error:");
+        var everything = Jsoup.parse(mvc.perform(multipart("/register/imports/new")
+                        .param("asAt.day", "20")
+                        .param("asAt.year", "2026")
+                        .with(csrf())
+                        .with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(everything.select(".govuk-error-summary__list a").eachText())
+                .as("in the page's order, the date in GOV.UK's words")
+                .containsExactly(
+                        "Select the Annex A workbook, or its lists as CSV files",
+                        "The as-at date must include a day, month and year",
+                        "Choose what to do with rows that have problems");
     }
 
     @Test
@@ -317,6 +331,21 @@ class RegisterScreensIT {
                         .orElseThrow()
                         .caseIds())
                 .doesNotContain(mappedCase);
+        var noTeam = mvc.perform(post("/register/names")
+                        .param("kind", "TEAM")
+                        .param("name", "CP Nth")
+                        .param("target", "")
+                        .with(csrf())
+                        .with(demo.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(noTeam).contains("There is a problem").contains("Select the team this name means");
+        assertThat(jdbc.sql("select count(*) from register_name_mapping where source_name = 'cp nth'")
+                        .query(Long.class)
+                        .single())
+                .as("nothing mapped")
+                .isZero();
         var response = mvc.perform(post("/register/names")
                         .param("kind", "TEAM")
                         .param("name", "CP Nth")
