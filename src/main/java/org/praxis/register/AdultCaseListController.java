@@ -1,5 +1,6 @@
 package org.praxis.register;
 
+import jakarta.validation.Valid;
 import de.siegmar.fastcsv.reader.CsvReader;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.praxis.register.reading.UploadedFiles;
 import org.praxis.web.DateInput;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.RealDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +50,8 @@ class AdultCaseListController {
     record Pending(String folder, String path, String displayName, LocalDate asAt, List<String> headings)
             implements Serializable {}
 
-    record UploadForm(DateInput asAt) {}
+    /** The upload form's date; the file, first on the page, is read as a request part. */
+    record UploadForm(@RealDate(label = "The as-at date", blank = "Enter the date the list was run") DateInput asAt) {}
 
     record ColumnsForm(
             String name,
@@ -126,18 +129,15 @@ class AdultCaseListController {
     @PostMapping("/new")
     @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String upload(
-            @ModelAttribute("form") UploadForm form,
+            @Valid @ModelAttribute("form") UploadForm form,
             BindingResult result,
             @RequestParam(name = "file", required = false) MultipartFile file,
             HttpSession session,
             Model model) {
         var asAt = form.asAt() == null
                 ? java.util.Optional.<LocalDate>empty()
-                : form.asAt().toDate("asAt", "The as-at date", result);
-        if (asAt.isEmpty() && !result.hasFieldErrors("asAt")) {
-            result.rejectValue("asAt", "required", "Enter the date the list was run");
-        }
-        var problems = new ArrayList<>(Problem.allIn(result));
+                : form.asAt().date();
+        var problems = new ArrayList<>(Problem.allIn(result, UploadForm.class));
         var chosen = UploadedFiles.chosen(file == null ? null : List.of(file));
         if (chosen.isEmpty()) {
             problems.addFirst(new Problem("file", "Select the case list, saved as a CSV file"));

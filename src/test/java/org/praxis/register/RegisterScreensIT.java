@@ -259,6 +259,17 @@ class RegisterScreensIT {
                         "Select the Annex A workbook, or its lists as CSV files",
                         "The as-at date must include a day, month and year",
                         "Choose what to do with rows that have problems");
+        var adults = Jsoup.parse(mvc.perform(multipart("/register/adults/new")
+                        .param("asAt.day", "20")
+                        .with(csrf())
+                        .with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(adults.select(".govuk-error-summary__list a").eachText())
+                .containsExactly(
+                        "Select the case list, saved as a CSV file",
+                        "The as-at date must include a day, month and year");
     }
 
     @Test
@@ -400,6 +411,18 @@ class RegisterScreensIT {
                 .getResponse()
                 .getContentAsString());
         assertThat(html.select(".govuk-error-summary__list").text()).contains("The date is a weekend");
+        var unfinished = Jsoup.parse(mvc.perform(post("/register/bank-holidays")
+                        .param("date.day", "31")
+                        .param("date.month", "4")
+                        .param("date.year", "2028")
+                        .param("name", " ")
+                        .with(csrf())
+                        .with(demo.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(unfinished.select(".govuk-error-summary__list a").eachText())
+                .containsExactly("The date must be a real date", "Enter the name of the bank holiday");
         var added = mvc.perform(post("/register/bank-holidays")
                         .param("date.day", "3")
                         .param("date.month", "1")
