@@ -1,8 +1,8 @@
 package org.praxis.register;
 
-import jakarta.validation.Valid;
 import de.siegmar.fastcsv.reader.CsvReader;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Serializable;
@@ -51,7 +51,9 @@ class AdultCaseListController {
             implements Serializable {}
 
     /** The upload form's date; the file, first on the page, is read as a request part. */
-    record UploadForm(@RealDate(label = "The as-at date", blank = "Enter the date the list was run") DateInput asAt) {}
+    record UploadForm(
+            @RealDate(label = "The as-at date", blank = "Enter the date the list was run")
+            DateInput asAt) {}
 
     record ColumnsForm(
             String name,

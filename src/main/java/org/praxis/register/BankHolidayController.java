@@ -28,7 +28,8 @@ class BankHolidayController {
 
     /** A bank holiday, its fields in the page's order; weekends and dates already held are refused by the controller. */
     record HolidayForm(
-            @RealDate(label = "The date", blank = "Enter the date of the bank holiday") DateInput date,
+            @RealDate(label = "The date", blank = "Enter the date of the bank holiday")
+            DateInput date,
 
             @NotBlank(message = "Enter the name of the bank holiday")
             @Size(max = 120, message = "The name must be 120 characters or fewer")

@@ -144,6 +144,32 @@ class OrganisationStructureIT {
     }
 
     @Test
+    void aVisitorFormNamesEachProblemInThePagesOrderAndSavesNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from visitor").query(Long.class).single();
+        var html = mvc.perform(post("/organisation/visitors/new")
+                        .with(csrf())
+                        .with(demo.as("qa.lead"))
+                        .param("fullName", "Pat Visitor")
+                        .param("organisation", "")
+                        .param("kind", "SPY")
+                        .param("email", "not an address")
+                        .param("cleared", "perhaps"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .containsSubsequence(
+                        "<a href=\"#organisation\">Enter their organisation</a>",
+                        "<a href=\"#kind\">Select the kind of visitor</a>",
+                        "<a href=\"#email\">Enter an email address in the correct format, like name@example.gov.uk</a>",
+                        "<a href=\"#cleared\">Select whether they are cleared to see identifiable case information</a>")
+                .contains("value=\"Pat Visitor\"");
+        assertThat(jdbc.sql("select count(*) from visitor").query(Long.class).single())
+                .as("nothing saved")
+                .isEqualTo(before);
+    }
+
+    @Test
     void twoPeopleChangingOneTeamAreToldAboutTheConflict() throws Exception {
         var team = jdbc.sql(
                         "select id, name, service_area_id, team_type, version from team where active = true order by id desc limit 1")
