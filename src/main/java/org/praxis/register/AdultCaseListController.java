@@ -3,6 +3,8 @@ package org.praxis.register;
 import de.siegmar.fastcsv.reader.CsvReader;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Serializable;
@@ -55,18 +57,30 @@ class AdultCaseListController {
             @RealDate(label = "The as-at date", blank = "Enter the date the list was run")
             DateInput asAt) {}
 
+    /**
+     * Which column holds what, its fields in the page's order. That the columns are the file's own, each chosen
+     * once, is checked by the controller, which holds the file's headings.
+     */
     record ColumnsForm(
-            String name,
+            @NotBlank(message = "Choose the column with the case reference")
             String caseReference,
+
+            @NotBlank(message = "Choose the column with the case type")
+            String caseType,
+
             String team,
             String worker,
-            String caseType,
             String startDate,
             String lastReview,
             String gender,
             String ethnicity,
             String disability,
             String dateOfBirth,
+
+            @NotBlank(message = "Enter a name for these choices, 120 characters or fewer")
+            @Size(max = 120, message = "Enter a name for these choices, 120 characters or fewer")
+            String name,
+
             String rowHandling) {
 
         AdultCaseList.Mapping mapping() {
@@ -208,17 +222,17 @@ class AdultCaseListController {
         }
         var saved = mappings.forHeadings(pending.headings());
         var form = saved.map(m -> new ColumnsForm(
-                        m.name(),
                         m.caseReference(),
+                        m.caseType(),
                         m.team(),
                         m.worker(),
-                        m.caseType(),
                         m.startDate(),
                         m.lastReview(),
                         m.gender(),
                         m.ethnicity(),
                         m.disability(),
                         m.dateOfBirth(),
+                        m.name(),
                         "REJECT_FILE"))
                 .orElseGet(() -> guess(pending.headings()));
         model.addAttribute("form", form);
@@ -241,17 +255,17 @@ class AdultCaseListController {
             }
         }
         return new ColumnsForm(
-                "Adults' case list",
                 found.get("caseReference"),
+                found.get("caseType"),
                 found.get("team"),
                 found.get("worker"),
-                found.get("caseType"),
                 found.get("startDate"),
                 found.get("lastReview"),
                 found.get("gender"),
                 found.get("ethnicity"),
                 found.get("disability"),
                 found.get("dateOfBirth"),
+                "Adults' case list",
                 "REJECT_FILE");
     }
 
@@ -273,18 +287,13 @@ class AdultCaseListController {
 
     @PostMapping("/columns")
     @PreAuthorize(Policies.REGISTER_IMPORTERS)
-    String choose(@ModelAttribute("form") ColumnsForm form, BindingResult result, HttpSession session, Model model) {
+    String choose(
+            @Valid @ModelAttribute("form") ColumnsForm form, BindingResult result, HttpSession session, Model model) {
         if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
             return "redirect:/register/adults/new";
         }
         var mapping = form.mapping();
         var known = pending.headings();
-        if (mapping.caseReference() == null) {
-            result.rejectValue("caseReference", "required", "Choose the column with the case reference");
-        }
-        if (mapping.caseType() == null) {
-            result.rejectValue("caseType", "required", "Choose the column with the case type");
-        }
         var chosen = mapping.byField().values().stream()
                 .filter(java.util.Objects::nonNull)
                 .toList();
@@ -293,14 +302,11 @@ class AdultCaseListController {
         } else if (chosen.stream().distinct().count() < chosen.size()) {
             result.reject("twice", "Each column can be chosen once only");
         }
-        if (mapping.name().isEmpty() || mapping.name().length() > 120) {
-            result.rejectValue("name", "name", "Enter a name for these choices, 120 characters or fewer");
-        }
         var handling = "QUARANTINE_ROWS".equals(form.rowHandling())
                 ? ImportRuns.RowHandling.QUARANTINE_ROWS
                 : ImportRuns.RowHandling.REJECT_FILE;
         if (result.hasErrors()) {
-            return columnsPage(model, pending, Problem.allIn(result));
+            return columnsPage(model, pending, Problem.allIn(result, ColumnsForm.class));
         }
         var username = CurrentUser.require().username();
         mappings.save(mapping, known, username);
