@@ -1,5 +1,8 @@
 package org.praxis.audit;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,11 +20,15 @@ import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
+import org.praxis.web.MaxLength;
 import org.praxis.web.NotFound;
+import org.praxis.web.OneOf;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.RealDate;
 import org.praxis.web.Refused;
 import org.praxis.web.SummaryRow;
+import org.praxis.web.WholeNumber;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,75 +49,52 @@ class ProgrammeController {
 
     static final String CAPACITY = "capacity-";
 
+    /**
+     * A new programme, its fields in the page's order. The auditors' capacities are a field for each possible
+     * auditor, read by {@link #capacities}; the template, the sample's size or share, and a due date not in the
+     * past are checked by the controller.
+     */
     record ProgrammeForm(
+            @NotBlank(message = "Enter the programme's name") @MaxLength(value = 200, label = "The programme's name")
             String name,
-            String theme,
+
+            @MaxLength(value = 500, label = "The theme") String theme,
             String templateVersionId,
             String serviceAreaId,
             List<String> caseTypes,
             List<String> teamIds,
-            DateInput openOn,
-            String sampleSize,
-            String samplePercent,
-            String stratifyBy,
+            @RealDate(label = "Open on") DateInput openOn,
+
+            @WholeNumber(min = 0, max = 60, label = "The months")
             String excludeMonths,
+
+            @WholeNumber(min = 1, max = 100_000, label = "The sample size")
+            String sampleSize,
+
+            @WholeNumber(min = 1, max = 100, label = "The percentage")
+            String samplePercent,
+
+            @OneOf(value = Stratification.class, message = "Select how the sample is stratified")
+            String stratifyBy,
+
+            @Pattern(
+                    regexp = "\\s*|\\s*-?\\d{1,18}\\s*",
+                    message = "The seed must be a whole number, or leave it empty")
             String seed,
+
+            @RealDate(label = "Due date", blank = "Enter the date audits are due")
             DateInput dueDate,
+
+            @NotBlank(message = "Enter the share of audits to moderate")
+            @WholeNumber(min = 0, max = 100, label = "The moderation rate")
             String moderationPercent) {
 
-        Optional<AuditProgrammes.Plan> check(Errors errors, Map<Long, Integer> capacities, LocalDate today) {
-            FormValues.required(errors, "name", name, 200, "the programme's name");
-            FormValues.optional(errors, "theme", theme, 500, "the theme");
-            var template = FormValues.id(templateVersionId);
-            if (template == null) {
-                errors.rejectValue("templateVersionId", "template", "Choose the template to audit with");
-            }
-            var open = DateInput.read(openOn, "openOn", "Open on", errors);
-            Integer size = FormValues.wholeNumber(errors, "sampleSize", sampleSize, 1, 100_000, "The sample size");
-            Integer percent = FormValues.wholeNumber(errors, "samplePercent", samplePercent, 1, 100, "The percentage");
-            if (size == null
-                    && percent == null
-                    && !errors.hasFieldErrors("sampleSize")
-                    && !errors.hasFieldErrors("samplePercent")) {
-                errors.rejectValue("sampleSize", "size", "Enter a sample size or a percentage of the population");
-            }
-            if (size != null && percent != null) {
-                errors.rejectValue("samplePercent", "both", "Enter a sample size or a percentage, not both");
-            }
-            var strata = FormValues.parse(Stratification.class, stratifyBy);
-            if (strata == null) {
-                errors.rejectValue("stratifyBy", "strata", "Select how the sample is stratified");
-            }
-            Integer exclude = FormValues.wholeNumber(errors, "excludeMonths", excludeMonths, 0, 60, "The months");
-            Long seedValue = null;
-            if (seed != null && !seed.isBlank()) {
-                try {
-                    seedValue = Long.parseLong(seed.strip());
-                } catch (NumberFormatException e) {
-                    errors.rejectValue("seed", "seed", "The seed must be a whole number, or leave it empty");
-                }
-            }
-            var due = DateInput.read(dueDate, "dueDate", "Due date", errors);
-            if (due.isEmpty() && !errors.hasFieldErrors("dueDate")) {
-                errors.rejectValue("dueDate", "due", "Enter the date audits are due");
-            } else if (due.isPresent() && due.get().isBefore(today)) {
-                errors.rejectValue("dueDate", "due", "The due date must be today or in the future");
-            }
-            Integer moderation = FormValues.wholeNumber(
-                    errors, "moderationPercent", moderationPercent, 0, 100, "The moderation rate");
-            if (moderation == null && !errors.hasFieldErrors("moderationPercent")) {
-                errors.rejectValue("moderationPercent", "moderation", "Enter the share of audits to moderate");
-            }
-            if (capacities.isEmpty()) {
-                errors.reject("auditors", "Give at least one auditor a capacity of 1 or more");
-            }
-            if (errors.hasErrors()) {
-                return Optional.empty();
-            }
-            return Optional.of(new AuditProgrammes.Plan(
+        AuditProgrammes.Plan plan(Map<Long, Integer> capacities) {
+            var exclude = FormValues.number(excludeMonths);
+            return new AuditProgrammes.Plan(
                     name.strip(),
                     theme == null ? "" : theme.strip(),
-                    template,
+                    FormValues.id(templateVersionId),
                     FormValues.id(serviceAreaId),
                     caseTypes == null ? List.of() : caseTypes,
                     teamIds == null
@@ -119,15 +103,15 @@ class ProgrammeController {
                                     .map(FormValues::id)
                                     .filter(java.util.Objects::nonNull)
                                     .toList(),
-                    open.orElse(null),
-                    size,
-                    percent,
-                    strata,
+                    openOn == null ? null : openOn.date().orElse(null),
+                    FormValues.number(sampleSize),
+                    FormValues.number(samplePercent),
+                    FormValues.parse(Stratification.class, stratifyBy),
                     exclude == null ? 0 : exclude,
-                    seedValue,
-                    due.get(),
-                    moderation,
-                    capacities));
+                    FormValues.blank(seed) ? null : Long.valueOf(seed.strip()),
+                    dueDate.date().orElseThrow(),
+                    FormValues.number(moderationPercent),
+                    capacities);
         }
     }
 
@@ -183,10 +167,10 @@ class ProgrammeController {
                         List.of(),
                         List.of(),
                         DateInput.of(null),
+                        "6",
                         "",
                         "",
                         Stratification.TEAM.name(),
-                        "6",
                         "",
                         DateInput.of(LocalDate.now(clock).plusWeeks(4)),
                         "10"));
@@ -196,23 +180,42 @@ class ProgrammeController {
     @PostMapping("/new")
     @PreAuthorize(Policies.QA_LEADS)
     String create(
-            @ModelAttribute("form") ProgrammeForm form,
+            @Valid @ModelAttribute("form") ProgrammeForm form,
             BindingResult result,
             @RequestParam Map<String, String> params,
             Model model,
             RedirectAttributes redirect) {
+        // The capacities are one field per possible auditor, so they are read from the whole request.
         var capacities = capacities(params, result);
-        var plan = form.check(result, capacities, LocalDate.now(clock));
-        if (plan.isPresent()) {
+        if (FormValues.id(form.templateVersionId()) == null) {
+            result.rejectValue("templateVersionId", "template", "Choose the template to audit with");
+        }
+        boolean sized = !FormValues.blank(form.sampleSize()), shared = !FormValues.blank(form.samplePercent());
+        if (!sized && !shared) {
+            result.rejectValue("sampleSize", "size", "Enter a sample size or a percentage of the population");
+        } else if (sized && shared && !result.hasFieldErrors("sampleSize") && !result.hasFieldErrors("samplePercent")) {
+            result.rejectValue("samplePercent", "both", "Enter a sample size or a percentage, not both");
+        }
+        var due = form.dueDate() == null
+                ? Optional.<LocalDate>empty()
+                : form.dueDate().date();
+        if (due.isPresent() && due.get().isBefore(LocalDate.now(clock))) {
+            result.rejectValue("dueDate", "due", "The due date must be today or in the future");
+        }
+        if (capacities.isEmpty()) {
+            result.reject("auditors", "Give at least one auditor a capacity of 1 or more");
+        }
+        if (!result.hasErrors()) {
             try {
-                long id = programmes.create(plan.get(), CurrentUser.require().username());
+                long id = programmes.create(
+                        form.plan(capacities), CurrentUser.require().username());
                 redirect.addFlashAttribute("saved", "Sample drawn and auditors assigned");
                 return "redirect:/audit/programmes/" + id;
             } catch (Refused e) {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, ProgrammeForm.class));
         return form(model, params);
     }
 

@@ -1,16 +1,20 @@
 package org.praxis.audit;
 
-import java.util.ArrayList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.standards.CareService;
 import org.praxis.standards.StandardsManual;
 import org.praxis.web.FormValues;
+import org.praxis.web.MaxLength;
 import org.praxis.web.NotFound;
+import org.praxis.web.OneOf;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.praxis.web.Refused;
@@ -19,7 +23,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,57 +38,58 @@ class TemplateController {
 
     static final String DESIGNERS = "hasRole('QA_LEAD')";
 
-    record TemplateForm(String name, String service, String description) {
+    /** A new template, its fields in the page's order. */
+    record TemplateForm(
+            @NotBlank(message = "Enter the template's name") @MaxLength(value = 200, label = "The template's name")
+            String name,
 
-        Optional<CareService> check(Errors errors) {
-            FormValues.required(errors, "name", name, 200, "the template's name");
-            FormValues.optional(errors, "description", description, 2000, "the description");
-            var s = FormValues.parse(CareService.class, service);
-            if (s == null) {
-                errors.rejectValue("service", "service", "Select the service the template is for");
-            }
-            return errors.hasErrors() ? Optional.empty() : Optional.of(s);
-        }
-    }
+            @OneOf(value = CareService.class, message = "Select the service the template is for")
+            String service,
 
-    record SectionForm(String title) {}
+            @MaxLength(value = 2000, label = "The description")
+            String description) {}
 
+    record SectionForm(
+            @NotBlank(message = "Enter the section's title") @MaxLength(value = 200, label = "The section's title")
+            String title) {}
+
+    /**
+     * A new question, its fields in the page's order. Its section (one of the draft's) and at least one standard
+     * are checked by the controller.
+     */
     record QuestionForm(
             String sectionId,
+
+            @NotBlank(message = "Enter the question") @MaxLength(value = 500, label = "The question")
             String text,
-            String guidance,
+
+            @MaxLength(value = 2000, label = "The guidance") String guidance,
+
+            @OneOf(value = AnswerType.class, message = "Select how the question is answered")
             String answerType,
+
+            @NotNull(message = "Select whether an answer is required")
+            @Pattern(regexp = "yes|no", message = "Select whether an answer is required")
             String required,
+
             List<String> standards) {
 
-        Optional<AuditTemplates.NewQuestion> check(Errors errors, AuditTemplates.TemplateVersion version) {
-            var section = FormValues.id(sectionId);
-            if (section == null || version.sections().stream().noneMatch(s -> s.id() == section)) {
-                errors.rejectValue("sectionId", "section", "Select the section the question goes in");
-            }
-            FormValues.required(errors, "text", text, 500, "the question");
-            FormValues.optional(errors, "guidance", guidance, 2000, "the guidance");
-            var type = FormValues.parse(AnswerType.class, answerType);
-            if (type == null) {
-                errors.rejectValue("answerType", "type", "Select how the question is answered");
-            }
-            if (!"yes".equals(required) && !"no".equals(required)) {
-                errors.rejectValue("required", "required", "Select whether an answer is required");
-            }
-            var ids = new ArrayList<Long>();
-            for (var s : standards == null ? List.<String>of() : standards) {
-                var id = FormValues.id(s);
-                if (id != null && !ids.contains(id)) {
-                    ids.add(id);
-                }
-            }
-            if (ids.isEmpty()) {
-                errors.rejectValue("standards", "standards", "Select at least one standard the question tests");
-            }
-            return errors.hasErrors()
-                    ? Optional.empty()
-                    : Optional.of(new AuditTemplates.NewQuestion(
-                            text.strip(), guidance == null ? "" : guidance.strip(), type, "yes".equals(required), ids));
+        List<Long> standardIds() {
+            return (standards == null ? List.<String>of() : standards)
+                    .stream()
+                            .map(FormValues::id)
+                            .filter(java.util.Objects::nonNull)
+                            .distinct()
+                            .toList();
+        }
+
+        AuditTemplates.NewQuestion question() {
+            return new AuditTemplates.NewQuestion(
+                    text.strip(),
+                    guidance == null ? "" : guidance.strip(),
+                    FormValues.parse(AnswerType.class, answerType),
+                    "yes".equals(required),
+                    standardIds());
         }
     }
 
@@ -115,13 +119,12 @@ class TemplateController {
 
     @PostMapping("/new")
     @PreAuthorize(Policies.QA_LEADS)
-    String create(@ModelAttribute("form") TemplateForm form, BindingResult result, Model model) {
-        var service = form.check(result);
-        if (service.isPresent()) {
+    String create(@Valid @ModelAttribute("form") TemplateForm form, BindingResult result, Model model) {
+        if (!result.hasErrors()) {
             try {
                 long version = templates.create(
                         form.name().strip(),
-                        service.get(),
+                        FormValues.parse(CareService.class, form.service()),
                         form.description() == null ? "" : form.description().strip(),
                         CurrentUser.require().username());
                 return "redirect:/audit/templates/versions/" + version;
@@ -129,7 +132,7 @@ class TemplateController {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, TemplateForm.class));
         model.addAttribute("serviceOptions", serviceOptions());
         return "audit/template-new";
     }
@@ -150,12 +153,11 @@ class TemplateController {
     @PreAuthorize(Policies.QA_LEADS)
     String addSection(
             @PathVariable long id,
-            @ModelAttribute("sectionForm") SectionForm form,
+            @Valid @ModelAttribute("sectionForm") SectionForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var v = found(id);
-        FormValues.required(result, "title", form.title(), 200, "the section's title");
         if (!result.hasErrors()) {
             try {
                 templates.addSection(id, form.title().strip());
@@ -165,7 +167,7 @@ class TemplateController {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, SectionForm.class));
         model.addAttribute("template", v);
         model.addAttribute("canDesign", true);
         return "audit/template-version";
@@ -187,22 +189,28 @@ class TemplateController {
     @PreAuthorize(Policies.QA_LEADS)
     String addQuestion(
             @PathVariable long id,
-            @ModelAttribute("form") QuestionForm form,
+            @Valid @ModelAttribute("form") QuestionForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var v = found(id);
-        var question = form.check(result, v);
-        if (question.isPresent()) {
+        var section = FormValues.id(form.sectionId());
+        if (section == null || v.sections().stream().noneMatch(s -> s.id() == section)) {
+            result.rejectValue("sectionId", "section", "Select the section the question goes in");
+        }
+        if (form.standardIds().isEmpty()) {
+            result.rejectValue("standards", "standards", "Select at least one standard the question tests");
+        }
+        if (!result.hasErrors()) {
             try {
-                templates.addQuestion(id, FormValues.id(form.sectionId()), question.get());
+                templates.addQuestion(id, section, form.question());
                 redirect.addFlashAttribute("saved", "Question added");
                 return "redirect:/audit/templates/versions/" + id;
             } catch (Refused e) {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, QuestionForm.class));
         return questionPage(model, v);
     }
 

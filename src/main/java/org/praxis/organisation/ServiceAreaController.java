@@ -1,5 +1,6 @@
 package org.praxis.organisation;
 
+import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
@@ -7,6 +8,7 @@ import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
+import org.praxis.web.OneOf;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.praxis.web.Refused;
@@ -26,9 +28,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/organisation")
 class ServiceAreaController {
 
-    record ServiceAreaForm(String directorateId, String name) {}
+    /** The add and change service form, in the page's order; the directorate is checked by the controller. */
+    record ServiceAreaForm(@Name("the service's name") String name, String directorateId) {}
 
-    record DirectorateForm(String name, String kind) {}
+    record DirectorateForm(
+            @Name("the directorate's name") String name,
+
+            @OneOf(value = DirectorateKind.class, message = "Select whether it is children's or adult social care")
+            String kind) {}
 
     private final ServiceAreaRecords records;
 
@@ -65,11 +72,11 @@ class ServiceAreaController {
     @PostMapping("/services/new")
     @PreAuthorize(Policies.ADMINISTRATORS)
     String add(
-            @ModelAttribute("form") ServiceAreaForm form,
+            @Valid @ModelAttribute("form") ServiceAreaForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var directorate = checkService(form, result);
+        var directorate = checkDirectorate(form, result);
         if (!result.hasErrors()) {
             try {
                 records.addServiceArea(directorate, Rules.tidy(form.name()));
@@ -79,7 +86,7 @@ class ServiceAreaController {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, ServiceAreaForm.class));
         return serviceForm(model, null);
     }
 
@@ -87,7 +94,7 @@ class ServiceAreaController {
     @PreAuthorize(Policies.ADMINISTRATORS)
     String editForm(@PathVariable long id, Model model) {
         var area = records.serviceArea(id);
-        model.addAttribute("form", new ServiceAreaForm(String.valueOf(area.directorateId()), area.name()));
+        model.addAttribute("form", new ServiceAreaForm(area.name(), String.valueOf(area.directorateId())));
         return serviceForm(model, id);
     }
 
@@ -95,12 +102,12 @@ class ServiceAreaController {
     @PreAuthorize(Policies.ADMINISTRATORS)
     String edit(
             @PathVariable long id,
-            @ModelAttribute("form") ServiceAreaForm form,
+            @Valid @ModelAttribute("form") ServiceAreaForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         records.serviceArea(id);
-        var directorate = checkService(form, result);
+        var directorate = checkDirectorate(form, result);
         if (!result.hasErrors()) {
             try {
                 records.changeServiceArea(id, directorate, Rules.tidy(form.name()));
@@ -110,7 +117,7 @@ class ServiceAreaController {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, ServiceAreaForm.class));
         return serviceForm(model, id);
     }
 
@@ -125,33 +132,26 @@ class ServiceAreaController {
     @PostMapping("/directorates/new")
     @PreAuthorize(Policies.ADMINISTRATORS)
     String addDirectorate(
-            @ModelAttribute("form") DirectorateForm form,
+            @Valid @ModelAttribute("form") DirectorateForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        Rules.nameProblem(form.name(), "the directorate's name").ifPresent(p -> result.rejectValue("name", "name", p));
-        var kind = Arrays.stream(DirectorateKind.values())
-                .filter(k -> k.name().equals(form.kind()))
-                .findFirst();
-        if (kind.isEmpty()) {
-            result.rejectValue("kind", "kind", "Select whether it is children's or adult social care");
-        }
         if (!result.hasErrors()) {
             try {
-                records.addDirectorate(Rules.tidy(form.name()), kind.get());
+                records.addDirectorate(Rules.tidy(form.name()), FormValues.parse(DirectorateKind.class, form.kind()));
                 redirect.addFlashAttribute("saved", "Directorate added");
                 return "redirect:/organisation/services";
             } catch (Refused e) {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, DirectorateForm.class));
         model.addAttribute("kindOptions", kindOptions());
         return "organisation/directorate-form";
     }
 
-    private Long checkService(ServiceAreaForm form, BindingResult result) {
-        Rules.nameProblem(form.name(), "the service's name").ifPresent(p -> result.rejectValue("name", "name", p));
+    /** The service's directorate must be one of those the page offers. */
+    private Long checkDirectorate(ServiceAreaForm form, BindingResult result) {
         var directorate = FormValues.id(form.directorateId());
         if (directorate == null || records.directorates().stream().noneMatch(d -> d.id() == directorate)) {
             result.rejectValue("directorateId", "directorate", "Select the directorate");

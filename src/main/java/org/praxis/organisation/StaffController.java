@@ -1,5 +1,6 @@
 package org.praxis.organisation;
 
+import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
@@ -12,7 +13,6 @@ import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.praxis.web.Refused;
 import org.praxis.web.SummaryRow;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,18 +103,22 @@ class StaffController {
 
     @PostMapping("/new")
     @PreAuthorize(Policies.ADMINISTRATORS)
-    String add(@ModelAttribute("form") StaffForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        var details = form.check(result, teams);
-        if (details.isPresent()) {
+    String add(
+            @Valid @ModelAttribute("form") StaffForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        checkTeam(form, result);
+        if (!result.hasErrors()) {
             try {
-                var id = staff.add(details.get());
+                var id = staff.add(form.details());
                 redirect.addFlashAttribute("saved", "Staff member added");
                 return "redirect:/organisation/staff/" + id;
             } catch (Refused e) {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, StaffForm.class));
         return form(model, null);
     }
 
@@ -135,29 +139,24 @@ class StaffController {
     @PreAuthorize(Policies.ADMINISTRATORS)
     String edit(
             @PathVariable long id,
-            @ModelAttribute("form") StaffForm form,
+            @Valid @ModelAttribute("form") StaffForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var details = form.check(result, teams);
+        checkTeam(form, result);
         if (form.version() == null) {
             result.reject("version", "This form is out of date. Open the record again and make your change.");
         }
-        if (details.isPresent() && form.version() != null) {
+        if (!result.hasErrors()) {
             try {
-                staff.update(id, form.version(), details.get());
+                staff.update(id, form.version(), form.details());
                 redirect.addFlashAttribute("saved", "Changes saved");
                 return "redirect:/organisation/staff/" + id;
-            } catch (Refused e) {
+            } catch (Refused e) { // an email in use, or someone else saved first: the form again, as typed
                 e.addTo(result);
-            } catch (OptimisticLockingFailureException e) {
-                result.reject(
-                        "conflict",
-                        "Someone else changed this record while you were editing it. Your changes are below and have not been saved:"
-                                + " open the record again to see theirs, then make your change.");
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, StaffForm.class));
         return form(model, id);
     }
 
@@ -175,6 +174,14 @@ class StaffController {
         staff.setActive(id, true);
         redirect.addFlashAttribute("saved", "Staff member reactivated");
         return "redirect:/organisation/staff/" + id;
+    }
+
+    /** Staff join one of the open teams. */
+    private void checkTeam(StaffForm form, BindingResult result) {
+        var team = FormValues.id(form.teamId());
+        if (team == null || !teams.isActiveTeam(team)) {
+            result.rejectValue("teamId", "team", "Select their team");
+        }
     }
 
     private String form(Model model, Long id) {

@@ -1,17 +1,27 @@
 package org.praxis.organisation;
 
-import java.util.Optional;
 import org.praxis.web.DateInput;
-import org.springframework.validation.Errors;
+import org.praxis.web.FormValues;
+import org.praxis.web.OneOf;
+import org.praxis.web.RealDate;
 
-/** What the add and change staff forms send, before it is checked. */
+/**
+ * What the add and change staff forms send, its fields in the page's order. The team (one of the open teams) is
+ * checked by the controller.
+ */
 record StaffForm(
-        String fullName,
-        String workEmail,
+        @Name("their full name") String fullName,
+        @EmailAddress(required = true) String workEmail,
+
+        @OneOf(value = JobRole.class, message = "Select their job role")
         String jobRole,
+
         String teamId,
+
+        @OneOf(value = EmploymentType.class, message = "Select how they are employed")
         String employmentType,
-        DateInput startDate,
+
+        @RealDate(label = "Start date") DateInput startDate,
         Integer version) {
 
     static StaffForm of(StaffMember s) {
@@ -29,39 +39,14 @@ record StaffForm(
         return new StaffForm("", "", "", "", "", DateInput.of(null), null);
     }
 
-    /** The checked details, or empty with every problem recorded against its field. */
-    Optional<StaffRecords.StaffDetails> check(Errors errors, TeamDirectory teams) {
-        Rules.nameProblem(fullName, "their full name").ifPresent(p -> errors.rejectValue("fullName", "name", p));
-        Rules.emailProblem(workEmail, true).ifPresent(p -> errors.rejectValue("workEmail", "email", p));
-        var role = JobRole.parse(jobRole);
-        if (role.isEmpty()) {
-            errors.rejectValue("jobRole", "jobRole", "Select their job role");
-        }
-        Long team = null;
-        try {
-            team = teamId == null || teamId.isBlank() ? null : Long.valueOf(teamId);
-        } catch (NumberFormatException ignored) {
-            // handled below as "select a team"
-        }
-        if (team == null || !teams.isActiveTeam(team)) {
-            errors.rejectValue("teamId", "team", "Select their team");
-        }
-        var type = EmploymentType.parse(employmentType);
-        if (type.isEmpty()) {
-            errors.rejectValue("employmentType", "type", "Select how they are employed");
-        }
-        var start = startDate == null
-                ? Optional.<java.time.LocalDate>empty()
-                : startDate.toDate("startDate", "Start date", errors);
-        if (errors.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new StaffRecords.StaffDetails(
+    /** The details, once the form passed its checks. */
+    StaffRecords.StaffDetails details() {
+        return new StaffRecords.StaffDetails(
                 Rules.tidy(fullName),
                 Rules.normaliseEmail(workEmail),
-                role.get(),
-                team,
-                type.get(),
-                start.orElse(null)));
+                FormValues.parse(JobRole.class, jobRole),
+                FormValues.id(teamId),
+                FormValues.parse(EmploymentType.class, employmentType),
+                startDate == null ? null : startDate.date().orElse(null));
     }
 }

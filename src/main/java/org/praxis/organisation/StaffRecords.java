@@ -50,6 +50,10 @@ class StaffRecords {
 
     /** The work email is already used by another staff member. */
     /** The work email another staff member has: shown against the email field. */
+    static final String CHANGED_MEANWHILE =
+            "Someone else changed this record while you were editing it. Your changes are below and have not been saved:"
+                    + " open the record again to see theirs, then make your change.";
+
     static Refused emailInUse() {
         return new Refused("workEmail", "A staff member with this work email already exists");
     }
@@ -158,7 +162,7 @@ class StaffRecords {
             return saved.id();
         } catch (DuplicateKeyException
                 | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, StaffRecords::emailInUse);
+            throw SaveFailures.explain(e, StaffRecords::emailInUse, CHANGED_MEANWHILE);
         }
     }
 
@@ -178,8 +182,9 @@ class StaffRecords {
                     current.active(),
                     version));
         } catch (DuplicateKeyException
-                | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, StaffRecords::emailInUse);
+                | org.springframework.data.relational.core.conversion.DbActionExecutionException
+                | org.springframework.dao.OptimisticLockingFailureException e) {
+            throw SaveFailures.explain(e, StaffRecords::emailInUse, CHANGED_MEANWHILE);
         }
         accessLog.changed(RECORD_TYPE, id);
     }

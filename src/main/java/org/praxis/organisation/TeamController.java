@@ -1,24 +1,23 @@
 package org.praxis.organisation;
 
+import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
+import org.praxis.web.OneOf;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.praxis.web.Refused;
 import org.praxis.web.ReturnTo;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,23 +33,19 @@ class TeamController {
 
     record FilterForm(String name, String directorate, String serviceAreaId, String teamType, String status) {}
 
-    record TeamForm(String name, String serviceAreaId, String teamType, Integer version) {
+    /** The add and change team form, its fields in the page's order; the service is checked by the controller. */
+    record TeamForm(
+            @Name("the team's name") String name,
+            String serviceAreaId,
 
-        Optional<TeamRecords.TeamDetails> check(Errors errors, List<Option> serviceAreas) {
-            Rules.nameProblem(name, "the team's name").ifPresent(p -> errors.rejectValue("name", "name", p));
-            var area = FormValues.id(serviceAreaId);
-            if (area == null || serviceAreas.stream().noneMatch(o -> o.value().equals(String.valueOf(area)))) {
-                errors.rejectValue("serviceAreaId", "area", "Select the service the team belongs to");
-            }
-            var type = Arrays.stream(TeamType.values())
-                    .filter(t -> t.name().equals(teamType))
-                    .findFirst();
-            if (type.isEmpty()) {
-                errors.rejectValue("teamType", "type", "Select the kind of team");
-            }
-            return errors.hasErrors()
-                    ? Optional.empty()
-                    : Optional.of(new TeamRecords.TeamDetails(Rules.tidy(name), area, type.get()));
+            @OneOf(value = TeamType.class, message = "Select the kind of team")
+            String teamType,
+
+            Integer version) {
+
+        TeamRecords.TeamDetails details() {
+            return new TeamRecords.TeamDetails(
+                    Rules.tidy(name), FormValues.id(serviceAreaId), FormValues.parse(TeamType.class, teamType));
         }
     }
 
@@ -115,18 +110,22 @@ class TeamController {
 
     @PostMapping("/new")
     @PreAuthorize(Policies.ADMINISTRATORS)
-    String add(@ModelAttribute("form") TeamForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        var details = form.check(result, directory.serviceAreaOptions());
-        if (details.isPresent()) {
+    String add(
+            @Valid @ModelAttribute("form") TeamForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        checkServiceArea(form, result);
+        if (!result.hasErrors()) {
             try {
-                teams.add(details.get());
+                teams.add(form.details());
                 redirect.addFlashAttribute("saved", "Team added");
                 return "redirect:/organisation/teams";
             } catch (Refused e) {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, TeamForm.class));
         return form(model, null, true);
     }
 
@@ -148,25 +147,21 @@ class TeamController {
     @PreAuthorize(Policies.ADMINISTRATORS)
     String edit(
             @PathVariable long id,
-            @ModelAttribute("form") TeamForm form,
+            @Valid @ModelAttribute("form") TeamForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var details = form.check(result, directory.serviceAreaOptions());
-        if (details.isPresent() && form.version() != null) {
+        checkServiceArea(form, result);
+        if (!result.hasErrors() && form.version() != null) {
             try {
-                teams.update(id, form.version(), details.get());
+                teams.update(id, form.version(), form.details());
                 redirect.addFlashAttribute("saved", "Team changed");
                 return "redirect:/organisation/teams";
-            } catch (Refused e) {
+            } catch (Refused e) { // a name in use, or someone else saved first: the form again, as typed
                 e.addTo(result);
-            } catch (OptimisticLockingFailureException e) {
-                result.reject(
-                        "conflict",
-                        "Someone else changed this team while you were editing it. Open it again to see their change.");
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, TeamForm.class));
         return form(model, id, teams.get(id).active());
     }
 
@@ -185,6 +180,16 @@ class TeamController {
         teams.setActive(id, true);
         redirect.addFlashAttribute("saved", "Team reopened");
         return "redirect:/organisation/teams";
+    }
+
+    /** The team's service must be one of the open services the page offers. */
+    private void checkServiceArea(TeamForm form, BindingResult result) {
+        var area = FormValues.id(form.serviceAreaId());
+        if (area == null
+                || directory.serviceAreaOptions().stream()
+                        .noneMatch(o -> o.value().equals(String.valueOf(area)))) {
+            result.rejectValue("serviceAreaId", "area", "Select the service the team belongs to");
+        }
     }
 
     private String form(Model model, Long id, boolean active) {

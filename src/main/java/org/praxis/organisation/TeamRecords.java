@@ -24,6 +24,9 @@ class TeamRecords {
     record TeamDetails(String name, long serviceAreaId, TeamType teamType) {}
 
     /** The name another team has: shown against the name field. */
+    static final String CHANGED_MEANWHILE =
+            "Someone else changed this team while you were editing it. Open it again to see their change.";
+
     static Refused nameInUse() {
         return new Refused("name", "A team with this name already exists");
     }
@@ -100,7 +103,7 @@ class TeamRecords {
             return saved.id();
         } catch (DuplicateKeyException
                 | org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, TeamRecords::nameInUse);
+            throw SaveFailures.explain(e, TeamRecords::nameInUse, CHANGED_MEANWHILE);
         }
     }
 
@@ -110,8 +113,9 @@ class TeamRecords {
         try {
             teams.save(new Team(
                     id, details.serviceAreaId(), details.name(), details.teamType(), current.active(), version));
-        } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, TeamRecords::nameInUse);
+        } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException
+                | org.springframework.dao.OptimisticLockingFailureException e) {
+            throw SaveFailures.explain(e, TeamRecords::nameInUse, CHANGED_MEANWHILE);
         }
         accessLog.changed(RECORD_TYPE, id);
     }

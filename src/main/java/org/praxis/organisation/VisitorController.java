@@ -1,20 +1,23 @@
 package org.praxis.organisation;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.praxis.identity.Policies;
 import org.praxis.web.Cell;
+import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
+import org.praxis.web.OneOf;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.Refused;
 import org.praxis.web.SummaryRow;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +33,23 @@ class VisitorController {
 
     record FilterForm(String name, String kind, String status) {}
 
+    /** The add and change visitor form, its fields in the page's order. */
     record VisitorForm(
-            String fullName, String organisation, String kind, String email, String cleared, Integer version) {
+            @Name("their full name") String fullName,
+            @Name("their organisation") String organisation,
+
+            @OneOf(value = VisitorKind.class, message = "Select the kind of visitor")
+            String kind,
+
+            @EmailAddress(required = false) String email,
+
+            @NotNull(message = "Select whether they are cleared to see identifiable case information")
+            @Pattern(
+                    regexp = "yes|no",
+                    message = "Select whether they are cleared to see identifiable case information")
+            String cleared,
+
+            Integer version) {
 
         static VisitorForm of(Visitor v) {
             return new VisitorForm(
@@ -43,29 +61,13 @@ class VisitorController {
                     v.version());
         }
 
-        Optional<VisitorRecords.VisitorDetails> check(Errors errors) {
-            Rules.nameProblem(fullName, "their full name").ifPresent(p -> errors.rejectValue("fullName", "name", p));
-            Rules.nameProblem(organisation, "their organisation")
-                    .ifPresent(p -> errors.rejectValue("organisation", "org", p));
-            var k = Arrays.stream(VisitorKind.values())
-                    .filter(v -> v.name().equals(kind))
-                    .findFirst();
-            if (k.isEmpty()) {
-                errors.rejectValue("kind", "kind", "Select the kind of visitor");
-            }
-            Rules.emailProblem(email, false).ifPresent(p -> errors.rejectValue("email", "email", p));
-            if (!"yes".equals(cleared) && !"no".equals(cleared)) {
-                errors.rejectValue(
-                        "cleared", "cleared", "Select whether they are cleared to see identifiable case information");
-            }
-            return errors.hasErrors()
-                    ? Optional.empty()
-                    : Optional.of(new VisitorRecords.VisitorDetails(
-                            Rules.tidy(fullName),
-                            Rules.tidy(organisation),
-                            k.get(),
-                            Rules.tidy(email).isEmpty() ? null : Rules.normaliseEmail(email),
-                            "yes".equals(cleared)));
+        VisitorRecords.VisitorDetails details() {
+            return new VisitorRecords.VisitorDetails(
+                    Rules.tidy(fullName),
+                    Rules.tidy(organisation),
+                    FormValues.parse(VisitorKind.class, kind),
+                    Rules.tidy(email).isEmpty() ? null : Rules.normaliseEmail(email),
+                    "yes".equals(cleared));
         }
     }
 
@@ -139,14 +141,16 @@ class VisitorController {
     @PostMapping("/new")
     @PreAuthorize(Policies.VISITOR_MANAGERS)
     String add(
-            @ModelAttribute("form") VisitorForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        var details = form.check(result);
-        if (details.isPresent()) {
-            var id = visitors.add(details.get());
+            @Valid @ModelAttribute("form") VisitorForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            var id = visitors.add(form.details());
             redirect.addFlashAttribute("saved", "Visitor added");
             return "redirect:/organisation/visitors/" + id;
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, VisitorForm.class));
         return form(model, null);
     }
 
@@ -161,23 +165,20 @@ class VisitorController {
     @PreAuthorize(Policies.VISITOR_MANAGERS)
     String edit(
             @PathVariable long id,
-            @ModelAttribute("form") VisitorForm form,
+            @Valid @ModelAttribute("form") VisitorForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var details = form.check(result);
-        if (details.isPresent() && form.version() != null) {
+        if (!result.hasErrors() && form.version() != null) {
             try {
-                visitors.update(id, form.version(), details.get());
+                visitors.update(id, form.version(), form.details());
                 redirect.addFlashAttribute("saved", "Changes saved");
                 return "redirect:/organisation/visitors/" + id;
-            } catch (OptimisticLockingFailureException e) {
-                result.reject(
-                        "conflict",
-                        "Someone else changed this visitor while you were editing. Open the record again to see their change.");
+            } catch (Refused e) { // someone else saved first: the form again, as typed
+                e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, VisitorForm.class));
         return form(model, id);
     }
 

@@ -99,8 +99,12 @@ class VisitorRecords {
                     d.clearedForCaseData(),
                     current.active(),
                     version));
-        } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
-            throw SaveFailures.explain(e, () -> e);
+        } catch (org.springframework.data.relational.core.conversion.DbActionExecutionException
+                | org.springframework.dao.OptimisticLockingFailureException e) {
+            throw SaveFailures.explain(
+                    e,
+                    () -> e,
+                    "Someone else changed this visitor while you were editing. Open the record again to see their change.");
         }
         accessLog.changed(RECORD_TYPE, id);
     }

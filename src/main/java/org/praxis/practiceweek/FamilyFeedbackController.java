@@ -7,6 +7,9 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +20,9 @@ import javax.imageio.ImageIO;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.web.FormValues;
+import org.praxis.web.MaxLength;
 import org.praxis.web.NotFound;
+import org.praxis.web.OneOf;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,17 +47,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FamilyFeedbackController {
 
+    /**
+     * What a family sends, its fields in the page's order. That something was said, and the tick to say they
+     * understand how it is used, are checked by the controller.
+     */
     record FeedbackForm(
             String version,
+
+            @OneOf(value = FamilyFeedback.Who.class, message = "Choose who you are")
             String who,
+
+            @MaxLength(value = 200, label = "The team or service")
             String service,
+
+            @MaxLength(value = 5000, label = "What has gone well")
             String wentWell,
+
+            @MaxLength(value = 5000, label = "What could be better")
             String couldBeBetter,
+
+            @MaxLength(value = 5000, label = "Anything else")
             String anythingElse,
-            List<String> consent,
+
+            @NotNull(message = "Say whether we may quote what you wrote")
+            @Pattern(regexp = "yes|no", message = "Say whether we may quote what you wrote")
             String mayQuote,
-            String name,
+
+            @MaxLength(value = 200, label = "Your name") String name,
+
+            @MaxLength(value = 254, label = "How to contact you")
             String contact,
+
+            List<String> consent,
             String website,
             String stamp) {}
 
@@ -145,7 +171,7 @@ class FamilyFeedbackController {
         var chosen = version(version);
         model.addAttribute(
                 "form",
-                new FeedbackForm(chosen.name(), "", "", "", "", "", List.of(), "", "", "", "", feedback.stamp()));
+                new FeedbackForm(chosen.name(), "", "", "", "", "", "", "", "", List.of(), "", feedback.stamp()));
         model.addAttribute("problems", List.of());
         return form(code, chosen, model);
     }
@@ -169,7 +195,7 @@ class FamilyFeedbackController {
     @PreAuthorize(Policies.ANYONE)
     String send(
             @PathVariable String code,
-            @ModelAttribute("form") FeedbackForm form,
+            @Valid @ModelAttribute("form") FeedbackForm form,
             BindingResult result,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -180,16 +206,6 @@ class FamilyFeedbackController {
         if (form.website() != null && !form.website().isBlank()) {
             return "redirect:/f/" + code + "/thanks";
         }
-        var who = FormValues.parse(FamilyFeedback.Who.class, form.who());
-        if (who == null) {
-            result.rejectValue("who", "who", "Choose who you are");
-        }
-        FormValues.optional(result, "service", form.service(), 200, "the team or service");
-        FormValues.optional(result, "wentWell", form.wentWell(), 5000, "what has gone well");
-        FormValues.optional(result, "couldBeBetter", form.couldBeBetter(), 5000, "what could be better");
-        FormValues.optional(result, "anythingElse", form.anythingElse(), 5000, "anything else");
-        FormValues.optional(result, "name", form.name(), 200, "your name");
-        FormValues.optional(result, "contact", form.contact(), 254, "how to contact you");
         if (FormValues.blank(form.wentWell())
                 && FormValues.blank(form.couldBeBetter())
                 && FormValues.blank(form.anythingElse())) {
@@ -197,9 +213,6 @@ class FamilyFeedbackController {
         }
         if (form.consent() == null || !form.consent().contains("yes")) {
             result.rejectValue("consent", "consent", "Tick the box to say you understand how we use what you write");
-        }
-        if (!"yes".equals(form.mayQuote()) && !"no".equals(form.mayQuote())) {
-            result.rejectValue("mayQuote", "mayQuote", "Say whether we may quote what you wrote");
         }
         if (!result.hasErrors() && !feedback.humanPaced(form.stamp())) {
             // Too quick, or the page is old: a person presses Send again and loses nothing.
@@ -213,7 +226,7 @@ class FamilyFeedbackController {
                             + " and press Send again: what you wrote is still here.");
         }
         if (result.hasErrors()) {
-            model.addAttribute("problems", Problem.allIn(result));
+            model.addAttribute("problems", Problem.allIn(result, FeedbackForm.class));
             model.addAttribute(
                     "form",
                     new FeedbackForm(
@@ -223,10 +236,10 @@ class FamilyFeedbackController {
                             form.wentWell(),
                             form.couldBeBetter(),
                             form.anythingElse(),
-                            form.consent(),
                             form.mayQuote(),
                             form.name(),
                             form.contact(),
+                            form.consent(),
                             "",
                             feedback.stamp()));
             return form(code, version, model);
@@ -235,7 +248,7 @@ class FamilyFeedbackController {
                 weekId,
                 new FamilyFeedback.Given(
                         version,
-                        who,
+                        FormValues.parse(FamilyFeedback.Who.class, form.who()),
                         FormValues.tidy(form.service()),
                         FormValues.tidy(form.wentWell()),
                         FormValues.tidy(form.couldBeBetter()),

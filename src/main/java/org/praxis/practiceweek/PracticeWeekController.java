@@ -1,5 +1,8 @@
 package org.praxis.practiceweek;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +19,10 @@ import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
+import org.praxis.web.MaxLength;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.RealDate;
 import org.praxis.web.Refused;
 import org.praxis.web.SummaryRow;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,56 +45,37 @@ class PracticeWeekController {
 
     static final String ANYONE_TAKING_PART = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER', 'VISITOR')";
 
+    /** A new week, its fields in the page's order; how the dates fit together is checked by the controller. */
     record WeekForm(
+            @NotBlank(message = "Enter the week's name") @MaxLength(value = 200, label = "The week's name")
             String name,
+
+            @RealDate(label = "First day", blank = "Enter the first day")
             DateInput firstDay,
+
+            @RealDate(label = "Last day", blank = "Enter the last day")
             DateInput lastDay,
+
+            @RealDate(label = "Slots offered by", blank = "Enter the date slots must be offered by")
             DateInput slotsDue,
+
+            @RealDate(label = "Availability given by", blank = "Enter the date availability must be given by")
             DateInput availabilityDue,
+
+            @NotEmpty(message = "Choose at least one service area")
             List<String> serviceAreaIds,
+
             List<String> teamIds) {
 
-        Optional<PracticeWeeks.NewWeek> check(Errors errors) {
-            FormValues.required(errors, "name", name, 200, "the week's name");
-            var first = DateInput.read(firstDay, "firstDay", "First day", errors);
-            var last = DateInput.read(lastDay, "lastDay", "Last day", errors);
-            var slots = DateInput.read(slotsDue, "slotsDue", "Slots offered by", errors);
-            var availability = DateInput.read(availabilityDue, "availabilityDue", "Availability given by", errors);
-            requiredDate(errors, "firstDay", first, "the first day");
-            requiredDate(errors, "lastDay", last, "the last day");
-            requiredDate(errors, "slotsDue", slots, "the date slots must be offered by");
-            requiredDate(errors, "availabilityDue", availability, "the date availability must be given by");
-            if (first.isPresent() && last.isPresent()) {
-                if (last.get().isBefore(first.get())) {
-                    errors.rejectValue("lastDay", "lastDay", "The last day must be the same as or after the first day");
-                } else if (last.get().isAfter(first.get().plusDays(13))) {
-                    errors.rejectValue("lastDay", "lastDay", "A Practice Week can last at most 14 days");
-                }
-                slots.filter(d -> d.isAfter(first.get()))
-                        .ifPresent(d -> errors.rejectValue(
-                                "slotsDue", "slotsDue", "Slots must be offered by the first day of the week"));
-                availability
-                        .filter(d -> d.isAfter(first.get()))
-                        .ifPresent(d -> errors.rejectValue(
-                                "availabilityDue",
-                                "availabilityDue",
-                                "Availability must be given by the first day of the week"));
-            }
-            var areas = ids(serviceAreaIds);
-            if (areas.isEmpty()) {
-                errors.rejectValue("serviceAreaIds", "serviceAreaIds", "Choose at least one service area");
-            }
-            if (errors.hasErrors()) {
-                return Optional.empty();
-            }
-            return Optional.of(new PracticeWeeks.NewWeek(
-                    name.strip(), first.get(), last.get(), slots.get(), availability.get(), areas, ids(teamIds)));
-        }
-
-        private static void requiredDate(Errors errors, String field, Optional<LocalDate> date, String what) {
-            if (date.isEmpty() && !errors.hasFieldErrors(field)) {
-                errors.rejectValue(field, field, "Enter " + what);
-            }
+        PracticeWeeks.NewWeek week() {
+            return new PracticeWeeks.NewWeek(
+                    name.strip(),
+                    firstDay.date().orElseThrow(),
+                    lastDay.date().orElseThrow(),
+                    slotsDue.date().orElseThrow(),
+                    availabilityDue.date().orElseThrow(),
+                    ids(serviceAreaIds),
+                    ids(teamIds));
         }
 
         private static List<Long> ids(List<String> values) {
@@ -180,19 +166,52 @@ class PracticeWeekController {
     @PostMapping("/new")
     @PreAuthorize(Policies.QA_LEADS)
     String create(
-            @ModelAttribute("form") WeekForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        var week = form.check(result);
-        if (week.isPresent()) {
+            @Valid @ModelAttribute("form") WeekForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        checkDates(form, result);
+        if (!result.hasErrors()) {
             try {
-                long id = weeks.create(week.get(), CurrentUser.require().username());
+                long id = weeks.create(form.week(), CurrentUser.require().username());
                 redirect.addFlashAttribute("saved", "Practice Week set up");
                 return "redirect:/practice-week/" + id;
-            } catch (Refused e) {
-                result.rejectValue("teamIds", "teams", e.getMessage());
+            } catch (Refused e) { // a team outside the chosen service areas: the form again, as typed
+                e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, WeekForm.class));
         return weekForm(model);
+    }
+
+    /** The week lasts up to 14 days, and slots and availability are due by its first day. */
+    private static void checkDates(WeekForm form, Errors errors) {
+        var first = form.firstDay() == null
+                ? Optional.<LocalDate>empty()
+                : form.firstDay().date();
+        var last = form.lastDay() == null
+                ? Optional.<LocalDate>empty()
+                : form.lastDay().date();
+        if (first.isEmpty() || last.isEmpty()) {
+            return;
+        }
+        if (last.get().isBefore(first.get())) {
+            errors.rejectValue("lastDay", "lastDay", "The last day must be the same as or after the first day");
+        } else if (last.get().isAfter(first.get().plusDays(13))) {
+            errors.rejectValue("lastDay", "lastDay", "A Practice Week can last at most 14 days");
+        }
+        if (form.slotsDue() != null
+                && form.slotsDue().date().filter(d -> d.isAfter(first.get())).isPresent()) {
+            errors.rejectValue("slotsDue", "slotsDue", "Slots must be offered by the first day of the week");
+        }
+        if (form.availabilityDue() != null
+                && form.availabilityDue()
+                        .date()
+                        .filter(d -> d.isAfter(first.get()))
+                        .isPresent()) {
+            errors.rejectValue(
+                    "availabilityDue", "availabilityDue", "Availability must be given by the first day of the week");
+        }
     }
 
     @GetMapping("/{id}")

@@ -116,13 +116,15 @@ class PracticeWeeks {
                     .sorted()
                     .toList();
             if (!outside.isEmpty()) {
-                throw new Refused(String.join(", ", outside)
-                        + (outside.size() == 1 ? " is" : " are")
-                        + " not in the chosen service areas: choose their service area too, or untick them");
+                throw new Refused(
+                        "teamIds",
+                        String.join(", ", outside)
+                                + (outside.size() == 1 ? " is" : " are")
+                                + " not in the chosen service areas: choose their service area too, or untick them");
             }
         }
         if (teams.isEmpty()) {
-            throw new Refused("No active team is in the chosen service areas");
+            throw new Refused("teamIds", "No active team is in the chosen service areas");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

@@ -1,5 +1,6 @@
 package org.praxis.practiceweek;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,6 +12,7 @@ import org.praxis.web.FormValues;
 import org.praxis.web.NotFound;
 import org.praxis.web.Refused;
 import org.praxis.web.ReturnTo;
+import org.praxis.web.WholeNumber;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,7 +20,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -80,25 +84,28 @@ class TimetableController {
         return "practiceweek/timetable";
     }
 
+    /** How long the solver may search; left empty, 30 seconds. */
+    record SolveForm(
+            @WholeNumber(min = 5, max = Timetabling.LONGEST_SOLVE_SECONDS, label = "The time limit")
+            String seconds) {}
+
     @PostMapping("/timetable/solve")
     @PreAuthorize(Policies.QA_LEADS)
     @ReturnTo("/practice-week/{weekId}/timetable")
     String solve(
             @PathVariable long weekId,
-            @RequestParam(name = "seconds", required = false) String seconds,
+            @Valid @ModelAttribute SolveForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
         weeks.found(weekId);
-        var errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "solve");
-        var limit = FormValues.blank(seconds)
-                ? Integer.valueOf(30)
-                : FormValues.wholeNumber(
-                        errors, "seconds", seconds, 5, Timetabling.LONGEST_SOLVE_SECONDS, "The time limit");
-        if (limit == null) {
+        if (result.hasErrors()) {
             throw new Refused(
                     "seconds",
                     "The time limit must be a whole number of seconds from 5 to " + Timetabling.LONGEST_SOLVE_SECONDS);
         }
-        timetabling.solve(weekId, limit, CurrentUser.require().username());
+        var limit = FormValues.number(form.seconds());
+        timetabling.solve(
+                weekId, limit == null ? 30 : limit, CurrentUser.require().username());
         redirect.addFlashAttribute("saved", "Building the timetable: the best so far shows below as it improves");
         return "redirect:/practice-week/" + weekId + "/timetable";
     }

@@ -1,12 +1,12 @@
 package org.praxis.practiceweek;
 
-import java.util.ArrayList;
+import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Optional;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.RecordRefused;
 import org.praxis.web.FormValues;
+import org.praxis.web.MaxLength;
 import org.praxis.web.NotFound;
 import org.praxis.web.Problem;
 import org.praxis.web.Refused;
@@ -15,7 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,54 +34,43 @@ class VisitRecordController {
     static final String TEAM_STAFF = "hasAnyRole('MANAGER', 'PRACTITIONER')";
     private static final int LONGEST = 10_000;
 
+    /**
+     * A visitor's record of a visit, its fields in the page's order. What must be filled in before it is sent, and
+     * the suggested actions (one a line), are checked by the controller.
+     */
     record RecordForm(
+            @MaxLength(value = LONGEST, label = "What you saw")
             String whatTheySaw,
+
+            @MaxLength(value = LONGEST, label = "What went well")
             String wentWell,
+
+            @MaxLength(value = LONGEST, label = "What could be better")
             String couldBeBetter,
+
+            @MaxLength(value = LONGEST, label = "What people said")
             String peopleSaid,
+
+            @MaxLength(value = LONGEST, label = "What you will take back")
             String takeBack,
+
+            @MaxLength(value = LONGEST, label = "The case detail")
             String caseDetail,
-            String themes,
+
+            @MaxLength(value = 1000, label = "The themes") String themes,
             String suggestedActions,
             String version) {
 
-        Optional<VisitRecords.Entry> check(Errors errors, boolean submit, boolean mayWriteCaseDetail) {
-            FormValues.optional(errors, "whatTheySaw", whatTheySaw, LONGEST, "what you saw");
-            FormValues.optional(errors, "wentWell", wentWell, LONGEST, "what went well");
-            FormValues.optional(errors, "couldBeBetter", couldBeBetter, LONGEST, "what could be better");
-            FormValues.optional(errors, "peopleSaid", peopleSaid, LONGEST, "what people said");
-            FormValues.optional(errors, "takeBack", takeBack, LONGEST, "what you will take back");
-            FormValues.optional(errors, "caseDetail", caseDetail, LONGEST, "the case detail");
-            FormValues.optional(errors, "themes", themes, 1000, "the themes");
-            if (submit) {
-                if (FormValues.blank(whatTheySaw)) {
-                    errors.rejectValue("whatTheySaw", "whatTheySaw", "Enter what you saw");
-                }
-                if (FormValues.blank(wentWell)) {
-                    errors.rejectValue("wentWell", "wentWell", "Enter what went well");
-                }
-                if (FormValues.blank(couldBeBetter)) {
-                    errors.rejectValue("couldBeBetter", "couldBeBetter", "Enter what could be better");
-                }
-            }
-            var actions = new ArrayList<String>();
-            for (var line : (suggestedActions == null ? "" : suggestedActions).split("\\R")) {
-                if (!line.isBlank()) {
-                    actions.add(line.strip());
-                }
-            }
-            if (actions.size() > 10) {
-                errors.rejectValue("suggestedActions", "suggestedActions", "Suggest at most 10 actions, one a line");
-            } else if (actions.stream().anyMatch(a -> a.length() > 200)) {
-                errors.rejectValue(
-                        "suggestedActions",
-                        "suggestedActions",
-                        "Each suggested action must be 200 characters or fewer");
-            }
-            if (errors.hasErrors()) {
-                return Optional.empty();
-            }
-            return Optional.of(new VisitRecords.Entry(
+        List<String> actions() {
+            return (suggestedActions == null ? "" : suggestedActions)
+                    .lines()
+                    .filter(line -> !line.isBlank())
+                    .map(String::strip)
+                    .toList();
+        }
+
+        VisitRecords.Entry entry(boolean mayWriteCaseDetail) {
+            return new VisitRecords.Entry(
                     FormValues.tidy(whatTheySaw),
                     FormValues.tidy(wentWell),
                     FormValues.tidy(couldBeBetter),
@@ -90,7 +78,7 @@ class VisitRecordController {
                     FormValues.tidy(takeBack),
                     mayWriteCaseDetail ? FormValues.tidy(caseDetail) : null,
                     FormValues.tidy(themes),
-                    actions));
+                    actions());
         }
     }
 
@@ -168,7 +156,7 @@ class VisitRecordController {
             @PathVariable long weekId,
             @PathVariable long slotId,
             @RequestParam(name = "submit", required = false) String submit,
-            @ModelAttribute("form") RecordForm form,
+            @Valid @ModelAttribute("form") RecordForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
@@ -177,8 +165,24 @@ class VisitRecordController {
         var me = visit.me();
         var slot = visit.slot();
         boolean submitting = submit != null;
-        var entry = form.check(result, submitting, me.cleared() && slot.caseData());
-        if (entry.isPresent()) {
+        if (submitting) { // a draft may be saved half-written; a record sent must say these
+            if (FormValues.blank(form.whatTheySaw())) {
+                result.rejectValue("whatTheySaw", "whatTheySaw", "Enter what you saw");
+            }
+            if (FormValues.blank(form.wentWell())) {
+                result.rejectValue("wentWell", "wentWell", "Enter what went well");
+            }
+            if (FormValues.blank(form.couldBeBetter())) {
+                result.rejectValue("couldBeBetter", "couldBeBetter", "Enter what could be better");
+            }
+        }
+        if (form.actions().size() > 10) {
+            result.rejectValue("suggestedActions", "suggestedActions", "Suggest at most 10 actions, one a line");
+        } else if (form.actions().stream().anyMatch(a -> a.length() > 200)) {
+            result.rejectValue(
+                    "suggestedActions", "suggestedActions", "Each suggested action must be 200 characters or fewer");
+        }
+        if (!result.hasErrors()) {
             int version;
             try {
                 version = Integer.parseInt(form.version());
@@ -186,7 +190,7 @@ class VisitRecordController {
                 version = -2;
             }
             try {
-                records.save(slotId, me.id(), entry.get(), submitting, version);
+                records.save(slotId, me.id(), form.entry(me.cleared() && slot.caseData()), submitting, version);
                 redirect.addFlashAttribute(
                         "saved",
                         submitting
@@ -197,7 +201,7 @@ class VisitRecordController {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, RecordForm.class));
         model.addAttribute("submitted", false);
         return recordForm(week, slot, me, model);
     }
@@ -259,25 +263,29 @@ class VisitRecordController {
         return "practiceweek/staff-feedback";
     }
 
-    record StaffFeedbackForm(String workedWell, String couldBeBetter) {}
+    /** Staff's feedback on the week; at least one of the two is needed, which the controller checks. */
+    record StaffFeedbackForm(
+            @MaxLength(value = 5000, label = "What worked well")
+            String workedWell,
+
+            @MaxLength(value = 5000, label = "What could be better")
+            String couldBeBetter) {}
 
     @PostMapping("/staff-feedback")
     @PreAuthorize(Policies.PRACTICE_STAFF)
     String giveStaffFeedback(
             @PathVariable long weekId,
-            @ModelAttribute("form") StaffFeedbackForm form,
+            @Valid @ModelAttribute("form") StaffFeedbackForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var week = weeks.found(weekId);
-        FormValues.optional(result, "workedWell", form.workedWell(), 5000, "what worked well");
-        FormValues.optional(result, "couldBeBetter", form.couldBeBetter(), 5000, "what could be better");
         if (FormValues.blank(form.workedWell()) && FormValues.blank(form.couldBeBetter())) {
             result.rejectValue("workedWell", "workedWell", "Tell us what worked well or what could be better");
         }
         if (result.hasErrors()) {
             model.addAttribute("week", week);
-            model.addAttribute("problems", Problem.allIn(result));
+            model.addAttribute("problems", Problem.allIn(result, StaffFeedbackForm.class));
             return "practiceweek/staff-feedback";
         }
         records.giveFeedback(

@@ -1,25 +1,29 @@
 package org.praxis.practiceweek;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.RecordRefused;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
+import org.praxis.web.MaxLength;
 import org.praxis.web.NotFound;
+import org.praxis.web.OneOf;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.RealDate;
 import org.praxis.web.Refused;
+import org.praxis.web.WholeNumber;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,73 +36,54 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/practice-week/{weekId}/slots")
 class VisitSlotController {
 
+    /**
+     * A slot offered, its fields in the page's order. The team (one of those the person may offer for) and the
+     * family's consent to a family visit are checked by the controller.
+     */
     record SlotForm(
             String teamId,
+
+            @OneOf(value = Activity.class, message = "Choose what the visitor will do")
             String activity,
+
+            @RealDate(label = "Day", blank = "Enter the day of the visit")
             DateInput day,
+
+            @NotBlank(message = "Enter the start time, like 9:30")
+            @Pattern(
+                    regexp = "\\s*([01]?\\d|2[0-3]):[0-5]\\d\\s*",
+                    message = "Enter the start time as hours and minutes, like 9:30 or 14:00")
             String startTime,
+
+            @NotBlank(message = "Enter how many minutes the visit lasts")
+            @WholeNumber(min = 15, max = 480, label = "The length in minutes")
             String minutes,
+
+            @NotBlank(message = "Enter where the visit takes place")
+            @MaxLength(value = 200, label = "Where the visit takes place")
             String location,
+
+            @NotBlank(message = "Enter how many visitors can come, from 1 to 20")
+            @WholeNumber(min = 1, max = 20, label = "The number of visitors")
             String capacity,
+
             String caseData,
             String familyConsent,
-            String details) {
+            @MaxLength(value = 1000, label = "The details") String details) {
 
-        Optional<VisitSlots.Offer> check(Errors errors, List<PracticeWeeks.TeamTakingPart> teams) {
-            var team = FormValues.id(teamId);
-            if (team == null || teams.stream().noneMatch(t -> t.id() == team)) {
-                errors.rejectValue("teamId", "teamId", "Choose the team offering the slot");
-            }
-            var what = FormValues.parse(Activity.class, activity);
-            if (what == null) {
-                errors.rejectValue("activity", "activity", "Choose what the visitor will do");
-            }
-            var date = DateInput.read(day, "day", "Day", errors);
-            if (date.isEmpty() && !errors.hasFieldErrors("day")) {
-                errors.rejectValue("day", "day", "Enter the day of the visit");
-            }
-            LocalTime start = null;
-            if (startTime == null || startTime.isBlank()) {
-                errors.rejectValue("startTime", "startTime", "Enter the start time, like 9:30");
-            } else {
-                try {
-                    start = LocalTime.parse(
-                            startTime.strip().length() == 4 ? "0" + startTime.strip() : startTime.strip());
-                } catch (DateTimeParseException e) {
-                    errors.rejectValue(
-                            "startTime", "startTime", "Enter the start time as hours and minutes, like 9:30 or 14:00");
-                }
-            }
-            Integer length = FormValues.wholeNumber(errors, "minutes", minutes, 15, 480, "The length in minutes");
-            if (length == null && !errors.hasFieldErrors("minutes")) {
-                errors.rejectValue("minutes", "minutes", "Enter how many minutes the visit lasts");
-            }
-            FormValues.required(errors, "location", location, 200, "where the visit takes place");
-            Integer places = FormValues.wholeNumber(errors, "capacity", capacity, 1, 20, "The number of visitors");
-            if (places == null && !errors.hasFieldErrors("capacity")) {
-                errors.rejectValue("capacity", "capacity", "Enter how many visitors can come, from 1 to 20");
-            }
-            boolean consent = "yes".equals(familyConsent);
-            if (what == Activity.MEET_FAMILY && !consent) {
-                errors.rejectValue(
-                        "familyConsent",
-                        "familyConsent",
-                        "Confirm the family has agreed to meet a visitor: without their consent, the slot cannot be offered");
-            }
-            FormValues.optional(errors, "details", details, 1000, "the details");
-            if (errors.hasErrors()) {
-                return Optional.empty();
-            }
-            return Optional.of(new VisitSlots.Offer(
-                    team,
-                    what,
-                    LocalDateTime.of(date.get(), start),
-                    length,
+        VisitSlots.Offer offer() {
+            var start = startTime.strip();
+            return new VisitSlots.Offer(
+                    FormValues.id(teamId),
+                    FormValues.parse(Activity.class, activity),
+                    LocalDateTime.of(
+                            day.date().orElseThrow(), LocalTime.parse(start.length() == 4 ? "0" + start : start)),
+                    FormValues.number(minutes),
                     location.strip(),
-                    places,
+                    FormValues.number(capacity),
                     "yes".equals(caseData),
-                    consent,
-                    details == null || details.isBlank() ? null : details.strip()));
+                    "yes".equals(familyConsent),
+                    FormValues.blank(details) ? null : details.strip());
         }
     }
 
@@ -195,23 +180,32 @@ class VisitSlotController {
     @PreAuthorize(Policies.SLOT_OFFERERS)
     String offer(
             @PathVariable long weekId,
-            @ModelAttribute("form") SlotForm form,
+            @Valid @ModelAttribute("form") SlotForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var week = weeks.found(weekId);
         var teams = offeringTeams(weekId);
-        var offer = form.check(result, teams);
-        if (offer.isPresent()) {
+        var team = FormValues.id(form.teamId());
+        if (team == null || teams.stream().noneMatch(t -> t.id() == team)) {
+            result.rejectValue("teamId", "teamId", "Choose the team offering the slot");
+        }
+        if (Activity.MEET_FAMILY.name().equals(form.activity()) && !"yes".equals(form.familyConsent())) {
+            result.rejectValue(
+                    "familyConsent",
+                    "familyConsent",
+                    "Confirm the family has agreed to meet a visitor: without their consent, the slot cannot be offered");
+        }
+        if (!result.hasErrors()) {
             try {
-                slots.offer(week, offer.get(), CurrentUser.require().username());
+                slots.offer(week, form.offer(), CurrentUser.require().username());
                 redirect.addFlashAttribute("saved", "Visit slot offered");
                 return "redirect:/practice-week/" + weekId + "/slots";
-            } catch (Refused e) {
-                result.rejectValue("day", "day", e.getMessage());
+            } catch (Refused e) { // a day outside the week: the form again, as typed
+                e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, SlotForm.class));
         return slotForm(week, teams, model);
     }
 

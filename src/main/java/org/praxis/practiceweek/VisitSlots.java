@@ -70,11 +70,13 @@ public class VisitSlots {
     @Transactional
     long offer(PracticeWeeks.Week week, Offer offer, String username) {
         if (!week.includes(offer.startsAt().toLocalDate())) {
-            throw new Refused("The slot must be during the week, between " + PracticeWeekPages.day(week.firstDay())
-                    + " and " + PracticeWeekPages.day(week.lastDay()));
+            throw new Refused(
+                    "day",
+                    "The slot must be during the week, between " + PracticeWeekPages.day(week.firstDay()) + " and "
+                            + PracticeWeekPages.day(week.lastDay()));
         }
         if (offer.activity() == Activity.MEET_FAMILY && !offer.familyConsent()) {
-            throw new Refused("A family can only be met when they have agreed: confirm their consent");
+            throw new Refused("familyConsent", "A family can only be met when they have agreed: confirm their consent");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""

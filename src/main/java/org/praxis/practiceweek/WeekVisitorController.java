@@ -1,11 +1,12 @@
 package org.praxis.practiceweek;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
@@ -14,11 +15,11 @@ import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.WholeNumber;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,40 +33,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/practice-week/{weekId}")
 class WeekVisitorController {
 
+    /**
+     * A visitor's availability, its fields in the page's order. The half-days (during the week, and some when
+     * visits are offered) are checked by the controller, which knows the week.
+     */
     record AvailabilityForm(
-            List<String> halfDays, String maxVisits, List<String> serviceAreaIds, List<String> activities) {
+            List<String> halfDays,
 
-        Optional<WeekVisitors.Availability> check(Errors errors, PracticeWeeks.Week week) {
-            var free = new HashSet<WeekVisitors.HalfDay>();
-            for (var value : halfDays == null ? List.<String>of() : halfDays) {
-                var halfDay = WeekVisitors.HalfDay.parse(value).filter(h -> week.includes(h.day()));
-                if (halfDay.isEmpty()) {
-                    errors.rejectValue("halfDays", "halfDays", "Choose half-days during the week");
-                    break;
-                }
-                free.add(halfDay.get());
-            }
-            Integer max = FormValues.wholeNumber(errors, "maxVisits", maxVisits, 0, 20, "The number of visits");
-            if (max == null && !errors.hasFieldErrors("maxVisits")) {
-                errors.rejectValue("maxVisits", "maxVisits", "Enter how many visits you can do, from 0 to 20");
-            }
-            if (max != null && max > 0 && free.isEmpty() && !errors.hasFieldErrors("halfDays")) {
-                errors.rejectValue("halfDays", "halfDays", "Choose when you are free, or enter 0 visits");
-            }
-            Set<Activity> wanted = new HashSet<>();
-            for (var a : activities == null ? List.<String>of() : activities) {
-                var activity = FormValues.parse(Activity.class, a);
-                if (activity != null) {
-                    wanted.add(activity);
-                }
-            }
-            if (errors.hasErrors()) {
-                return Optional.empty();
-            }
+            @NotBlank(message = "Enter how many visits you can do, from 0 to 20")
+            @WholeNumber(min = 0, max = 20, label = "The number of visits")
+            String maxVisits,
+
+            List<String> serviceAreaIds,
+            List<String> activities) {
+
+        WeekVisitors.Availability availability(Set<WeekVisitors.HalfDay> free) {
             var areas = new HashSet<Long>();
             (serviceAreaIds == null ? List.<String>of() : serviceAreaIds)
                     .stream().map(FormValues::id).filter(Objects::nonNull).forEach(areas::add);
-            return Optional.of(new WeekVisitors.Availability(free, max, areas, wanted));
+            Set<Activity> wanted = new HashSet<>();
+            (activities == null ? List.<String>of() : activities)
+                    .stream()
+                            .map(a -> FormValues.parse(Activity.class, a))
+                            .filter(Objects::nonNull)
+                            .forEach(wanted::add);
+            return new WeekVisitors.Availability(free, FormValues.number(maxVisits), areas, wanted);
         }
     }
 
@@ -175,18 +167,30 @@ class WeekVisitorController {
     @PreAuthorize(Policies.PRACTICE_WEEK_VISITORS)
     String answer(
             @PathVariable long weekId,
-            @ModelAttribute("form") AvailabilityForm form,
+            @Valid @ModelAttribute("form") AvailabilityForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var week = weeks.found(weekId);
         var me = me(weekId);
-        var availability = form.check(result, week);
-        if (availability.isEmpty()) {
-            model.addAttribute("problems", Problem.allIn(result));
+        var free = new HashSet<WeekVisitors.HalfDay>();
+        for (var value : form.halfDays() == null ? List.<String>of() : form.halfDays()) {
+            var halfDay = WeekVisitors.HalfDay.parse(value).filter(h -> week.includes(h.day()));
+            if (halfDay.isEmpty()) {
+                result.rejectValue("halfDays", "halfDays", "Choose half-days during the week");
+                break;
+            }
+            free.add(halfDay.get());
+        }
+        var max = FormValues.number(form.maxVisits());
+        if (max != null && max > 0 && free.isEmpty() && !result.hasFieldErrors("halfDays")) {
+            result.rejectValue("halfDays", "halfDays", "Choose when you are free, or enter 0 visits");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("problems", Problem.allIn(result, AvailabilityForm.class));
             return availabilityForm(week, model);
         }
-        visitors.answer(me.id(), availability.get());
+        visitors.answer(me.id(), form.availability(free));
         redirect.addFlashAttribute("saved", "Thank you: we have your availability");
         return "redirect:/practice-week/" + weekId;
     }

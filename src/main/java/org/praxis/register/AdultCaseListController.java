@@ -2,6 +2,9 @@ package org.praxis.register;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Serializable;
@@ -29,6 +32,7 @@ import org.praxis.register.reading.Values;
 import org.praxis.web.DateInput;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.RealDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,20 +58,35 @@ class AdultCaseListController {
     record Pending(String folder, String path, String displayName, LocalDate asAt, List<String> headings)
             implements Serializable {}
 
-    record UploadForm(DateInput asAt) {}
+    /** The upload form's date; the file, first on the page, is read as a request part. */
+    record UploadForm(
+            @RealDate(label = "The as-at date", blank = "Enter the date the list was run")
+            DateInput asAt) {}
 
+    /**
+     * Which column holds what, its fields in the page's order. That the columns are the file's own, each chosen
+     * once, is checked by the controller, which holds the file's headings.
+     */
     record ColumnsForm(
-            String name,
+            @NotBlank(message = "Choose the column with the case reference")
             String caseReference,
+
+            @NotBlank(message = "Choose the column with the case type")
+            String caseType,
+
             String team,
             String worker,
-            String caseType,
             String startDate,
             String lastReview,
             String gender,
             String ethnicity,
             String disability,
             String dateOfBirth,
+
+            @NotBlank(message = "Enter a name for these choices, 120 characters or fewer")
+            @Size(max = 120, message = "Enter a name for these choices, 120 characters or fewer")
+            String name,
+
             String rowHandling) {
 
         AdultCaseList.Mapping mapping() {
@@ -132,18 +151,15 @@ class AdultCaseListController {
     @PostMapping("/new")
     @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String upload(
-            @ModelAttribute("form") UploadForm form,
+            @Valid @ModelAttribute("form") UploadForm form,
             BindingResult result,
             @RequestParam(name = "file", required = false) MultipartFile file,
             HttpSession session,
             Model model) {
         var asAt = form.asAt() == null
                 ? java.util.Optional.<LocalDate>empty()
-                : form.asAt().toDate("asAt", "The as-at date", result);
-        if (asAt.isEmpty() && !result.hasFieldErrors("asAt")) {
-            result.rejectValue("asAt", "required", "Enter the date the list was run");
-        }
-        var problems = new ArrayList<>(Problem.allIn(result));
+                : form.asAt().date();
+        var problems = new ArrayList<>(Problem.allIn(result, UploadForm.class));
         var chosen = UploadedFiles.chosen(file == null ? null : List.of(file));
         if (chosen.isEmpty()) {
             problems.addFirst(new Problem("file", "Select the case list, saved as a CSV file"));
@@ -212,17 +228,17 @@ class AdultCaseListController {
         }
         var saved = mappings.forHeadings(pending.headings());
         var form = saved.map(m -> new ColumnsForm(
-                        m.name(),
                         m.caseReference(),
+                        m.caseType(),
                         m.team(),
                         m.worker(),
-                        m.caseType(),
                         m.startDate(),
                         m.lastReview(),
                         m.gender(),
                         m.ethnicity(),
                         m.disability(),
                         m.dateOfBirth(),
+                        m.name(),
                         "REJECT_FILE"))
                 .orElseGet(() -> guess(pending.headings()));
         model.addAttribute("form", form);
@@ -245,17 +261,17 @@ class AdultCaseListController {
             }
         }
         return new ColumnsForm(
-                "Adults' case list",
                 found.get("caseReference"),
+                found.get("caseType"),
                 found.get("team"),
                 found.get("worker"),
-                found.get("caseType"),
                 found.get("startDate"),
                 found.get("lastReview"),
                 found.get("gender"),
                 found.get("ethnicity"),
                 found.get("disability"),
                 found.get("dateOfBirth"),
+                "Adults' case list",
                 "REJECT_FILE");
     }
 
@@ -277,18 +293,13 @@ class AdultCaseListController {
 
     @PostMapping("/columns")
     @PreAuthorize(Policies.REGISTER_IMPORTERS)
-    String choose(@ModelAttribute("form") ColumnsForm form, BindingResult result, HttpSession session, Model model) {
+    String choose(
+            @Valid @ModelAttribute("form") ColumnsForm form, BindingResult result, HttpSession session, Model model) {
         if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
             return "redirect:/register/adults/new";
         }
         var mapping = form.mapping();
         var known = pending.headings();
-        if (mapping.caseReference() == null) {
-            result.rejectValue("caseReference", "required", "Choose the column with the case reference");
-        }
-        if (mapping.caseType() == null) {
-            result.rejectValue("caseType", "required", "Choose the column with the case type");
-        }
         var chosen = mapping.byField().values().stream()
                 .filter(java.util.Objects::nonNull)
                 .toList();
@@ -297,14 +308,11 @@ class AdultCaseListController {
         } else if (chosen.stream().distinct().count() < chosen.size()) {
             result.reject("twice", "Each column can be chosen once only");
         }
-        if (mapping.name().isEmpty() || mapping.name().length() > 120) {
-            result.rejectValue("name", "name", "Enter a name for these choices, 120 characters or fewer");
-        }
         var handling = "QUARANTINE_ROWS".equals(form.rowHandling())
                 ? ImportRuns.RowHandling.QUARANTINE_ROWS
                 : ImportRuns.RowHandling.REJECT_FILE;
         if (result.hasErrors()) {
-            return columnsPage(model, pending, Problem.allIn(result));
+            return columnsPage(model, pending, Problem.allIn(result, ColumnsForm.class));
         }
         var username = CurrentUser.require().username();
         mappings.save(mapping, known, username);

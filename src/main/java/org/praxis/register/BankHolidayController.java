@@ -1,6 +1,8 @@
 package org.praxis.register;
 
-import java.util.ArrayList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.praxis.identity.Policies;
 import org.praxis.register.indicators.BankHolidays;
@@ -8,6 +10,7 @@ import org.praxis.register.indicators.IndicatorCalculation;
 import org.praxis.register.reading.Values;
 import org.praxis.web.DateInput;
 import org.praxis.web.Problem;
+import org.praxis.web.RealDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/register/bank-holidays")
 class BankHolidayController {
 
-    record HolidayForm(DateInput date, String name) {}
+    /** A bank holiday, its fields in the page's order; weekends and dates already held are refused by the controller. */
+    record HolidayForm(
+            @RealDate(label = "The date", blank = "Enter the date of the bank holiday")
+            DateInput date,
+
+            @NotBlank(message = "Enter the name of the bank holiday")
+            @Size(max = 120, message = "The name must be 120 characters or fewer")
+            String name) {}
 
     private final BankHolidays holidays;
     private final IndicatorCalculation indicators;
@@ -52,19 +62,14 @@ class BankHolidayController {
     @PostMapping
     @PreAuthorize(Policies.ADMINISTRATORS)
     String add(
-            @ModelAttribute("form") HolidayForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") HolidayForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var date = form.date() == null
                 ? java.util.Optional.<java.time.LocalDate>empty()
-                : form.date().toDate("date", "The date", result);
-        if (date.isEmpty() && !result.hasFieldErrors("date")) {
-            result.rejectValue("date", "required", "Enter the date of the bank holiday");
-        }
+                : form.date().date();
         var name = form.name() == null ? "" : Values.tidy(form.name());
-        if (name.isEmpty()) {
-            result.rejectValue("name", "required", "Enter the name of the bank holiday");
-        } else if (name.length() > 120) {
-            result.rejectValue("name", "long", "The name must be 120 characters or fewer");
-        }
         if (date.isPresent() && !result.hasErrors()) {
             var day = date.get().getDayOfWeek();
             if (day == java.time.DayOfWeek.SATURDAY || day == java.time.DayOfWeek.SUNDAY) {
@@ -75,7 +80,7 @@ class BankHolidayController {
             }
         }
         if (result.hasErrors()) {
-            model.addAttribute("problems", new ArrayList<>(Problem.allIn(result)));
+            model.addAttribute("problems", Problem.allIn(result, HolidayForm.class));
             return page(model);
         }
         recalculate();

@@ -1,6 +1,7 @@
 package org.praxis.register;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,10 @@ import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.NotFound;
+import org.praxis.web.OneOf;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
+import org.praxis.web.RealDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +46,16 @@ class RegisterImportController {
 
     private static final int PROBLEMS_PER_PAGE = 50;
 
-    record ImportForm(DateInput asAt, String rowHandling) {}
+    /**
+     * The import form's fields after the files (which come first on the page, and are read as a request part): in
+     * the page's order. A date in the future is refused by the controller.
+     */
+    record ImportForm(
+            @RealDate(label = "The as-at date", blank = "Enter the date the lists were run, for example 20 11 2026")
+            DateInput asAt,
+
+            @OneOf(value = ImportRuns.RowHandling.class, message = "Choose what to do with rows that have problems")
+            String rowHandling) {}
 
     static final List<Option> HANDLING_OPTIONS = List.of(
             new Option("REJECT_FILE", "Import nothing if any row has a problem"),
@@ -109,30 +121,18 @@ class RegisterImportController {
     @PostMapping("/new")
     @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String upload(
-            @ModelAttribute("form") ImportForm form,
+            @Valid @ModelAttribute("form") ImportForm form,
             BindingResult result,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Model model) {
         var asAt = form.asAt() == null
                 ? java.util.Optional.<LocalDate>empty()
-                : form.asAt().toDate("asAt", "The as-at date", result);
-        if (asAt.isEmpty() && !result.hasFieldErrors("asAt")) {
-            result.rejectValue("asAt", "required", "Enter the date the lists were run, for example 20 11 2026");
-        }
+                : form.asAt().date();
         if (asAt.isPresent() && asAt.get().isAfter(LocalDate.now(clock))) {
             result.rejectValue("asAt", "future", "The as-at date must be today or in the past");
         }
-        ImportRuns.RowHandling handling = null;
-        for (var h : ImportRuns.RowHandling.values()) {
-            if (h.name().equals(form.rowHandling())) {
-                handling = h;
-            }
-        }
-        if (handling == null) {
-            result.rejectValue("rowHandling", "required", "Choose what to do with rows that have problems");
-        }
         var uploaded = UploadedFiles.chosen(files);
-        var problems = new ArrayList<>(Problem.allIn(result));
+        var problems = new ArrayList<>(Problem.allIn(result, ImportForm.class));
         if (uploaded.isEmpty()) {
             problems.addFirst(new Problem("files", "Select the Annex A workbook, or its lists as CSV files"));
         }
@@ -147,7 +147,7 @@ class RegisterImportController {
                     new RegisterImport.Request(
                             saved.files(),
                             asAt.get(),
-                            handling,
+                            FormValues.parse(ImportRuns.RowHandling.class, form.rowHandling()),
                             CurrentUser.require().username()),
                     saved::close);
         } catch (RejectedFile e) {

@@ -1,23 +1,26 @@
 package org.praxis.standards;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.groups.Default;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.Role;
 import org.praxis.web.FormValues;
+import org.praxis.web.MaxLength;
 import org.praxis.web.NotFound;
+import org.praxis.web.OneOf;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.praxis.web.Refused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,46 +35,49 @@ class StandardsController {
 
     static final String EDITORS = "hasRole('QA_LEAD')";
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,19}");
-
     record FilterForm(String domain, String service) {}
 
+    /**
+     * The add and change form, its fields in the page's order. The code is typed only when adding (group
+     * {@link Adding}), the note of what changed only when changing (group {@link Changing}); whether the code is
+     * taken is asked of the manual by the controller.
+     */
     record StandardForm(
+            @NotBlank(groups = Adding.class, message = "Enter the standard's code, for example CS1")
+            @Pattern(
+                    groups = Adding.class,
+                    regexp = "\\s*|\\s*[A-Za-z0-9][A-Za-z0-9.\\-]{0,19}\\s*",
+                    message = "The code must be up to 20 letters, numbers, dots or dashes, like CS1")
             String code,
+
+            @NotBlank(message = "Enter the standard's title") @MaxLength(value = 200, label = "The standard's title")
             String title,
+
+            @NotBlank(message = "Enter what good looks like") @MaxLength(value = 4000, label = "What good looks like")
             String goodLooksLike,
+
+            @OneOf(value = StandardDomain.class, message = "Select the domain the standard belongs to")
             String domain,
+
+            @OneOf(value = CareService.class, message = "Select the service the standard is for")
             String service,
+
+            @NotBlank(groups = Changing.class, message = "Enter what changed and why")
+            @MaxLength(groups = Changing.class, value = 1000, label = "What changed and why")
             String changeNote,
+
             Integer version) {
 
-        Optional<StandardsManual.Wording> check(Errors errors, boolean adding, StandardsManual manual) {
-            if (adding) {
-                if (code == null || code.isBlank()) {
-                    errors.rejectValue("code", "code", "Enter the standard's code, for example CS1");
-                } else if (!CODE.matcher(code.strip()).matches()) {
-                    errors.rejectValue(
-                            "code", "code", "The code must be up to 20 letters, numbers, dots or dashes, like CS1");
-                } else if (manual.codeTaken(code.strip())) {
-                    errors.rejectValue("code", "code", "There is already a standard " + code.strip());
-                }
-            }
-            FormValues.required(errors, "title", title, 200, "the standard's title");
-            FormValues.required(errors, "goodLooksLike", goodLooksLike, 4000, "what good looks like");
-            if (!adding) {
-                FormValues.required(errors, "changeNote", changeNote, 1000, "what changed and why");
-            }
-            var d = FormValues.parse(StandardDomain.class, domain);
-            if (d == null) {
-                errors.rejectValue("domain", "domain", "Select the domain the standard belongs to");
-            }
-            var s = FormValues.parse(CareService.class, service);
-            if (s == null) {
-                errors.rejectValue("service", "service", "Select the service the standard is for");
-            }
-            return errors.hasErrors()
-                    ? Optional.empty()
-                    : Optional.of(new StandardsManual.Wording(title.strip(), goodLooksLike.strip(), d, s));
+        interface Adding {}
+
+        interface Changing {}
+
+        StandardsManual.Wording wording() {
+            return new StandardsManual.Wording(
+                    title.strip(),
+                    goodLooksLike.strip(),
+                    FormValues.parse(StandardDomain.class, domain),
+                    FormValues.parse(CareService.class, service));
         }
     }
 
@@ -132,15 +138,21 @@ class StandardsController {
     @PostMapping("/new")
     @PreAuthorize(Policies.QA_LEADS)
     String add(
-            @ModelAttribute("form") StandardForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        var wording = form.check(result, true, manual);
-        if (wording.isPresent()) {
+            @Validated({Default.class, StandardForm.Adding.class}) @ModelAttribute("form") StandardForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasFieldErrors("code") && manual.codeTaken(form.code().strip())) {
+            result.rejectValue(
+                    "code", "code", "There is already a standard " + form.code().strip());
+        }
+        if (!result.hasErrors()) {
             long id = manual.add(
-                    form.code().strip(), wording.get(), CurrentUser.require().username());
+                    form.code().strip(), form.wording(), CurrentUser.require().username());
             redirect.addFlashAttribute("saved", "Standard added");
             return "redirect:/standards/" + id;
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, StandardForm.class));
         return form(model, null);
     }
 
@@ -165,28 +177,23 @@ class StandardsController {
     @PreAuthorize(Policies.QA_LEADS)
     String edit(
             @PathVariable long id,
-            @ModelAttribute("form") StandardForm form,
+            @Validated({Default.class, StandardForm.Changing.class}) @ModelAttribute("form") StandardForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var current = manual.currentVersion(id).orElseThrow(() -> new NotFound());
-        var wording = form.check(result, false, manual);
-        if (wording.isPresent()) {
+        if (!result.hasErrors()) {
             try {
                 manual.change(
                         id,
                         form.version() == null ? -1 : form.version(),
-                        wording.get(),
+                        form.wording(),
                         form.changeNote().strip(),
                         CurrentUser.require().username());
                 redirect.addFlashAttribute("saved", "Standard changed: this is version " + (form.version() + 1));
                 return "redirect:/standards/" + id;
-            } catch (OptimisticLockingFailureException e) {
-                result.reject(
-                        "conflict",
-                        "Someone else changed this standard while you were editing it (it is now version "
-                                + current.version()
-                                + "). Your wording is still below: compare it with theirs, then save again.");
+            } catch (Refused e) { // someone else saved first: their version is the one to compare with
+                e.addTo(result);
                 form = new StandardForm(
                         form.code(),
                         form.title(),
@@ -198,7 +205,7 @@ class StandardsController {
                 model.addAttribute("form", form);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, StandardForm.class));
         return form(model, current);
     }
 

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.praxis.web.Stale;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -122,7 +122,7 @@ public class StandardsManual {
 
     /**
      * Writes the next version. {@code basedOn} is the version the person was looking at: if someone else changed
-     * the standard since, nothing is written and the caller tells the person.
+     * the standard since, nothing is written and the person is told (a {@link Stale}).
      */
     @Transactional
     public void change(long id, int basedOn, Wording wording, String changeNote, String username) {
@@ -132,7 +132,9 @@ public class StandardsManual {
                 .param("basedOn", basedOn)
                 .update();
         if (updated == 0) {
-            throw new OptimisticLockingFailureException("Standard " + id + " changed since version " + basedOn);
+            throw new Stale("Someone else changed this standard while you were editing it (it is now version "
+                    + currentVersion(id).map(Standard::version).orElse(basedOn)
+                    + "). Your wording is still below: compare it with theirs, then save again.");
         }
         insertVersion(id, basedOn + 1, wording, username, changeNote);
         events.publishEvent(new StandardChanged(id, basedOn + 1));

@@ -21,11 +21,6 @@ public record DateInput(String day, String month, String year) {
         return blank(day) && blank(month) && blank(year);
     }
 
-    /** As {@link #toDate}, for a form whose date fields were not sent at all (the input is then null). */
-    public static Optional<LocalDate> read(DateInput input, String field, String label, Errors errors) {
-        return input == null ? Optional.empty() : input.toDate(field, label, errors);
-    }
-
     /**
      * The date, or empty if nothing was entered; a problem is recorded against the field (with GOV.UK's
      * wording) when something was entered that is not a real date.

@@ -50,20 +50,7 @@ public @interface RealDate {
             var problem = input == null || input.isBlank()
                     ? (rule.blank().isEmpty() ? null : rule.blank())
                     : input.problem(rule.label()).orElse(null);
-            if (problem == null) {
-                return true;
-            }
-            context.disableDefaultConstraintViolation();
-            // The words are the developer's label and fixed text, never what was typed: safe as a template.
-            context.buildConstraintViolationWithTemplate(escape(problem)).addConstraintViolation();
-            return false;
-        }
-
-        private static String escape(String message) {
-            return message.replace("\\", "\\\\")
-                    .replace("{", "\\{")
-                    .replace("}", "\\}")
-                    .replace("$", "\\$");
+            return problem == null || ConstraintMessage.refuse(context, problem);
         }
     }
 }

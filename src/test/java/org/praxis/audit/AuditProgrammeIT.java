@@ -163,10 +163,15 @@ class AuditProgrammeIT {
 
     @Test
     void badPlansNameEachField() throws Exception {
+        long before = jdbc.sql("select count(*) from audit_programme")
+                .query(Long.class)
+                .single();
         var html = mvc.perform(post("/audit/programmes/new")
                         .with(csrf())
                         .with(demo.as("qa.lead"))
                         .param("name", "")
+                        .param("openOn.month", "3")
+                        .param("excludeMonths", "99")
                         .param("sampleSize", "ten")
                         .param("stratifyBy", "BY_STAR_SIGN")
                         .param("dueDate.day", "31")
@@ -183,6 +188,23 @@ class AuditProgrammeIT {
         assertThat(html).contains("<a href=\"#dueDate\">Due date must be a real date</a>");
         assertThat(html).contains("<a href=\"#moderationPercent\">The moderation rate must be between 0 and 100</a>");
         assertThat(html).contains("Give at least one auditor a capacity of 1 or more");
+        assertThat(html)
+                .as("the error summary follows the page; the auditors' capacities (no single field) come last")
+                .containsSubsequence(
+                        "href=\"#name\"",
+                        "href=\"#templateVersionId\"",
+                        "<a href=\"#openOn\">Open on must include a day, month and year</a>",
+                        "<a href=\"#excludeMonths\">The months must be between 0 and 60</a>",
+                        "href=\"#sampleSize\"",
+                        "href=\"#stratifyBy\"",
+                        "href=\"#dueDate\"",
+                        "href=\"#moderationPercent\"",
+                        "Give at least one auditor a capacity of 1 or more");
+        assertThat(html).as("what was typed is kept").contains("value=\"ten\"");
+        assertThat(jdbc.sql("select count(*) from audit_programme")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test

@@ -53,6 +53,8 @@ class AuditTemplatesIT {
                 .getRedirectedUrl();
         assertThat(created).startsWith("/audit/templates/versions/");
         long version = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+        assertThat(html(post(created + "/sections").param("title", " ")))
+                .contains("<a href=\"#title\">Enter the section&#39;s title</a>");
         html(post(created + "/sections").param("title", "Neglect"));
         long section = jdbc.sql("select id from audit_section where template_version_id = :v")
                 .param("v", version)
@@ -60,13 +62,20 @@ class AuditTemplatesIT {
                 .single();
 
         var missing = html(post(created + "/questions/new")
-                .param("sectionId", String.valueOf(section))
+                .param("sectionId", "0")
                 .param("text", "")
+                .param("guidance", "g".repeat(2001))
                 .param("answerType", "SHOUTING")
-                .param("required", "yes"));
-        assertThat(missing).contains("<a href=\"#text\">Enter the question</a>");
-        assertThat(missing).contains("<a href=\"#answerType\">Select how the question is answered</a>");
-        assertThat(missing).contains("<a href=\"#standards\">Select at least one standard the question tests</a>");
+                .param("required", "maybe"));
+        assertThat(missing)
+                .as("in the page's order, the section and standards (checked by the controller) in their places")
+                .containsSubsequence(
+                        "<a href=\"#sectionId\">Select the section the question goes in</a>",
+                        "<a href=\"#text\">Enter the question</a>",
+                        "<a href=\"#guidance\">The guidance must be 2,000 characters or fewer (it has 2,001)</a>",
+                        "<a href=\"#answerType\">Select how the question is answered</a>",
+                        "<a href=\"#required\">Select whether an answer is required</a>",
+                        "<a href=\"#standards\">Select at least one standard the question tests</a>");
         assertThat(jdbc.sql("select count(*) from audit_question where template_version_id = :v")
                         .param("v", version)
                         .query(Long.class)

@@ -90,9 +90,43 @@ class OrganisationStructureIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(empty)
-                .contains("Enter the team&#39;s name")
-                .contains("Select the service the team belongs to")
-                .contains("Select the kind of team");
+                .as("in the page's order, the service (checked by the controller) in its place")
+                .containsSubsequence(
+                        "<a href=\"#name\">Enter the team&#39;s name</a>",
+                        "<a href=\"#serviceAreaId\">Select the service the team belongs to</a>",
+                        "<a href=\"#teamType\">Select the kind of team</a>");
+
+        long directorates =
+                jdbc.sql("select count(*) from directorate").query(Long.class).single();
+        var noDirectorate = mvc.perform(post("/organisation/directorates/new")
+                        .with(csrf())
+                        .with(demo.as("admin"))
+                        .param("name", "Early help")
+                        .param("kind", "NEITHER"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(noDirectorate)
+                .contains("<a href=\"#kind\">Select whether it is children&#39;s or adult social care</a>")
+                .contains("value=\"Early help\"");
+        assertThat(jdbc.sql("select count(*) from directorate")
+                        .query(Long.class)
+                        .single())
+                .as("nothing saved")
+                .isEqualTo(directorates);
+
+        var noService = mvc.perform(post("/organisation/services/new")
+                        .with(csrf())
+                        .with(demo.as("admin"))
+                        .param("name", " ")
+                        .param("directorateId", "999999"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(noService)
+                .containsSubsequence(
+                        "<a href=\"#name\">Enter the service&#39;s name</a>",
+                        "<a href=\"#directorateId\">Select the directorate</a>");
 
         var takenTeam = jdbc.sql("select name, service_area_id from team order by id limit 1")
                 .query()
@@ -107,6 +141,32 @@ class OrganisationStructureIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(duplicate).contains("A team with this name already exists");
+    }
+
+    @Test
+    void aVisitorFormNamesEachProblemInThePagesOrderAndSavesNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from visitor").query(Long.class).single();
+        var html = mvc.perform(post("/organisation/visitors/new")
+                        .with(csrf())
+                        .with(demo.as("qa.lead"))
+                        .param("fullName", "Pat Visitor")
+                        .param("organisation", "")
+                        .param("kind", "SPY")
+                        .param("email", "not an address")
+                        .param("cleared", "perhaps"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .containsSubsequence(
+                        "<a href=\"#organisation\">Enter their organisation</a>",
+                        "<a href=\"#kind\">Select the kind of visitor</a>",
+                        "<a href=\"#email\">Enter an email address in the correct format, like name@example.gov.uk</a>",
+                        "<a href=\"#cleared\">Select whether they are cleared to see identifiable case information</a>")
+                .contains("value=\"Pat Visitor\"");
+        assertThat(jdbc.sql("select count(*) from visitor").query(Long.class).single())
+                .as("nothing saved")
+                .isEqualTo(before);
     }
 
     @Test

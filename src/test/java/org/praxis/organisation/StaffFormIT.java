@@ -44,6 +44,14 @@ class StaffFormIT {
         assertThat(html).contains("<a href=\"#workEmail\">Enter a work email address</a>");
         assertThat(html).contains("<a href=\"#teamId\">Select their team</a>");
         assertThat(html).contains("<a href=\"#employmentType\">Select how they are employed</a>");
+        assertThat(html)
+                .as("the error summary follows the page, the team (checked by the controller) in its place")
+                .containsSubsequence(
+                        "href=\"#fullName\"",
+                        "href=\"#workEmail\"",
+                        "href=\"#jobRole\"",
+                        "href=\"#teamId\"",
+                        "href=\"#employmentType\"");
         assertThat(html).containsPattern("id=\"fullName\"[^>]*aria-describedby=\"fullName-error\"");
         assertThat(html).contains("class=\"govuk-error-message\" id=\"fullName-error\"");
         assertThat(html).as("no recovered-form banner on an ordinary error").doesNotContain("We kept what you entered");
@@ -66,6 +74,7 @@ class StaffFormIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(html).contains("<a href=\"#startDate\">Start date must be a real date</a>");
+        assertThat(html).as("what was typed is shown again").contains("value=\"31\"");
         assertThat(jdbc.sql(
                                 "select count(*) from staff_member where work_email = 'test.date@northbridge.example.gov.uk'")
                         .query(Long.class)

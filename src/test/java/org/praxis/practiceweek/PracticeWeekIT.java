@@ -116,8 +116,14 @@ class PracticeWeekIT {
                 .contains("There is a problem")
                 .contains("<a href=\"#name\">Enter the week&#39;s name</a>")
                 .contains("The last day must be the same as or after the first day")
-                .contains("<a href=\"#availabilityDue\">")
-                .contains("Choose at least one service area");
+                .contains("<a href=\"#availabilityDue\">Availability given by must be a real date</a>")
+                .contains("Choose at least one service area")
+                .as("in the page's order, the date checks the controller makes in their places")
+                .containsSubsequence(
+                        "href=\"#name\"",
+                        "<a href=\"#lastDay\">The last day must be the same as or after the first day</a>",
+                        "href=\"#availabilityDue\"",
+                        "<a href=\"#serviceAreaIds\">Choose at least one service area</a>");
         assertThat(count("select count(*) from practice_week")).isEqualTo(before);
     }
 
@@ -127,6 +133,27 @@ class PracticeWeekIT {
         var day = firstDay(week).plusDays(1);
         long before = count("select count(*) from visit_slot where week_id = ?", week);
 
+        var badSlot = perform(post("/practice-week/" + week + "/slots/new")
+                .with(csrf())
+                .with(demo.as("manager"))
+                .param("activity", "MEET_FAMILY")
+                .param("day.day", String.valueOf(day.getDayOfMonth()))
+                .param("day.month", String.valueOf(day.getMonthValue()))
+                .param("day.year", "30")
+                .param("startTime", "half past ten")
+                .param("location", " ")
+                .param("capacity", "0"));
+        assertThat(badSlot.getContentAsString())
+                .as("every problem, in the page's order, the team and consent (checked by the controller) in place")
+                .containsSubsequence(
+                        "<a href=\"#teamId\">Choose the team offering the slot</a>",
+                        "<a href=\"#day\">Year must include 4 numbers</a>",
+                        "<a href=\"#startTime\">Enter the start time as hours and minutes, like 9:30 or 14:00</a>",
+                        "<a href=\"#minutes\">Enter how many minutes the visit lasts</a>",
+                        "<a href=\"#location\">Enter where the visit takes place</a>",
+                        "<a href=\"#capacity\">The number of visitors must be between 1 and 20</a>",
+                        "<a href=\"#familyConsent\">Confirm the family has agreed")
+                .contains("value=\"half past ten\"");
         var noPlaces = perform(slot(week, "manager", day, "TEAM_MEETING", "0"));
         assertThat(noPlaces.getContentAsString()).contains("The number of visitors must be between 1 and 20");
         var noConsent = perform(slot(week, "manager", day, "MEET_FAMILY", "1"));
@@ -170,6 +197,13 @@ class PracticeWeekIT {
                 .with(demo.as("visitor"))
                 .param("maxVisits", "3"));
         assertThat(nothingFree.getContentAsString()).contains("Choose when you are free, or enter 0 visits");
+        var tooMany = perform(post("/practice-week/" + week + "/availability")
+                .with(csrf())
+                .with(demo.as("visitor"))
+                .param("halfDays", monday + "-AM")
+                .param("maxVisits", "21"));
+        assertThat(tooMany.getContentAsString())
+                .contains("<a href=\"#maxVisits\">The number of visits must be between 0 and 20</a>");
         var outside = perform(post("/practice-week/" + week + "/availability")
                 .with(csrf())
                 .with(demo.as("visitor"))
@@ -346,9 +380,10 @@ class PracticeWeekIT {
                 .param("submit", "yes")
                 .param("whatTheySaw", ""));
         assertThat(missing.getContentAsString())
-                .contains("Enter what you saw")
-                .contains("Enter what went well")
-                .contains("Enter what could be better");
+                .containsSubsequence(
+                        "<a href=\"#whatTheySaw\">Enter what you saw</a>",
+                        "<a href=\"#wentWell\">Enter what went well</a>",
+                        "<a href=\"#couldBeBetter\">Enter what could be better</a>");
         var tooLong = perform(post(url)
                 .with(csrf())
                 .with(demo.as("leader"))
@@ -469,9 +504,12 @@ class PracticeWeekIT {
         var missing =
                 perform(post("/f/" + code).with(csrf()).param("stamp", stamp).param("version", "STANDARD"));
         assertThat(missing.getContentAsString())
-                .contains("Choose who you are")
-                .contains("Tell us what has gone well or what could be better")
-                .contains("Tick the box to say you understand how we use what you write");
+                .as("in the page's order: the consent tick is the last field")
+                .containsSubsequence(
+                        "<a href=\"#who\">Choose who you are</a>",
+                        "<a href=\"#wentWell\">Tell us what has gone well or what could be better</a>",
+                        "<a href=\"#mayQuote\">Say whether we may quote what you wrote</a>",
+                        "<a href=\"#consent\">Tick the box to say you understand how we use what you write</a>");
         var tooQuick = perform(feedback(code, stamp, "198.51.100.1"));
         assertThat(tooQuick.getContentAsString())
                 .contains("Please check your answers and press Send again")

@@ -65,16 +65,19 @@ class AdultCaseListIT {
         assertThat(columns.select("#caseReference option").first().text()).isEqualTo("Not in this file");
 
         var missing = Jsoup.parse(session.perform(post("/register/adults/columns")
-                        .param("name", "Council export")
+                        .param("name", " ")
                         .param("team", "Team Name")
                         .param("rowHandling", "QUARANTINE_ROWS")
                         .with(csrf())
                         .with(demo.as("qa.lead")))
                 .getResponse()
                 .getContentAsString());
-        assertThat(missing.select(".govuk-error-summary__list").text())
-                .contains("Choose the column with the case reference")
-                .contains("Choose the column with the case type");
+        assertThat(missing.select(".govuk-error-summary__list a").eachText())
+                .as("in the page's order: the columns, then the name for the choices")
+                .containsExactly(
+                        "Choose the column with the case reference",
+                        "Choose the column with the case type",
+                        "Enter a name for these choices, 120 characters or fewer");
 
         var started = session.perform(post("/register/adults/columns")
                         .param("name", "Council export")

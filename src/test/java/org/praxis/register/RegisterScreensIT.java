@@ -269,6 +269,31 @@ class RegisterScreensIT {
         assertThat(html.select(".govuk-error-summary__list").text())
                 .contains("Select the Annex A workbook, or its lists as CSV files");
         assertThat(html.title()).startsWith("Error:");
+        var everything = Jsoup.parse(mvc.perform(multipart("/register/imports/new")
+                        .param("asAt.day", "20")
+                        .param("asAt.year", "2026")
+                        .with(csrf())
+                        .with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(everything.select(".govuk-error-summary__list a").eachText())
+                .as("in the page's order, the date in GOV.UK's words")
+                .containsExactly(
+                        "Select the Annex A workbook, or its lists as CSV files",
+                        "The as-at date must include a day, month and year",
+                        "Choose what to do with rows that have problems");
+        var adults = Jsoup.parse(mvc.perform(multipart("/register/adults/new")
+                        .param("asAt.day", "20")
+                        .with(csrf())
+                        .with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(adults.select(".govuk-error-summary__list a").eachText())
+                .containsExactly(
+                        "Select the case list, saved as a CSV file",
+                        "The as-at date must include a day, month and year");
     }
 
     @Test
@@ -343,6 +368,21 @@ class RegisterScreensIT {
                         .orElseThrow()
                         .caseIds())
                 .doesNotContain(mappedCase);
+        var noTeam = mvc.perform(post("/register/names")
+                        .param("kind", "TEAM")
+                        .param("name", "CP Nth")
+                        .param("target", "")
+                        .with(csrf())
+                        .with(demo.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(noTeam).contains("There is a problem").contains("Select the team this name means");
+        assertThat(jdbc.sql("select count(*) from register_name_mapping where source_name = 'cp nth'")
+                        .query(Long.class)
+                        .single())
+                .as("nothing mapped")
+                .isZero();
         var response = mvc.perform(post("/register/names")
                         .param("kind", "TEAM")
                         .param("name", "CP Nth")
@@ -389,6 +429,18 @@ class RegisterScreensIT {
                 .getResponse()
                 .getContentAsString());
         assertThat(html.select(".govuk-error-summary__list").text()).contains("The date is a weekend");
+        var unfinished = Jsoup.parse(mvc.perform(post("/register/bank-holidays")
+                        .param("date.day", "31")
+                        .param("date.month", "4")
+                        .param("date.year", "2028")
+                        .param("name", " ")
+                        .with(csrf())
+                        .with(demo.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(unfinished.select(".govuk-error-summary__list a").eachText())
+                .containsExactly("The date must be a real date", "Enter the name of the bank holiday");
         var added = mvc.perform(post("/register/bank-holidays")
                         .param("date.day", "3")
                         .param("date.month", "1")

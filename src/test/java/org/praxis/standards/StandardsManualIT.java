@@ -80,6 +80,14 @@ class StandardsManualIT {
         assertThat(html).contains("<a href=\"#goodLooksLike\">What good looks like must be 4,000 characters or fewer");
         assertThat(html).contains("<a href=\"#domain\">Select the domain the standard belongs to</a>");
         assertThat(html).contains("<a href=\"#service\">Select the service the standard is for</a>");
+        assertThat(html)
+                .as("the error summary follows the page; the taken code (asked of the manual) comes first")
+                .containsSubsequence(
+                        "href=\"#code\"",
+                        "href=\"#title\"",
+                        "href=\"#goodLooksLike\"",
+                        "href=\"#domain\"",
+                        "href=\"#service\"");
         var badCode = mvc.perform(post("/standards/new")
                         .with(csrf())
                         .with(demo.as("qa.lead"))
@@ -122,6 +130,21 @@ class StandardsManualIT {
                 .andReturn()
                 .getResponse();
         assertThat(change.getRedirectedUrl()).isEqualTo("/standards/" + id);
+        var noNote = mvc.perform(post("/standards/" + id + "/edit")
+                        .with(csrf())
+                        .with(demo.as("qa.lead"))
+                        .param("title", "Contingency planning")
+                        .param("goodLooksLike", "Changed without a note")
+                        .param("domain", "PLANNING")
+                        .param("service", "CHILDREN")
+                        .param("changeNote", " ")
+                        .param("version", "2"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(noNote)
+                .contains("<a href=\"#changeNote\">Enter what changed and why</a>")
+                .contains("Changed without a note");
         var history = page("/standards/" + id, "manager");
         assertThat(history).contains("Named who acts").contains("First version").contains("Version 2.");
         // Someone who opened version 1 and saves now must not overwrite version 2.
