@@ -1,5 +1,9 @@
 package org.praxis.identity;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,16 +35,38 @@ class UserAdminController {
 
     record FilterForm(String text, String role, String status) {}
 
+    private static final String USERNAME_RULE =
+            "Username must be 3 to 60 letters, numbers, dots, dashes or underscores";
+    private static final String PASSWORD_RULE = "Password must be between 12 and 200 characters";
+    /** Empty (no change, when changing an account) or 12 to 200 characters. */
+    private static final String PASSWORD_LENGTH = "(?s)|.{" + UserAdministration.MIN_PASSWORD + ",200}";
+
+    /**
+     * Components in the order the page shows the fields. The person (a staff member's work email or a visitor),
+     * the roles and the team are looked up by the controller.
+     */
     record NewUserForm(
+            @NotNull(message = USERNAME_RULE) @Pattern(regexp = "\\s*[A-Za-z0-9._-]{3,60}\\s*", message = USERNAME_RULE)
             String username,
+
             String personKind,
             String staffEmail,
             String visitorId,
             List<String> roles,
             String teamId,
+
+            @NotEmpty(message = "Enter a password") @Pattern(regexp = PASSWORD_LENGTH, message = PASSWORD_RULE)
             String password) {}
 
-    record ChangeUserForm(List<String> roles, String teamId, String active, String password, Integer version) {}
+    record ChangeUserForm(
+            List<String> roles,
+            String teamId,
+            String active,
+
+            @Pattern(regexp = PASSWORD_LENGTH, message = PASSWORD_RULE)
+            String password,
+
+            Integer version) {}
 
     private final UserAdministration users;
     private final PersonDirectory people;
@@ -85,11 +111,10 @@ class UserAdminController {
     @PostMapping("/new")
     @PreAuthorize(Policies.ADMINISTRATORS)
     String create(
-            @ModelAttribute("form") NewUserForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-        if (form.username() == null || !form.username().strip().matches("[A-Za-z0-9._-]{3,60}")) {
-            result.rejectValue(
-                    "username", "username", "Username must be 3 to 60 letters, numbers, dots, dashes or underscores");
-        }
+            @Valid @ModelAttribute("form") NewUserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         Long staffId = null;
         Long visitorId = null;
         if ("visitor".equals(form.personKind())) {
@@ -107,10 +132,9 @@ class UserAdminController {
         }
         var roles = roles(form.roles(), result);
         var teamId = teamScope(form.teamId(), roles, staffId, result);
-        passwordProblem(form.password(), true, result);
         if (!result.hasErrors()) {
             try {
-                users.create(form.username(), form.password(), staffId, visitorId, teamId, roles);
+                users.create(form.username().strip(), form.password(), staffId, visitorId, teamId, roles);
                 redirect.addFlashAttribute(
                         "saved", "Account created. Give the person their username and password separately.");
                 return "redirect:/admin/users";
@@ -118,7 +142,7 @@ class UserAdminController {
                 e.addTo(result);
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, NewUserForm.class));
         return newFormView(model);
     }
 
@@ -141,14 +165,13 @@ class UserAdminController {
     @PreAuthorize(Policies.ADMINISTRATORS)
     String change(
             @PathVariable long id,
-            @ModelAttribute("form") ChangeUserForm form,
+            @Valid @ModelAttribute("form") ChangeUserForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var account = users.get(id);
         var roles = roles(form.roles(), result);
         var teamId = teamScope(form.teamId(), roles, account.staffId(), result);
-        passwordProblem(form.password(), false, result);
         boolean active = !"no".equals(form.active());
         if (account.id().equals(CurrentUser.require().userId()) && (!active || !roles.contains(Role.ADMIN))) {
             result.rejectValue(
@@ -165,7 +188,7 @@ class UserAdminController {
                         "conflict", "Someone else changed this account while you were editing it. Open it again.");
             }
         }
-        model.addAttribute("problems", Problem.allIn(result));
+        model.addAttribute("problems", Problem.allIn(result, ChangeUserForm.class));
         return changeFormView(model, account);
     }
 
@@ -224,16 +247,6 @@ class UserAdminController {
             errors.rejectValue("teamId", "team", "Select the team a manager or practitioner can see");
         }
         return team;
-    }
-
-    private static void passwordProblem(String password, boolean required, Errors errors) {
-        if (password == null || password.isEmpty()) {
-            if (required) {
-                errors.rejectValue("password", "password", "Enter a password");
-            }
-        } else if (password.length() < UserAdministration.MIN_PASSWORD || password.length() > 200) {
-            errors.rejectValue("password", "password", "Password must be between 12 and 200 characters");
-        }
     }
 
     private static List<Option> roleOptions() {

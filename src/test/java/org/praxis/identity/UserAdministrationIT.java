@@ -74,10 +74,12 @@ class UserAdministrationIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(html)
-                .contains("Username must be 3 to 60 letters, numbers, dots, dashes or underscores")
-                .contains("Enter the work email of an active staff member")
-                .contains("Select at least one role")
-                .contains("Password must be between 12 and 200 characters");
+                .as("every problem, in the error summary in the order of the page")
+                .containsSubsequence(
+                        "<a href=\"#username\">Username must be 3 to 60 letters, numbers, dots, dashes or underscores</a>",
+                        "<a href=\"#staffEmail\">Enter the work email of an active staff member</a>",
+                        "<a href=\"#roles\">Select at least one role</a>",
+                        "<a href=\"#password\">Password must be between 12 and 200 characters</a>");
 
         var duplicate = mvc.perform(post("/admin/users/new")
                         .with(csrf())
