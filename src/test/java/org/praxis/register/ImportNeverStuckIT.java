@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.praxis.register.imports.ImportRuns;
@@ -27,6 +29,10 @@ import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.praxis.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -59,6 +65,9 @@ class ImportNeverStuckIT {
 
     @Autowired
     DemoUsers users;
+
+    @Autowired
+    ApplicationEventMulticaster multicaster;
 
     private RegisterImport.Request request(Path file) {
         return new RegisterImport.Request(
@@ -127,5 +136,56 @@ class ImportNeverStuckIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(snapshotsBefore);
+    }
+
+    @Test
+    void theSnapshotItsOutcomeAndItsReportBecomeVisibleTogether() throws Exception {
+        var seenInside = new AtomicReference<String>();
+        var seenOutside = new AtomicReference<String>();
+        ApplicationListener<ApplicationEvent> whileCommitting = event -> {
+            if (event instanceof PayloadApplicationEvent<?> payload
+                    && payload.getPayload() instanceof RegisterSnapshotImported imported) {
+                // Published inside the import's transaction, just before it commits.
+                String query = "select status || ' ' || (select count(*) from register_snapshot where id = ?)"
+                        + " from register_import where id = (select import_id from register_snapshot where id = ?)";
+                seenInside.set(jdbc.sql(query)
+                        .params(imported.snapshotId(), imported.snapshotId())
+                        .query(String.class)
+                        .optional()
+                        .orElse("none"));
+                seenOutside.set(CompletableFuture.supplyAsync(() -> jdbc.sql(
+                                        "select status from register_import where status = 'RUNNING' and requested_by = 'atomic.test'")
+                                .query(String.class)
+                                .optional()
+                                .orElse("not running"))
+                        .join());
+            }
+        };
+        multicaster.addApplicationListener(whileCommitting);
+        try {
+            var file = new AnnexAFixture()
+                    .row(
+                            1,
+                            "Child Unique ID",
+                            "ATOMIC-1",
+                            "Date of Birth",
+                            "01/01/2020",
+                            "Date of Contact",
+                            "03/11/2026")
+                    .workbook(folder, "atomic.xlsx");
+            var result = importer.run(
+                    new RegisterImport.Request(
+                            List.of(new ImportFile(file, "atomic.xlsx")),
+                            AS_AT,
+                            RowHandling.REJECT_FILE,
+                            "atomic.test"),
+                    line -> {});
+            assertThat(result.status()).as(result.message()).isEqualTo(Status.IMPORTED);
+        } finally {
+            multicaster.removeApplicationListener(whileCommitting);
+        }
+
+        assertThat(seenInside.get()).as("inside the import's transaction").isEqualTo("IMPORTED 1");
+        assertThat(seenOutside.get()).as("from elsewhere, before the commit").isEqualTo("RUNNING");
     }
 }

@@ -128,7 +128,8 @@ public class ImportRuns {
                 .update();
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** In the import's own transaction when it imported (so the outcome shows with the snapshot), else its own. */
+    @Transactional
     void finish(long id, Status status, String message, ImportSummary summary) {
         jdbc.sql("""
                         update register_import set status = :status, message = :message, finished_at = :at,
@@ -152,7 +153,7 @@ public class ImportRuns {
                 .update();
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     void saveProblems(long importId, List<RowProblem> problems, boolean quarantined) {
         jdbc.sql("delete from register_problem where import_id = ?")
                 .param(importId)

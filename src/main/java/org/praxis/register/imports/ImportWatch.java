@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,12 @@ public class ImportWatch {
     @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
     public void watch() {
         if (!working.isEmpty()) {
-            runs.beat(working.keySet());
+            try {
+                runs.beat(working.keySet());
+            } catch (DataAccessException e) {
+                // A run finishing holds its row until its transaction commits; the next beat will do.
+                log.debug("Could not beat for running imports: {}", e.getClass().getName());
+            }
             runs.cancelRequests(working.keySet()).forEach((id, by) -> {
                 var worker = working.get(id);
                 if (worker != null) {

@@ -180,7 +180,7 @@ public class RegisterImport {
         Status status;
         String message;
         CaseListReader[] table = {null};
-        Long[] snapshot = {null};
+        Result[] imported = {null};
         try {
             hash = sha256(request.files());
             var fileHash = hash;
@@ -214,36 +214,25 @@ public class RegisterImport {
                         indicators.calculateAndStore(snapshotId);
                     }
                     accessLog.changed("Register snapshot", snapshotId);
+                    // The run's outcome and its report are written in the snapshot's own transaction: all three
+                    // become visible together, or (a crash before the commit) none of them.
+                    var summary = summary(fileHash, table[0], Status.IMPORTED, problems, snapshotId, progress);
+                    var done = importedMessage(request, table[0], problems);
+                    runs.saveProblems(importId, problems.stored(), true);
+                    runs.finish(importId, Status.IMPORTED, done, summary);
                     events.publishEvent(
                             new RegisterSnapshotImported(snapshotId, request.source(), request.asAt(), cases));
-                    snapshot[0] = snapshotId;
+                    imported[0] = new Result(importId, Status.IMPORTED, done, summary);
                 } catch (SQLException e) {
                     throw new IllegalStateException("Could not write the register", e);
                 }
             });
-            if (snapshot[0] == null) {
-                status = Status.REJECTED;
-                message = "Nothing was imported: " + describe(problems)
-                        + ". Fix them and import again, or choose to import the rows without problems and hold back the rest.";
-            } else {
-                status = Status.IMPORTED;
-                message = "Imported " + ImportProgress.rowCount(table[0].rowsImported()) + " as the snapshot of "
-                        + request.asAt()
-                                .format(java.time.format.DateTimeFormatter.ofPattern(
-                                        "d MMMM yyyy", java.util.Locale.UK))
-                        + (problems.count() == 0
-                                ? "."
-                                : ". " + ImportProgress.rowCount(problems.rowsWithProblems())
-                                        + " with problems "
-                                        + (problems.rowsWithProblems() == 1 ? "was" : "were")
-                                        + " held back: see the report.")
-                        + (problems.warnings() == 0
-                                ? ""
-                                : " " + String.format("%,d", problems.warnings()) + " warning"
-                                        + (problems.warnings() == 1 ? "" : "s")
-                                        + " (imported as Praxis read them): see the report.")
-                        + table[0].note();
+            if (imported[0] != null) {
+                return imported[0];
             }
+            status = Status.REJECTED;
+            message = "Nothing was imported: " + describe(problems)
+                    + ". Fix them and import again, or choose to import the rows without problems and hold back the rest.";
         } catch (RejectedFile e) {
             status = Status.REJECTED;
             message = "Nothing was imported. " + e.getMessage();
@@ -265,19 +254,47 @@ public class RegisterImport {
             message = "Something went wrong while importing, and nothing was imported. Try again; if it happens again,"
                     + " tell your Praxis administrator (import " + importId + ").";
         }
-        var t = table[0];
-        var summary = new ImportSummary(
-                hash,
-                t == null ? List.of() : t.ignored(),
-                t == null ? 0 : t.rowsRead(),
-                status == Status.IMPORTED ? t.rowsImported() : 0,
-                status == Status.IMPORTED ? problems.rowsWithProblems() : 0,
-                problems.count(),
-                snapshot[0],
-                progress.text());
-        runs.saveProblems(importId, problems.stored(), status == Status.IMPORTED);
+        var summary = summary(hash, table[0], status, problems, null, progress);
+        runs.saveProblems(importId, problems.stored(), false);
         runs.finish(importId, status, message, summary);
         return new Result(importId, status, message, summary);
+    }
+
+    private static ImportSummary summary(
+            String hash,
+            CaseListReader table,
+            Status status,
+            ProblemReport problems,
+            Long snapshotId,
+            ImportProgress progress) {
+        boolean imported = status == Status.IMPORTED;
+        return new ImportSummary(
+                hash,
+                table == null ? List.of() : table.ignored(),
+                table == null ? 0 : table.rowsRead(),
+                imported ? table.rowsImported() : 0,
+                imported ? problems.rowsWithProblems() : 0,
+                problems.count(),
+                snapshotId,
+                progress.text());
+    }
+
+    private static String importedMessage(Request request, CaseListReader table, ProblemReport problems) {
+        return "Imported " + ImportProgress.rowCount(table.rowsImported()) + " as the snapshot of "
+                + request.asAt()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                + (problems.count() == 0
+                        ? "."
+                        : ". " + ImportProgress.rowCount(problems.rowsWithProblems())
+                                + " with problems "
+                                + (problems.rowsWithProblems() == 1 ? "was" : "were")
+                                + " held back: see the report.")
+                + (problems.warnings() == 0
+                        ? ""
+                        : " " + String.format("%,d", problems.warnings()) + " warning"
+                                + (problems.warnings() == 1 ? "" : "s")
+                                + " (imported as Praxis read them): see the report.")
+                + table.note();
     }
 
     private static String describe(ProblemReport problems) {
