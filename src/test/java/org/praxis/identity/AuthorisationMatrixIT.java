@@ -4,18 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.praxis.audit.AuditFixture;
+import org.praxis.audit.AuditProgrammes;
+import org.praxis.organisation.OrganisationDirectory;
+import org.praxis.practiceweek.PracticeWeekFixture;
+import org.praxis.register.ChildrensRegister;
+import org.praxis.standards.CareService;
+import org.praxis.standards.StandardDomain;
+import org.praxis.standards.StandardsManual;
 import org.praxis.support.DemoUsers;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-/** Which role may reach which screen: every screen, every demo user, and someone not signed in. */
+/**
+ * Which role may reach which screen: every screen, every demo user, and someone not signed in. The records the screens
+ * are opened on are the test's own (a programme, a register import, a standard, a Practice Week) or named through the
+ * demo users (their team, staff and visitor records), never whichever record happens to be first.
+ */
 @PraxisIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixIT {
 
     private static final List<String> USERS =
@@ -29,6 +46,94 @@ class AuthorisationMatrixIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    OrganisationDirectory organisation;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AuditProgrammes programmes;
+
+    @Autowired
+    StandardsManual standards;
+
+    // The records the screens are opened on, named or made by this test.
+    private long managersTeam;
+    private long practitionersStaffRecord;
+    private long visitorsRecord;
+    private long snapshot;
+    private long registerImport;
+    private long ownTeamCase;
+    private long standard;
+    private long childrensTemplate;
+    private long childrensTemplateVersion;
+    private long programme;
+    private long leadersAudit;
+    private long week;
+    private String feedbackCode;
+    private long leadersVisit;
+
+    @BeforeAll
+    void recordsToOpen() throws Exception {
+        managersTeam = userColumn("team_id", "manager");
+        practitionersStaffRecord = userColumn("staff_id", "practitioner");
+        visitorsRecord = userColumn("visitor_id", "visitor");
+        standard = standards.add(
+                "AM-" + UUID.randomUUID().toString().substring(0, 8),
+                new StandardsManual.Wording(
+                        "Plans are shared", "What good looks like.", StandardDomain.PLANNING, CareService.ALL),
+                "qa.lead");
+        programme = AuditFixture.programme(programmes, jdbc, mvc, demo, 1);
+        leadersAudit = AuditFixture.firstAudit(jdbc, programme);
+        childrensTemplateVersion = jdbc.sql("select template_version_id from audit_programme where id = ?")
+                .param(programme)
+                .query(Long.class)
+                .single();
+        childrensTemplate = jdbc.sql("select template_id from audit_template_version where id = ?")
+                .param(childrensTemplateVersion)
+                .query(Long.class)
+                .single();
+        snapshot = new ChildrensRegister()
+                .childProtection(
+                        1, organisation.team(managersTeam).orElseThrow().name())
+                .imported(mvc, demo.as("qa.lead"));
+        registerImport = jdbc.sql("select import_id from register_snapshot where id = ?")
+                .param(snapshot)
+                .query(Long.class)
+                .single();
+        ownTeamCase = jdbc.sql("select id from register_case where snapshot_id = ?")
+                .param(snapshot)
+                .query(Long.class)
+                .single();
+        practiceWeek();
+    }
+
+    /**
+     * A week in which the manager's team takes part and the leader visits it; the visitor and the QA lead (who is a
+     * leader too) are in it, visiting nothing.
+     */
+    private void practiceWeek() {
+        var weeks = new PracticeWeekFixture(context);
+        week = weeks.leaderVisitsTheTeam("Authorisation matrix", PracticeWeekFixture.freshMondays(1));
+        leadersVisit = weeks.onlySlot(week);
+        weeks.invite(week, "qa.lead");
+        feedbackCode = jdbc.sql("select feedback_code from practice_week where id = ?")
+                .param(week)
+                .query(String.class)
+                .single();
+    }
+
+    private long userColumn(String column, String username) {
+        return jdbc.sql("select " + column + " from user_account where username = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
+    }
 
     // Expected status per user (every 403 must also leave one DENIED entry in the access log): admin, qa.lead (QA lead
     // and leader), leader, manager, practitioner, visitor, anonymous.
@@ -163,46 +268,25 @@ class AuthorisationMatrixIT {
             """)
     void roleAndScreen(String method, String pathPattern, String expected) throws Exception {
         var path = pathPattern
-                .replace("{ownTeamStaff}", String.valueOf(staffInManagersTeam()))
-                .replace("{area}", String.valueOf(idOf("select min(id) from service_area")))
+                .replace("{ownTeamStaff}", String.valueOf(practitionersStaffRecord))
                 .replace(
-                        "{team}",
-                        String.valueOf(jdbc.sql("select min(id) from team")
-                                .query(Long.class)
-                                .single()))
-                .replace(
-                        "{visitor}",
-                        String.valueOf(jdbc.sql("select min(id) from visitor")
-                                .query(Long.class)
-                                .single()))
-                .replace(
-                        "{ownTeamCase}",
-                        String.valueOf(idOf(
-                                "select min(c.id) from register_case c join user_account u on u.team_id = c.team_id"
-                                        + " where u.username = 'manager'")))
-                .replace("{snapshot}", String.valueOf(idOf("select max(id) from register_snapshot")))
-                .replace("{standard}", String.valueOf(idOf("select min(id) from practice_standard")))
-                .replace("{templateVersion}", String.valueOf(idOf("select min(id) from audit_template_version")))
-                .replace("{question}", "0")
-                .replace("{template}", String.valueOf(idOf("select min(id) from audit_template")))
-                .replace("{week}", String.valueOf(idOf("select min(id) from practice_week")))
-                .replace(
-                        "{code}",
-                        jdbc.sql("select feedback_code from practice_week order by id fetch first 1 rows only")
-                                .query(String.class)
-                                .single())
-                .replace("{programme}", String.valueOf(idOf("select min(id) from audit_programme")))
-                .replace(
-                        "{leadersAudit}",
+                        "{area}",
                         String.valueOf(
-                                idOf("select min(a.id) from audit a join user_account u on u.id = a.auditor_user_id"
-                                        + " where u.username = 'leader' and a.status = 'ASSIGNED'")))
-                .replace("{import}", String.valueOf(idOf("select max(id) from register_import")))
-                .replace(
-                        "{account}",
-                        String.valueOf(jdbc.sql("select id from user_account where username = 'leader'")
-                                .query(Long.class)
-                                .single()));
+                                organisation.team(managersTeam).orElseThrow().serviceAreaId()))
+                .replace("{team}", String.valueOf(managersTeam))
+                .replace("{visitor}", String.valueOf(visitorsRecord))
+                .replace("{ownTeamCase}", String.valueOf(ownTeamCase))
+                .replace("{snapshot}", String.valueOf(snapshot))
+                .replace("{standard}", String.valueOf(standard))
+                .replace("{templateVersion}", String.valueOf(childrensTemplateVersion))
+                .replace("{question}", "0")
+                .replace("{template}", String.valueOf(childrensTemplate))
+                .replace("{week}", String.valueOf(week))
+                .replace("{code}", feedbackCode)
+                .replace("{programme}", String.valueOf(programme))
+                .replace("{leadersAudit}", String.valueOf(leadersAudit))
+                .replace("{import}", String.valueOf(registerImport))
+                .replace("{account}", String.valueOf(accounts.idOf("leader").orElseThrow()));
         var statuses = expected.trim().split("\\s+");
         for (int i = 0; i < USERS.size(); i++) {
             var username = USERS.get(i);
@@ -228,18 +312,7 @@ class AuthorisationMatrixIT {
 
     @Test
     void aVisitorOpeningAnotherVisitorsVisitRecordIsRefusedAndTheRefusalLogged() throws Exception {
-        var slot = jdbc.sql("""
-                        select min(a.slot_id) from visit_assignment a join visit_slot s on s.id = a.slot_id
-                        where s.week_id in (select v.week_id from week_visitor v join user_account u on u.id = v.user_id
-                                            where u.username = 'visitor')
-                          and a.slot_id not in (select a2.slot_id from visit_assignment a2
-                                                join week_visitor v2 on v2.id = a2.week_visitor_id
-                                                join user_account u2 on u2.id = v2.user_id where u2.username = 'visitor')
-                        """).query(Long.class).single();
-        var week = jdbc.sql("select week_id from visit_slot where id = ?")
-                .param(slot)
-                .query(Long.class)
-                .single();
+        var slot = leadersVisit;
         long before = denied("visitor");
         var status = mvc.perform(MockMvcRequestBuilders.get("/practice-week/" + week + "/visits/" + slot + "/record")
                         .with(demo.as("visitor")))
@@ -257,17 +330,6 @@ class AuthorisationMatrixIT {
     private long denied(String username) {
         return jdbc.sql("select count(*) from access_log where action = 'DENIED' and username = ?")
                 .param(username)
-                .query(Long.class)
-                .single();
-    }
-
-    private long idOf(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private long staffInManagersTeam() {
-        return jdbc.sql(
-                        "select min(s.id) from staff_member s join user_account u on u.team_id = s.team_id where u.username = 'manager'")
                 .query(Long.class)
                 .single();
     }

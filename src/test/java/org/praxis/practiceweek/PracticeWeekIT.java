@@ -15,6 +15,7 @@ import org.praxis.support.PraxisIntegrationTest;
 import org.praxis.support.TestClock;
 import org.praxis.web.Problem;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -42,25 +43,19 @@ class PracticeWeekIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long comingWeek() {
-        return jdbc.sql(
-                        "select id from practice_week where first_day > current_date order by id fetch first 1 rows only")
-                .query(Long.class)
-                .single();
+    private PracticeWeekFixture weeks;
+
+    @Autowired
+    void weeks(ApplicationContext context) {
+        weeks = new PracticeWeekFixture(context);
     }
 
     private LocalDate firstDay(long week) {
-        return jdbc.sql("select first_day from practice_week where id = ?")
-                .param(week)
-                .query(LocalDate.class)
-                .single();
+        return weeks.monday(week);
     }
 
     private long teamId(String name) {
-        return jdbc.sql("select id from team where name = ?")
-                .param(name)
-                .query(Long.class)
-                .single();
+        return weeks.teamId(name);
     }
 
     private long count(String sql, Object... params) {
@@ -80,7 +75,7 @@ class PracticeWeekIT {
         return post("/practice-week/" + week + "/slots/new")
                 .with(csrf())
                 .with(demo.as(user))
-                .param("teamId", String.valueOf(teamId("Child Protection Team East")))
+                .param("teamId", String.valueOf(teamId(PracticeWeekFixture.TEAM)))
                 .param("activity", activity)
                 .param("day.day", String.valueOf(day.getDayOfMonth()))
                 .param("day.month", String.valueOf(day.getMonthValue()))
@@ -129,9 +124,8 @@ class PracticeWeekIT {
 
     @Test
     void managersOfferSlotsForTheirOwnTeamOnlyAndBadSlotsAreRefused() throws Exception {
-        long week = comingWeek();
+        long week = weeks.week("Slots offered");
         var day = firstDay(week).plusDays(1);
-        long before = count("select count(*) from visit_slot where week_id = ?", week);
 
         var badSlot = perform(post("/practice-week/" + week + "/slots/new")
                 .with(csrf())
@@ -162,17 +156,23 @@ class PracticeWeekIT {
                         "Confirm the family has agreed to meet a visitor: without their consent, the slot cannot be offered");
         var outsideTheWeek = perform(slot(week, "manager", day.plusWeeks(2), "TEAM_MEETING", "2"));
         assertThat(outsideTheWeek.getContentAsString()).contains("The slot must be during the week");
-        var otherTeam = perform(
-                slot(week, "manager", day, "TEAM_MEETING", "2").param("teamId", String.valueOf(teamId("MASH"))));
-        assertThat(otherTeam.getContentAsString()).contains("Choose the team offering the slot");
+        var otherTeam = perform(slot(week, "manager", day, "TEAM_MEETING", "2")
+                .param("teamId", String.valueOf(teamId(PracticeWeekFixture.OTHER_TEAM))));
+        assertThat(otherTeam.getContentAsString())
+                .as("another team taking part in the week")
+                .contains("Choose the team offering the slot");
         assertThat(count("select count(*) from visit_slot where week_id = ?", week))
                 .as("nothing written")
-                .isEqualTo(before);
+                .isZero();
 
         var offered = perform(slot(week, "manager", day, "MEET_FAMILY", "1").param("familyConsent", "yes"));
         assertThat(offered.getRedirectedUrl()).isEqualTo("/practice-week/" + week + "/slots");
-        assertThat(count("select count(*) from visit_slot where week_id = ? and family_consent = true", week))
-                .isGreaterThanOrEqualTo(2);
+        assertThat(count(
+                        "select count(*) from visit_slot s join team t on t.id = s.team_id"
+                                + " where s.week_id = ? and s.family_consent = true and t.name = ?",
+                        week,
+                        PracticeWeekFixture.TEAM))
+                .isEqualTo(1);
 
         assertThat(perform(get("/practice-week/" + week + "/slots/new").with(demo.as("practitioner")))
                         .getStatus())
@@ -184,14 +184,10 @@ class PracticeWeekIT {
 
     @Test
     void aVisitorSaysWhenTheyAreFreeAndNonsenseIsRefused() throws Exception {
-        long week = comingWeek();
+        long week = weeks.week("Availability");
+        weeks.invite(week, "visitor");
+        weeks.invite(week, "leader");
         var monday = firstDay(week);
-        assertThat(count(
-                        "select count(*) from week_visitor v join user_account u on u.id = v.user_id"
-                                + " where v.week_id = ? and u.username = 'visitor' and v.answered_at is null",
-                        week))
-                .as("the demo visitor has not answered yet")
-                .isEqualTo(1);
         var nothingFree = perform(post("/practice-week/" + week + "/availability")
                 .with(csrf())
                 .with(demo.as("visitor"))
@@ -251,7 +247,22 @@ class PracticeWeekIT {
 
     @Test
     void theTimetableKeepsTheRulesKeepsPinsAndGivesCalendars() throws Exception {
-        long week = comingWeek();
+        long week = weeks.week("Timetabled");
+        weeks.slot(week, PracticeWeekFixture.TEAM, Activity.TEAM_MEETING, 0, "10:00", 2, false);
+        weeks.slot(week, PracticeWeekFixture.TEAM, Activity.CASE_DISCUSSION, 1, "10:00", 2, true);
+        weeks.slot(week, PracticeWeekFixture.OTHER_TEAM, Activity.OBSERVE_TRIAGE, 2, "14:00", 2, false);
+        weeks.freeAllWeek(week, weeks.invite(week, "leader"), 2);
+        weeks.invite(week, "visitor");
+        var monday = firstDay(week);
+        // Free only on Tuesday morning, for case data they are not cleared to see, and on Wednesday afternoon.
+        assertThat(perform(post("/practice-week/" + week + "/availability")
+                                .with(csrf())
+                                .with(demo.as("visitor"))
+                                .param("halfDays", monday.plusDays(1) + "-AM", monday.plusDays(2) + "-PM")
+                                .param("maxVisits", "2")
+                                .param("activities", "CASE_DISCUSSION"))
+                        .getRedirectedUrl())
+                .isEqualTo("/practice-week/" + week);
         assertThat(flash(
                         post("/practice-week/" + week + "/timetable/solve")
                                 .with(csrf())
@@ -313,6 +324,7 @@ class PracticeWeekIT {
                         join week_visitor v on v.id = a.week_visitor_id join user_account u on u.id = v.user_id
                         where s.week_id = ? and u.username = 'leader'
                         """, week);
+        assertThat(leaderVisits).as("the leader, free all week, is placed").isPositive();
         var calendar = perform(get("/practice-week/" + week + "/my-visits.ics").with(demo.as("leader")));
         assertThat(calendar.getContentType()).startsWith("text/calendar");
         assertThat(calendar.getContentAsString()).startsWith("BEGIN:VCALENDAR");
@@ -334,45 +346,15 @@ class PracticeWeekIT {
                 .isEqualTo(403);
     }
 
-    private long pastWeek() {
-        return jdbc.sql("select min(id) from practice_week").query(Long.class).single();
-    }
-
     @Test
     void visitorsRecordTheirVisitsTheTeamSeesThemAndSuggestedActionsBecomeActions() throws Exception {
-        long week = pastWeek();
-        var leadersVisit = jdbc.sql("""
-                        select a.slot_id from visit_assignment a join week_visitor v on v.id = a.week_visitor_id
-                        join user_account u on u.id = v.user_id join visit_slot s on s.id = a.slot_id
-                        join team t on t.id = s.team_id
-                        where v.week_id = ? and u.username = 'leader' and t.name = 'Child Protection Team East'
-                        and not exists (select 1 from visit_record r where r.slot_id = a.slot_id
-                                        and r.week_visitor_id = a.week_visitor_id)
-                        order by a.slot_id fetch first 1 rows only
-                        """).param(week).query(Long.class).optional();
-        long slot;
-        if (leadersVisit.isPresent()) {
-            slot = leadersVisit.get();
-        } else {
-            // Place the leader on one of the team's slots, as the QA lead's timetable might have.
-            slot = jdbc.sql("""
-                            select s.id from visit_slot s join team t on t.id = s.team_id
-                            where s.week_id = ? and t.name = 'Child Protection Team East'
-                            and not exists (select 1 from visit_record r join week_visitor v on v.id = r.week_visitor_id
-                                join user_account u on u.id = v.user_id where r.slot_id = s.id and u.username = 'leader')
-                            order by s.id fetch first 1 rows only
-                            """).param(week).query(Long.class).single();
-            jdbc.sql("""
-                            insert into visit_assignment (slot_id, place, week_visitor_id, pinned)
-                            select ?, 100, v.id, false from week_visitor v join user_account u on u.id = v.user_id
-                            where v.week_id = ? and u.username = 'leader'
-                            """).params(slot, week).update();
-        }
+        long week = weeks.leaderVisitsTheTeam("Visits recorded", PracticeWeekFixture.freshMondays(1));
+        long slot = weeks.onlySlot(week);
         var url = "/practice-week/" + week + "/visits/" + slot + "/record";
         assertThat(perform(get(url).with(demo.as("visitor"))).getStatus())
                 .as("not the visitor's visit")
                 .isIn(403);
-        long before = count("select count(*) from visit_record");
+        long before = count("select count(*) from visit_record where slot_id = ?", slot);
         var missing = perform(post(url)
                 .with(csrf())
                 .with(demo.as("leader"))
@@ -390,7 +372,9 @@ class PracticeWeekIT {
                 .param("version", "-1")
                 .param("whatTheySaw", "x".repeat(10_001)));
         assertThat(tooLong.getContentAsString()).contains("What you saw must be 10,000 characters or fewer");
-        assertThat(count("select count(*) from visit_record")).isEqualTo(before);
+        assertThat(count("select count(*) from visit_record where slot_id = ?", slot))
+                .as("nothing kept")
+                .isEqualTo(before);
 
         var sent = perform(post(url)
                 .with(csrf())
@@ -488,7 +472,7 @@ class PracticeWeekIT {
 
     @Test
     void familiesGiveTheirViewsWithoutSigningInAndFloodsAndRobotsAreHeldOff() throws Exception {
-        long week = comingWeek();
+        long week = weeks.week("Families heard");
         var code = feedbackCode(week);
         var form = perform(get("/f/" + code));
         assertThat(form.getStatus()).isEqualTo(200);
@@ -584,8 +568,10 @@ class PracticeWeekIT {
 
     @Test
     void theReportComparesTheWeekWithTheOneBeforeAsAPagePdfAndSpreadsheet() throws Exception {
-        long past = pastWeek();
-        long coming = comingWeek();
+        var mondays = PracticeWeekFixture.freshMondays(2);
+        long past = weeks.leaderVisitsTheTeam("Reported, the week before", mondays);
+        weeks.recordEveryVisit(past);
+        long coming = weeks.week("Reported", mondays.plusWeeks(1));
         var pastName = jdbc.sql("select name from practice_week where id = ?")
                 .param(past)
                 .query(String.class)

@@ -14,6 +14,7 @@ import org.praxis.support.PraxisIntegrationTest;
 import org.praxis.support.SecondInstance;
 import org.praxis.web.Problem;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,11 +40,24 @@ class TimetableAcrossInstancesIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long comingWeek() {
-        return jdbc.sql(
-                        "select id from practice_week where first_day > current_date order by id fetch first 1 rows only")
-                .query(Long.class)
-                .single();
+    private PracticeWeekFixture weeks;
+
+    @Autowired
+    void weeks(ApplicationContext context) {
+        weeks = new PracticeWeekFixture(context);
+    }
+
+    /** A week of the test's own with slots and visitors enough to keep the solver busy for a while. */
+    private long weekToTimetable(String name) {
+        long week = weeks.week(name);
+        for (int day = 0; day < 5; day++) {
+            weeks.slot(week, PracticeWeekFixture.TEAM, Activity.TEAM_MEETING, day, "10:00", 2, false);
+            weeks.slot(week, PracticeWeekFixture.OTHER_TEAM, Activity.OBSERVE_TRIAGE, day, "14:00", 2, false);
+        }
+        for (var username : List.of("leader", "visitor", "qa.lead")) {
+            weeks.freeAllWeek(week, weeks.invite(week, username), 3);
+        }
+        return week;
     }
 
     private MockHttpServletRequestBuilder build(long week) {
@@ -74,7 +88,7 @@ class TimetableAcrossInstancesIT {
     @Test
     void aBuildOnOneInstanceIsSeenStoppedAndRefusedAgainOnTheOther() throws Exception {
         var second = SecondInstance.mvc(SecondInstance.on(environment));
-        long week = comingWeek();
+        long week = weekToTimetable("Built on one instance");
 
         var started = mvc.perform(build(week)).andReturn().getFlashMap();
         assertThat(started.get("saved"))
@@ -93,7 +107,7 @@ class TimetableAcrossInstancesIT {
     @Test
     void aBuildWhoseInstanceStoppedCanBeStartedAgainAtOnce() throws Exception {
         var second = SecondInstance.mvc(SecondInstance.on(environment));
-        long week = comingWeek();
+        long week = weekToTimetable("Built on an instance that stopped");
         // What an instance that was switched off in the middle of a build leaves behind: its last heartbeat is old.
         jdbc.sql("""
                         update practice_week set solve_status = 'SOLVING', solve_started_at = current_timestamp,
