@@ -30,8 +30,10 @@ final class DemoAnnexA {
     private final int scale;
     private final Map<String, List<String>> workers = new HashMap<>();
     private int nextChild = 1_000_000;
+    private final boolean monthBefore;
 
-    private DemoAnnexA(LocalDate asAt, int scale, long seed) {
+    private DemoAnnexA(LocalDate asAt, int scale, long seed, boolean monthBefore) {
+        this.monthBefore = monthBefore;
         this.asAt = asAt;
         this.scale = scale;
         this.random = new Random(seed);
@@ -46,14 +48,37 @@ final class DemoAnnexA {
 
     /** Writes the workbook for the as-at date; the same scale and date always give the same file. */
     static void write(OutputStream out, LocalDate asAt, int scale, long seed) throws IOException {
-        new DemoAnnexA(asAt, scale, seed).writeAll(out);
+        new DemoAnnexA(asAt, scale, seed, false).writeAll(out);
+    }
+
+    /**
+     * The same council's lists a month earlier: the same children in the same teams (the same seed), less the few
+     * who came in this month, plus the few whose cases ended. So "what changed" between the demo's two snapshots is
+     * a believable month, not a third of the caseload moving team (two unrelated draws gave the same child
+     * numbers different teams).
+     */
+    static void writeMonthBefore(OutputStream out, LocalDate asAt, int scale, long seed) throws IOException {
+        new DemoAnnexA(asAt, scale, seed, true).writeAll(out);
+    }
+
+    /** A child's row, or nothing in the month it is not on the lists (about 1 in 25 new, 1 in 30 ended). */
+    private void row(SpreadsheetWriter book, List<?> cells) throws IOException {
+        if (!cells.isEmpty() && cells.getFirst() instanceof Long child) {
+            int turn = Long.hashCode(child * 0x9E3779B97F4A7C15L) & 0x7fffffff;
+            boolean newThisMonth = turn % 25 == 0;
+            boolean endedThisMonth = turn % 30 == 1;
+            if (monthBefore ? newThisMonth : endedThisMonth) {
+                return;
+            }
+        }
+        book.row(cells);
     }
 
     private void writeAll(OutputStream out) throws IOException {
         try (var book = new SpreadsheetWriter(out)) {
             book.startSheet("Front_Sheet");
-            book.row(List.of("Annex A - Child level data"));
-            book.row(List.of("Northbridge City Council: generated demonstration data, no real children"));
+            row(book, List.of("Annex A - Child level data"));
+            row(book, List.of("Northbridge City Council: generated demonstration data, no real children"));
             contacts(book);
             earlyHelp(book);
             referrals(book);
@@ -74,8 +99,8 @@ final class DemoAnnexA {
 
     private void header(SpreadsheetWriter book, String sheet, String title, String... headings) throws IOException {
         book.startSheet(sheet);
-        book.row(List.of(title));
-        book.row(List.of((Object[]) headings));
+        row(book, List.of(title));
+        row(book, List.of((Object[]) headings));
     }
 
     /** Case systems number children; Excel keeps the numbers as numbers. */
@@ -162,7 +187,7 @@ final class DemoAnnexA {
             if (!unborn && contact.isBefore(birth)) {
                 contact = birth.plusDays(1);
             }
-            book.row(List.of(
+            row(book, List.of(
                     child(),
                     gender(),
                     ethnicity(),
@@ -197,7 +222,7 @@ final class DemoAnnexA {
             var birth = birth(0, 17);
             var start = notBefore(birth, daysBefore(5, 180));
             var done = random.nextInt(3) == 0 ? null : min(start.plusDays(10 + random.nextInt(50)), asAt);
-            book.row(List.of(
+            row(book, List.of(
                     child(),
                     gender(),
                     ethnicity(),
@@ -245,7 +270,7 @@ final class DemoAnnexA {
             var team = teams[random.nextInt(teams.length)];
             var id = child();
             int previous = random.nextInt(100) < 22 ? 1 + random.nextInt(2) : 0;
-            book.row(List.of(
+            row(book, List.of(
                     id,
                     gender(),
                     ethnicity(),
@@ -259,7 +284,7 @@ final class DemoAnnexA {
                     worker(team)));
             if (random.nextInt(20) == 0 && referral.isBefore(asAt.minusDays(40))) {
                 // The same child referred again within the six months.
-                book.row(List.of(
+                row(book, List.of(
                         id,
                         gender(),
                         ethnicity(),
@@ -277,7 +302,7 @@ final class DemoAnnexA {
             // A real problem: a referral recorded a year before the child was born (pre-birth work starts during the
             // pregnancy, so only a start more than 40 weeks before the birth is wrong).
             var birth = asAt.minusYears(3);
-            book.row(List.of(
+            row(book, List.of(
                     child(),
                     "Female",
                     "WBRI",
@@ -318,7 +343,7 @@ final class DemoAnnexA {
                 authorised = null;
             }
             var team = teams[random.nextInt(teams.length)];
-            book.row(List.of(
+            row(book, List.of(
                     child(),
                     gender(),
                     ethnicity(),
@@ -366,7 +391,7 @@ final class DemoAnnexA {
             boolean conference = random.nextInt(100) < 45;
             var icpc = conference ? strategy.plusDays(8 + random.nextInt(random.nextInt(4) == 0 ? 30 : 14)) : null;
             var team = teams[random.nextInt(teams.length)];
-            book.row(List.of(
+            row(book, List.of(
                     child(),
                     gender(),
                     ethnicity(),
@@ -422,7 +447,7 @@ final class DemoAnnexA {
             }
             var team = teams[random.nextInt(teams.length)];
             var written = team.equals("Child in Need Team 1") && random.nextInt(3) == 0 ? "CIN Team 1" : team;
-            book.row(List.of(
+            row(book, List.of(
                     child(),
                     gender(),
                     ethnicity(),
@@ -486,7 +511,7 @@ final class DemoAnnexA {
             var team = teams[random.nextInt(teams.length)];
             var category = pick("a) Neglect", "b) Physical abuse", "Sexual abuse", "d) Emotional abuse", "Multiple");
             int previous = random.nextInt(100) < 18 ? 1 + random.nextInt(2) : 0;
-            book.row(List.of(
+            row(book, List.of(
                     child(),
                     gender(),
                     ethnicity(),
@@ -561,7 +586,7 @@ final class DemoAnnexA {
             int placements = 1 + (random.nextInt(100) < 12 ? 2 + random.nextInt(3) : random.nextInt(2));
             var team = teams[random.nextInt(teams.length)];
             var uasc = random.nextInt(100) < 7;
-            book.row(List.of(
+            row(book, List.of(
                     child(),
                     gender(),
                     uasc ? "OOTH" : ethnicity(),
@@ -622,7 +647,7 @@ final class DemoAnnexA {
                 "Activity Status");
         for (int i = 0; i < rows(60); i++) {
             var birth = birth(18, 21);
-            book.row(List.of(
+            row(book, List.of(
                     child(),
                     gender(),
                     ethnicity(),
@@ -669,7 +694,7 @@ final class DemoAnnexA {
             var entered = birth.plusDays(random.nextInt(200));
             var decision = min(entered.plusDays(120), asAt);
             var order = random.nextInt(3) == 0 ? min(decision.plusDays(250), asAt) : null;
-            book.row(List.of(
+            row(book, List.of(
                     child(),
                     "F" + (100 + i),
                     gender(),
@@ -704,7 +729,7 @@ final class DemoAnnexA {
                 "Date Stage 1 started");
         for (int i = 0; i < rows(10); i++) {
             var enquiry = daysBefore(30, 500);
-            book.row(List.of(
+            row(book, List.of(
                     "A" + (5000 + i),
                     "F" + (100 + i / 2),
                     gender(),

@@ -145,7 +145,11 @@ class DemoLoader implements ApplicationRunner {
                 var file = Files.createTempFile("praxis-demo-annex-a", ".xlsx");
                 try {
                     try (var out = Files.newOutputStream(file)) {
-                        DemoAnnexA.write(out, asAt, 1, asAt.equals(today) ? 20261122L : 20261021L);
+                        if (asAt.equals(today)) {
+                            DemoAnnexA.write(out, asAt, 1, 20261122L);
+                        } else {
+                            DemoAnnexA.writeMonthBefore(out, asAt, 1, 20261122L);
+                        }
                     }
                     var outcome =
                             annexA.importWorkbook(file, "Northbridge Annex A " + asAt + ".xlsx", asAt, true, "demo");

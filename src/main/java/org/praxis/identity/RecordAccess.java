@@ -42,6 +42,11 @@ public final class RecordAccess {
         return user.has(Role.QA_LEAD) || user.has(Role.LEADER);
     }
 
+    /** Withdrawing a register snapshot imported by mistake: QA leads ({@link Policies#QA_LEADS}). */
+    public static boolean mayWithdrawSnapshots(CurrentUser user) {
+        return user.has(Role.QA_LEAD);
+    }
+
     /**
      * Audits: the auditor edits until submitted, then reads; QA leads read; once submitted, the practitioner whose
      * case it is may reply and their team manager reads.

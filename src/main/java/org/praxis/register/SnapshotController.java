@@ -7,29 +7,50 @@ import org.praxis.identity.RecordAccess;
 import org.praxis.register.imports.RegisterImport;
 import org.praxis.register.snapshots.CaseRegister;
 import org.praxis.register.snapshots.SnapshotChanges;
+import org.praxis.register.snapshots.SnapshotWithdrawal;
 import org.praxis.web.Cell;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.NotFound;
+import org.praxis.web.Problem;
+import org.praxis.web.ReturnTo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Every snapshot, and what changed from the one before: cases new, closed, and moved to another team. */
+/**
+ * Every snapshot, what changed from the one before (cases new, closed, and moved to another team), and withdrawing
+ * a snapshot imported by mistake.
+ */
 @Controller
 @RequestMapping("/register/snapshots")
 class SnapshotController {
 
+    /** Why the QA lead withdraws a snapshot: kept with it, for whoever wonders later. */
+    record WithdrawForm(
+            @NotBlank(message = "Enter why you are withdrawing this snapshot")
+            @Size(max = 1000, message = "The reason must be 1,000 characters or fewer")
+            String reason) {}
+
     private final CaseRegister register;
     private final SnapshotChanges changes;
+    private final SnapshotWithdrawal withdrawal;
 
-    SnapshotController(CaseRegister register, SnapshotChanges changes) {
+    SnapshotController(CaseRegister register, SnapshotChanges changes, SnapshotWithdrawal withdrawal) {
         this.register = register;
         this.changes = changes;
+        this.withdrawal = withdrawal;
     }
 
     @GetMapping
@@ -43,6 +64,7 @@ class SnapshotController {
                         .map(s -> List.of(
                                 Cell.link(s.asAt().format(RegisterController.DAY), "/register/snapshots/" + s.id()),
                                 Cell.text(s.source().equals(RegisterImport.ANNEX_A) ? "Children (Annex A)" : "Adults"),
+                                s.withdrawn() ? Cell.tag("Withdrawn", "grey") : Cell.text(""),
                                 Cell.number(s.caseCount()),
                                 Cell.number(s.episodeCount()),
                                 Cell.text(s.importedBy()),
@@ -58,10 +80,11 @@ class SnapshotController {
             @RequestParam(name = "show", required = false) String show,
             @RequestParam(name = "page", required = false) Integer page,
             Model model) {
-        var parsed = FormValues.id(id);
-        var snapshot = (parsed == null ? java.util.Optional.<CaseRegister.Snapshot>empty() : register.snapshot(parsed))
-                .orElseThrow(() -> new NotFound());
+        var snapshot = find(id);
         model.addAttribute("snapshot", snapshot);
+        model.addAttribute(
+                "mayWithdraw",
+                RecordAccess.mayWithdrawSnapshots(CurrentUser.require()) && withdrawal.refusal(snapshot) == null);
         var previous = register.previous(snapshot);
         model.addAttribute("previous", previous.orElse(null));
         if (previous.isEmpty()) {
@@ -96,10 +119,59 @@ class SnapshotController {
                 .map(c -> List.of(
                         Cell.link(c.reference(), "/register/cases/" + c.id()),
                         Cell.text(c.type().label()),
-                        Cell.text(c.team() == null ? "No team recorded" : c.team())))
+                        Cell.text(
+                                shown == SnapshotChanges.Change.MOVED
+                                        ? teamName(c.previousTeam()) + " → " + teamName(c.team())
+                                        : teamName(c.team()))))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("page", requested.of(rows, counts.get(shown)));
         return "register/snapshot-changes";
+    }
+
+    @GetMapping("/{id}/withdraw")
+    @PreAuthorize(Policies.QA_LEADS)
+    String withdrawForm(@PathVariable String id, Model model) {
+        @SuppressWarnings("unchecked") // a refusal comes back as flash problems (DomainExceptionsAdvice)
+        var problems = (List<Problem>) model.asMap().getOrDefault("problems", List.of());
+        model.addAttribute("form", new WithdrawForm(""));
+        return withdrawPage(find(id), model, problems);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize(Policies.QA_LEADS)
+    @ReturnTo("/register/snapshots/{id}/withdraw")
+    String withdraw(
+            @PathVariable String id,
+            @Valid @ModelAttribute("form") WithdrawForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var snapshot = find(id);
+        if (result.hasErrors()) {
+            return withdrawPage(snapshot, model, Problem.allIn(result, WithdrawForm.class));
+        }
+        withdrawal.withdraw(snapshot.id(), CurrentUser.require().username(), form.reason().strip());
+        redirect.addFlashAttribute(
+                "saved", "Snapshot withdrawn: the register shows the snapshot before it again.");
+        return "redirect:/register/snapshots/" + snapshot.id();
+    }
+
+    private String withdrawPage(CaseRegister.Snapshot snapshot, Model model, List<Problem> problems) {
+        model.addAttribute("snapshot", snapshot);
+        model.addAttribute("previous", register.previous(snapshot).orElse(null));
+        model.addAttribute("refusal", withdrawal.refusal(snapshot));
+        model.addAttribute("problems", problems);
+        return "register/snapshot-withdraw";
+    }
+
+    private static String teamName(String team) {
+        return team == null ? "No team recorded" : team;
+    }
+
+    private CaseRegister.Snapshot find(String id) {
+        var parsed = FormValues.id(id);
+        return (parsed == null ? java.util.Optional.<CaseRegister.Snapshot>empty() : register.snapshot(parsed))
+                .orElseThrow(() -> new NotFound());
     }
 }

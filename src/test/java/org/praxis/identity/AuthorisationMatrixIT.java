@@ -170,6 +170,8 @@ class AuthorisationMatrixIT {
             GET  | /register/indicators                | 403 200 200 200 200 403 302
             GET  | /register/snapshots                 | 200 200 200 403 403 403 302
             GET  | /register/snapshots/{snapshot}      | 200 200 200 403 403 403 302
+            GET  | /register/snapshots/{snapshot}/withdraw | 403 200 403 403 403 403 302
+            POST | /register/snapshots/{snapshot}/withdraw | 403 200 403 403 403 403 302
             GET  | /register/imports                   | 200 200 403 403 403 403 302
             GET  | /register/imports/new               | 200 200 403 403 403 403 302
             POST | /register/imports/new               | 200 200 403 403 403 403 302

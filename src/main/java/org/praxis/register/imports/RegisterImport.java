@@ -217,7 +217,7 @@ public class RegisterImport {
                     // The run's outcome and its report are written in the snapshot's own transaction: all three
                     // become visible together, or (a crash before the commit) none of them.
                     var summary = summary(fileHash, table[0], Status.IMPORTED, problems, snapshotId, progress);
-                    var done = importedMessage(request, table[0], problems);
+                    var done = importedMessage(request, table[0], problems) + sameFileAs(request, fileHash, snapshotId);
                     runs.saveProblems(importId, problems.stored(), true);
                     runs.finish(importId, Status.IMPORTED, done, summary);
                     events.publishEvent(
@@ -258,6 +258,22 @@ public class RegisterImport {
         runs.saveProblems(importId, problems.stored(), false);
         runs.finish(importId, status, message, summary);
         return new Result(importId, status, message, summary);
+    }
+
+    /** A warning when the same file was imported before (a test file imported twice, last month's lists again). */
+    private String sameFileAs(Request request, String hash, long snapshotId) {
+        return jdbc.sql("""
+                        select as_at from register_snapshot
+                        where source = ? and file_sha256 = ? and id <> ? and withdrawn_at is null
+                        order by id desc fetch first 1 rows only
+                        """)
+                .params(request.source(), hash, snapshotId)
+                .query(LocalDate.class)
+                .optional()
+                .map(asAt -> " The same file was imported before, as the snapshot of "
+                        + asAt.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                        + ": check it is the file you meant, and withdraw this snapshot if not.")
+                .orElse("");
     }
 
     private static ImportSummary summary(

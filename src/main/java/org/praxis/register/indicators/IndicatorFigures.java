@@ -49,7 +49,7 @@ public class IndicatorFigures {
     @Transactional(readOnly = true)
     public List<SnapshotDate> recentSnapshots() {
         return jdbc.sql(
-                        "select id, as_at from register_snapshot where source = ? order by id desc fetch first 36 rows only")
+                        "select id, as_at from register_snapshot where source = ? and withdrawn_at is null order by id desc fetch first 36 rows only")
                 .param(RegisterImport.ANNEX_A)
                 .query((rs, n) -> new SnapshotDate(rs.getLong(1), rs.getObject(2, LocalDate.class)))
                 .list();

@@ -1,5 +1,7 @@
 package org.praxis.register.names;
 
+import org.praxis.register.snapshots.CaseRegister;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -44,7 +46,7 @@ public class NameMappings {
         this.clock = clock;
     }
 
-    private static final String LATEST = "(select max(id) from register_snapshot group by source)";
+    private static final String LATEST = CaseRegister.LIVE;
 
     @Transactional(readOnly = true)
     public List<Unmatched> unmatched(Kind kind) {

@@ -34,7 +34,22 @@ public class CaseRegister {
             LocalDateTime importedAt,
             String fileHash,
             int caseCount,
-            int episodeCount) {}
+            int episodeCount,
+            LocalDateTime withdrawnAt,
+            String withdrawnBy,
+            String withdrawnReason) {
+
+        public boolean withdrawn() {
+            return withdrawnAt != null;
+        }
+    }
+
+    /**
+     * The snapshots the register shows: the newest of each source that was not withdrawn. Every query of "the
+     * register as it is" reads cases of these.
+     */
+    public static final String LIVE =
+            "(select max(id) from register_snapshot where withdrawn_at is null group by source)";
 
     public record Filter(
             Long serviceAreaId, Long teamId, Long staffId, CaseType type, boolean openOnly, String reference) {}
@@ -95,7 +110,8 @@ public class CaseRegister {
     }
 
     private static final String SNAPSHOT_COLUMNS =
-            "id, source, as_at, imported_by, imported_at, file_sha256, case_count, episode_count";
+            "id, source, as_at, imported_by, imported_at, file_sha256, case_count, episode_count, withdrawn_at,"
+                    + " withdrawn_by, withdrawn_reason";
 
     private Snapshot mapSnapshot(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Snapshot(
@@ -106,14 +122,18 @@ public class CaseRegister {
                 rs.getTimestamp("imported_at").toLocalDateTime(),
                 rs.getString("file_sha256"),
                 rs.getInt("case_count"),
-                rs.getInt("episode_count"));
+                rs.getInt("episode_count"),
+                rs.getTimestamp("withdrawn_at") == null
+                        ? null
+                        : rs.getTimestamp("withdrawn_at").toLocalDateTime(),
+                rs.getString("withdrawn_by"),
+                rs.getString("withdrawn_reason"));
     }
 
-    /** The newest snapshot of each source: what the register shows. */
+    /** The newest snapshot of each source that was not withdrawn: what the register shows. */
     @Transactional(readOnly = true)
     public List<Snapshot> latest() {
-        return jdbc.sql("select " + SNAPSHOT_COLUMNS + " from register_snapshot s where id = "
-                        + "(select max(id) from register_snapshot l where l.source = s.source) order by source")
+        return jdbc.sql("select " + SNAPSHOT_COLUMNS + " from register_snapshot where id in " + LIVE + " order by source")
                 .query(this::mapSnapshot)
                 .list();
     }
@@ -126,12 +146,12 @@ public class CaseRegister {
                 .optional();
     }
 
-    /** The snapshot of the same source imported just before this one. */
+    /** The snapshot of the same source imported before this one and not withdrawn. */
     @Transactional(readOnly = true)
     public Optional<Snapshot> previous(Snapshot snapshot) {
-        return jdbc.sql(
-                        "select " + SNAPSHOT_COLUMNS
-                                + " from register_snapshot where source = ? and id < ? order by id desc fetch first 1 rows only")
+        return jdbc.sql("select " + SNAPSHOT_COLUMNS
+                        + " from register_snapshot where source = ? and id < ? and withdrawn_at is null"
+                        + " order by id desc fetch first 1 rows only")
                 .params(snapshot.source(), snapshot.id())
                 .query(this::mapSnapshot)
                 .optional();
@@ -155,7 +175,7 @@ public class CaseRegister {
     @Transactional(readOnly = true)
     public PageOf<CaseRow> cases(Filter filter, CurrentUser user, ListPage page) {
         var where = new StringBuilder(" from register_case c left join team_directory t on t.id = c.team_id"
-                + " where c.snapshot_id in (select max(id) from register_snapshot group by source)");
+                + " where c.snapshot_id in " + LIVE);
         var params = new ArrayList<Object>();
         if (RecordAccess.casesLimitedToOwnTeam(user)) {
             // Managers and practitioners see their own team's cases only; a case with an unmatched team is nobody's
@@ -279,11 +299,8 @@ public class CaseRegister {
     /** Teams that have cases in the latest snapshots, for the filter. */
     @Transactional(readOnly = true)
     public List<Option> teamOptions() {
-        return jdbc.sql("""
-                        select distinct t.id, t.name from register_case c join team_directory t on t.id = c.team_id
-                        where c.snapshot_id in (select max(id) from register_snapshot group by source)
-                        order by t.name
-                        """)
+        return jdbc.sql("select distinct t.id, t.name from register_case c join team_directory t on t.id = c.team_id"
+                        + " where c.snapshot_id in " + LIVE + " order by t.name")
                 .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
                 .list();
     }
@@ -302,7 +319,7 @@ public class CaseRegister {
                 : " and c.team_id = " + (user.teamId() == null ? -1 : user.teamId());
         return jdbc.sql(
                         "select distinct s.id, s.full_name from register_case c join staff_directory s on s.id = c.staff_id"
-                                + " where c.snapshot_id in (select max(id) from register_snapshot group by source)"
+                                + " where c.snapshot_id in " + LIVE
                                 + scoped
                                 + " order by s.full_name")
                 .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))

@@ -25,6 +25,7 @@ public class SnapshotChanges {
         MOVED("Changed team", """
                 from register_case c left join team_directory t on t.id = c.team_id
                     join register_case p on p.snapshot_id = :previous and p.case_reference = c.case_reference
+                    left join team_directory pt on pt.id = p.team_id
                 where c.snapshot_id = :current
                     and coalesce(p.team_id, -1) <> coalesce(c.team_id, -1)
                     and coalesce(p.team_name, '') <> coalesce(c.team_name, '')""");
@@ -38,8 +39,11 @@ public class SnapshotChanges {
         }
     }
 
-    /** One case in a list of changes; team is null when none was recorded. */
-    public record ChangedCase(long id, String reference, CaseType type, String team) {}
+    /**
+     * One case in a list of changes; team is null when none was recorded. For a case that changed team,
+     * previousTeam is the team it had in the snapshot before.
+     */
+    public record ChangedCase(long id, String reference, CaseType type, String team, String previousTeam) {}
 
     private final JdbcClient jdbc;
 
@@ -66,14 +70,20 @@ public class SnapshotChanges {
     /** One page of the cases with the given change, by case reference. */
     @Transactional(readOnly = true)
     public List<ChangedCase> cases(Change change, long current, long previous, ListPage requested) {
-        return jdbc.sql("select c.id, c.case_reference, c.case_type, coalesce(t.name, c.team_name) " + change.from
+        var previousTeam = change == Change.MOVED ? "coalesce(pt.name, p.team_name)" : "null";
+        return jdbc.sql("select c.id, c.case_reference, c.case_type, coalesce(t.name, c.team_name), " + previousTeam
+                        + " " + change.from
                         + " order by c.case_reference offset :offset rows fetch next :size rows only")
                 .param("current", current)
                 .param("previous", previous)
                 .param("offset", requested.offset())
                 .param("size", requested.size())
                 .query((rs, n) -> new ChangedCase(
-                        rs.getLong(1), rs.getString(2), CaseType.valueOf(rs.getString(3)), rs.getString(4)))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        CaseType.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
     }
 }
