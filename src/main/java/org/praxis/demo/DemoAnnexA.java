@@ -187,20 +187,22 @@ final class DemoAnnexA {
             if (!unborn && contact.isBefore(birth)) {
                 contact = birth.plusDays(1);
             }
-            row(book, List.of(
-                    child(),
-                    gender(),
-                    ethnicity(),
-                    serial(birth),
-                    age(birth, asAt),
-                    serial(contact),
-                    pick(
-                            "a) 1A: Individual",
-                            "Police",
-                            "c) 3A: Schools",
-                            "Health services",
-                            "e) 5A: Housing",
-                            "Anonymous")));
+            row(
+                    book,
+                    List.of(
+                            child(),
+                            gender(),
+                            ethnicity(),
+                            serial(birth),
+                            age(birth, asAt),
+                            serial(contact),
+                            pick(
+                                    "a) 1A: Individual",
+                                    "Police",
+                                    "c) 3A: Schools",
+                                    "Health services",
+                                    "e) 5A: Housing",
+                                    "Anonymous")));
         }
     }
 
@@ -222,15 +224,21 @@ final class DemoAnnexA {
             var birth = birth(0, 17);
             var start = notBefore(birth, daysBefore(5, 180));
             var done = random.nextInt(3) == 0 ? null : min(start.plusDays(10 + random.nextInt(50)), asAt);
-            row(book, List.of(
-                    child(),
-                    gender(),
-                    ethnicity(),
-                    uk(birth),
-                    age(birth, asAt),
-                    uk(start),
-                    uk(done),
-                    pick("Northbridge Family Hub", "Riverside Primary School", "Health visiting", "Early Help Team")));
+            row(
+                    book,
+                    List.of(
+                            child(),
+                            gender(),
+                            ethnicity(),
+                            uk(birth),
+                            age(birth, asAt),
+                            uk(start),
+                            uk(done),
+                            pick(
+                                    "Northbridge Family Hub",
+                                    "Riverside Primary School",
+                                    "Health visiting",
+                                    "Early Help Team")));
         }
     }
 
@@ -270,50 +278,56 @@ final class DemoAnnexA {
             var team = teams[random.nextInt(teams.length)];
             var id = child();
             int previous = random.nextInt(100) < 22 ? 1 + random.nextInt(2) : 0;
-            row(book, List.of(
-                    id,
-                    gender(),
-                    ethnicity(),
-                    serial(birth),
-                    age(birth, asAt),
-                    serial(referral),
-                    pick("Police", "Schools", "Health services", "Individual"),
-                    yesNo(15),
-                    previous,
-                    i % 97 == 5 ? team.replace(" ", NBSP) : team,
-                    worker(team)));
+            row(
+                    book,
+                    List.of(
+                            id,
+                            gender(),
+                            ethnicity(),
+                            serial(birth),
+                            age(birth, asAt),
+                            serial(referral),
+                            pick("Police", "Schools", "Health services", "Individual"),
+                            yesNo(15),
+                            previous,
+                            i % 97 == 5 ? team.replace(" ", NBSP) : team,
+                            worker(team)));
             if (random.nextInt(20) == 0 && referral.isBefore(asAt.minusDays(40))) {
                 // The same child referred again within the six months.
-                row(book, List.of(
-                        id,
-                        gender(),
-                        ethnicity(),
-                        serial(birth),
-                        age(birth, asAt),
-                        serial(referral.plusDays(30)),
-                        "Police",
-                        yesNo(10),
-                        previous + 1,
-                        team,
-                        worker(team)));
+                row(
+                        book,
+                        List.of(
+                                id,
+                                gender(),
+                                ethnicity(),
+                                serial(birth),
+                                age(birth, asAt),
+                                serial(referral.plusDays(30)),
+                                "Police",
+                                yesNo(10),
+                                previous + 1,
+                                team,
+                                worker(team)));
             }
         }
         if (scale == 1) {
             // A real problem: a referral recorded a year before the child was born (pre-birth work starts during the
             // pregnancy, so only a start more than 40 weeks before the birth is wrong).
             var birth = asAt.minusYears(3);
-            row(book, List.of(
-                    child(),
-                    "Female",
-                    "WBRI",
-                    serial(birth),
-                    3L,
-                    serial(birth.minusYears(1)),
-                    "Police",
-                    "No",
-                    0,
-                    "MASH",
-                    worker("MASH")));
+            row(
+                    book,
+                    List.of(
+                            child(),
+                            "Female",
+                            "WBRI",
+                            serial(birth),
+                            3L,
+                            serial(birth.minusYears(1)),
+                            "Police",
+                            "No",
+                            0,
+                            "MASH",
+                            worker("MASH")));
         }
     }
 
@@ -343,19 +357,21 @@ final class DemoAnnexA {
                 authorised = null;
             }
             var team = teams[random.nextInt(teams.length)];
-            row(book, List.of(
-                    child(),
-                    gender(),
-                    ethnicity(),
-                    serial(birth),
-                    age(birth, asAt),
-                    yesNo(8),
-                    serial(start),
-                    yesNo(95),
-                    serial(authorised),
-                    yesNo(60),
-                    team,
-                    worker(team)));
+            row(
+                    book,
+                    List.of(
+                            child(),
+                            gender(),
+                            ethnicity(),
+                            serial(birth),
+                            age(birth, asAt),
+                            yesNo(8),
+                            serial(start),
+                            yesNo(95),
+                            serial(authorised),
+                            yesNo(60),
+                            team,
+                            worker(team)));
         }
     }
 
@@ -391,21 +407,23 @@ final class DemoAnnexA {
             boolean conference = random.nextInt(100) < 45;
             var icpc = conference ? strategy.plusDays(8 + random.nextInt(random.nextInt(4) == 0 ? 30 : 14)) : null;
             var team = teams[random.nextInt(teams.length)];
-            row(book, List.of(
-                    child(),
-                    gender(),
-                    ethnicity(),
-                    serial(birth),
-                    age(birth, asAt),
-                    yesNo(8),
-                    serial(strategy),
-                    conference ? "b) No" : "a) Yes",
-                    serial(icpc),
-                    conference ? yesNo(85) : "",
-                    (long) random.nextInt(2),
-                    (long) random.nextInt(2),
-                    team,
-                    worker(team)));
+            row(
+                    book,
+                    List.of(
+                            child(),
+                            gender(),
+                            ethnicity(),
+                            serial(birth),
+                            age(birth, asAt),
+                            yesNo(8),
+                            serial(strategy),
+                            conference ? "b) No" : "a) Yes",
+                            serial(icpc),
+                            conference ? yesNo(85) : "",
+                            (long) random.nextInt(2),
+                            (long) random.nextInt(2),
+                            team,
+                            worker(team)));
         }
     }
 
@@ -447,26 +465,30 @@ final class DemoAnnexA {
             }
             var team = teams[random.nextInt(teams.length)];
             var written = team.equals("Child in Need Team 1") && random.nextInt(3) == 0 ? "CIN Team 1" : team;
-            row(book, List.of(
-                    child(),
-                    gender(),
-                    ethnicity(),
-                    serial(birth),
-                    age(birth, asAt),
-                    yesNo(12),
-                    serial(start),
-                    pick(
-                            "N1 - Abuse or neglect",
-                            "N2 - Child's disability",
-                            "N4 - Family in acute stress",
-                            "N5 - Family dysfunction"),
-                    serial(seen),
-                    serial(closed),
-                    closed == null ? "" : pick("RC8 - Case closed after assessment", "RC7 - Transferred to services"),
-                    closed == null ? "d) Other CIN" : "Closed",
-                    pick("North", "South", "Central"),
-                    written,
-                    worker(team)));
+            row(
+                    book,
+                    List.of(
+                            child(),
+                            gender(),
+                            ethnicity(),
+                            serial(birth),
+                            age(birth, asAt),
+                            yesNo(12),
+                            serial(start),
+                            pick(
+                                    "N1 - Abuse or neglect",
+                                    "N2 - Child's disability",
+                                    "N4 - Family in acute stress",
+                                    "N5 - Family dysfunction"),
+                            serial(seen),
+                            serial(closed),
+                            closed == null
+                                    ? ""
+                                    : pick("RC8 - Case closed after assessment", "RC7 - Transferred to services"),
+                            closed == null ? "d) Other CIN" : "Closed",
+                            pick("North", "South", "Central"),
+                            written,
+                            worker(team)));
         }
     }
 
@@ -511,24 +533,26 @@ final class DemoAnnexA {
             var team = teams[random.nextInt(teams.length)];
             var category = pick("a) Neglect", "b) Physical abuse", "Sexual abuse", "d) Emotional abuse", "Multiple");
             int previous = random.nextInt(100) < 18 ? 1 + random.nextInt(2) : 0;
-            row(book, List.of(
-                    child(),
-                    gender(),
-                    ethnicity(),
-                    serial(birth),
-                    age(birth, asAt),
-                    yesNo(6),
-                    serial(start),
-                    category,
-                    category,
-                    i == 3 && scale == 1 ? "31/02/2025" : serial(visit),
-                    yesNo(70),
-                    serial(min(start.plusDays(90), asAt)),
-                    serial(ended),
-                    yesNo(4),
-                    (long) previous,
-                    team,
-                    worker(team)));
+            row(
+                    book,
+                    List.of(
+                            child(),
+                            gender(),
+                            ethnicity(),
+                            serial(birth),
+                            age(birth, asAt),
+                            yesNo(6),
+                            serial(start),
+                            category,
+                            category,
+                            i == 3 && scale == 1 ? "31/02/2025" : serial(visit),
+                            yesNo(70),
+                            serial(min(start.plusDays(90), asAt)),
+                            serial(ended),
+                            yesNo(4),
+                            (long) previous,
+                            team,
+                            worker(team)));
         }
     }
 
@@ -586,44 +610,50 @@ final class DemoAnnexA {
             int placements = 1 + (random.nextInt(100) < 12 ? 2 + random.nextInt(3) : random.nextInt(2));
             var team = teams[random.nextInt(teams.length)];
             var uasc = random.nextInt(100) < 7;
-            row(book, List.of(
-                    child(),
-                    gender(),
-                    uasc ? "OOTH" : ethnicity(),
-                    serial(birth),
-                    age(birth, asAt),
-                    uasc ? "a) Yes" : "b) No",
-                    yesNo(10),
-                    serial(start),
-                    "N1 - Abuse or neglect",
-                    yesNo(5),
-                    serial(start),
-                    pick("C2: Full care order", "C1: Interim care order", "V2: Section 20"),
-                    serial(daysBefore(10, 180)),
-                    serial(visit),
-                    pick("a) Return to family", "c) Long term fostering", "Adoption", "Special guardianship order"),
-                    serial(daysBefore(10, 150)),
-                    serial(daysBefore(30, 360)),
-                    serial(daysBefore(30, 360)),
-                    (long) placements,
-                    serial(ceased),
-                    ceased == null ? "" : "E13: Left care to live with parents",
-                    serial(daysBefore(20, 300)),
-                    pick(
-                            "U4: Foster placement with other foster carer - long term",
-                            "U3: Foster placement - relative",
-                            "K2: Children's home"),
-                    pick("PR1: Own provision by the LA", "PR4: Private provision"),
-                    "NB1 2XX",
-                    "SC" + (400_000 + random.nextInt(100_000)),
-                    pick("a) In", "b) Out"),
-                    "Northbridge",
-                    (long) random.nextInt(3),
-                    (long) random.nextInt(2),
-                    "",
-                    "",
-                    team,
-                    worker(team)));
+            row(
+                    book,
+                    List.of(
+                            child(),
+                            gender(),
+                            uasc ? "OOTH" : ethnicity(),
+                            serial(birth),
+                            age(birth, asAt),
+                            uasc ? "a) Yes" : "b) No",
+                            yesNo(10),
+                            serial(start),
+                            "N1 - Abuse or neglect",
+                            yesNo(5),
+                            serial(start),
+                            pick("C2: Full care order", "C1: Interim care order", "V2: Section 20"),
+                            serial(daysBefore(10, 180)),
+                            serial(visit),
+                            pick(
+                                    "a) Return to family",
+                                    "c) Long term fostering",
+                                    "Adoption",
+                                    "Special guardianship order"),
+                            serial(daysBefore(10, 150)),
+                            serial(daysBefore(30, 360)),
+                            serial(daysBefore(30, 360)),
+                            (long) placements,
+                            serial(ceased),
+                            ceased == null ? "" : "E13: Left care to live with parents",
+                            serial(daysBefore(20, 300)),
+                            pick(
+                                    "U4: Foster placement with other foster carer - long term",
+                                    "U3: Foster placement - relative",
+                                    "K2: Children's home"),
+                            pick("PR1: Own provision by the LA", "PR4: Private provision"),
+                            "NB1 2XX",
+                            "SC" + (400_000 + random.nextInt(100_000)),
+                            pick("a) In", "b) Out"),
+                            "Northbridge",
+                            (long) random.nextInt(3),
+                            (long) random.nextInt(2),
+                            "",
+                            "",
+                            team,
+                            worker(team)));
         }
     }
 
@@ -647,23 +677,25 @@ final class DemoAnnexA {
                 "Activity Status");
         for (int i = 0; i < rows(60); i++) {
             var birth = birth(18, 21);
-            row(book, List.of(
-                    child(),
-                    gender(),
-                    ethnicity(),
-                    uk(birth),
-                    age(birth, asAt),
-                    yesNo(8),
-                    "Leaving Care",
-                    worker("Leaving Care"),
-                    pick("c) Former relevant child", "Relevant child"),
-                    yesNo(92),
-                    pick("D: Independent living", "B: Parents/relatives", "E: Supported accommodation"),
-                    pick("a) Suitable", "Suitable", "b) Not suitable"),
-                    pick(
-                            "F2: Full time in further education",
-                            "G6: Not in education, employment or training",
-                            "E1: Full time employment")));
+            row(
+                    book,
+                    List.of(
+                            child(),
+                            gender(),
+                            ethnicity(),
+                            uk(birth),
+                            age(birth, asAt),
+                            yesNo(8),
+                            "Leaving Care",
+                            worker("Leaving Care"),
+                            pick("c) Former relevant child", "Relevant child"),
+                            yesNo(92),
+                            pick("D: Independent living", "B: Parents/relatives", "E: Supported accommodation"),
+                            pick("a) Suitable", "Suitable", "b) Not suitable"),
+                            pick(
+                                    "F2: Full time in further education",
+                                    "G6: Not in education, employment or training",
+                                    "E1: Full time employment")));
         }
     }
 
@@ -694,23 +726,25 @@ final class DemoAnnexA {
             var entered = birth.plusDays(random.nextInt(200));
             var decision = min(entered.plusDays(120), asAt);
             var order = random.nextInt(3) == 0 ? min(decision.plusDays(250), asAt) : null;
-            row(book, List.of(
-                    child(),
-                    "F" + (100 + i),
-                    gender(),
-                    ethnicity(),
-                    birth.toString(),
-                    age(birth, asAt),
-                    yesNo(5),
-                    entered.toString(),
-                    decision.toString(),
-                    min(decision.plusDays(60), asAt).toString(),
-                    "",
-                    "",
-                    order == null ? "" : order.toString(),
-                    "",
-                    "",
-                    ""));
+            row(
+                    book,
+                    List.of(
+                            child(),
+                            "F" + (100 + i),
+                            gender(),
+                            ethnicity(),
+                            birth.toString(),
+                            age(birth, asAt),
+                            yesNo(5),
+                            entered.toString(),
+                            decision.toString(),
+                            min(decision.plusDays(60), asAt).toString(),
+                            "",
+                            "",
+                            order == null ? "" : order.toString(),
+                            "",
+                            "",
+                            ""));
         }
     }
 
@@ -729,15 +763,17 @@ final class DemoAnnexA {
                 "Date Stage 1 started");
         for (int i = 0; i < rows(10); i++) {
             var enquiry = daysBefore(30, 500);
-            row(book, List.of(
-                    "A" + (5000 + i),
-                    "F" + (100 + i / 2),
-                    gender(),
-                    ethnicity(),
-                    yesNo(3),
-                    yesNo(10),
-                    serial(enquiry),
-                    serial(enquiry.plusDays(30))));
+            row(
+                    book,
+                    List.of(
+                            "A" + (5000 + i),
+                            "F" + (100 + i / 2),
+                            gender(),
+                            ethnicity(),
+                            yesNo(3),
+                            yesNo(10),
+                            serial(enquiry),
+                            serial(enquiry.plusDays(30))));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.praxis.register;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
@@ -17,17 +20,14 @@ import org.praxis.web.ReturnTo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Every snapshot, what changed from the one before (cases new, closed, and moved to another team), and withdrawing
@@ -151,9 +151,9 @@ class SnapshotController {
         if (result.hasErrors()) {
             return withdrawPage(snapshot, model, Problem.allIn(result, WithdrawForm.class));
         }
-        withdrawal.withdraw(snapshot.id(), CurrentUser.require().username(), form.reason().strip());
-        redirect.addFlashAttribute(
-                "saved", "Snapshot withdrawn: the register shows the snapshot before it again.");
+        withdrawal.withdraw(
+                snapshot.id(), CurrentUser.require().username(), form.reason().strip());
+        redirect.addFlashAttribute("saved", "Snapshot withdrawn: the register shows the snapshot before it again.");
         return "redirect:/register/snapshots/" + snapshot.id();
     }
 

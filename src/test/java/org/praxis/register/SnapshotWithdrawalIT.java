@@ -54,7 +54,10 @@ class SnapshotWithdrawalIT {
     }
 
     private String page(String path, String user) throws Exception {
-        return mvc.perform(get(path).with(users.as(user))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(path).with(users.as(user)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -124,7 +127,10 @@ class SnapshotWithdrawalIT {
                 .childProtection("SAME-FILE-1", "Child Protection Team East")
                 .workbook(folder, "same.xlsx");
         var request = new RegisterImport.Request(
-                List.of(new ImportFile(file, "same.xlsx")), LocalDate.of(2026, 11, 20), RowHandling.REJECT_FILE, "qa.lead");
+                List.of(new ImportFile(file, "same.xlsx")),
+                LocalDate.of(2026, 11, 20),
+                RowHandling.REJECT_FILE,
+                "qa.lead");
 
         var first = importer.run(request, line -> {});
         var second = importer.run(request, line -> {});

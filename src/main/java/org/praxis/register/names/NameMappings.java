@@ -1,13 +1,12 @@
 package org.praxis.register.names;
 
-import org.praxis.register.snapshots.CaseRegister;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.register.indicators.IndicatorCalculation;
+import org.praxis.register.snapshots.CaseRegister;
 import org.praxis.web.Option;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

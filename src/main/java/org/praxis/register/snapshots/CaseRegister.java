@@ -133,7 +133,8 @@ public class CaseRegister {
     /** The newest snapshot of each source that was not withdrawn: what the register shows. */
     @Transactional(readOnly = true)
     public List<Snapshot> latest() {
-        return jdbc.sql("select " + SNAPSHOT_COLUMNS + " from register_snapshot where id in " + LIVE + " order by source")
+        return jdbc.sql("select " + SNAPSHOT_COLUMNS + " from register_snapshot where id in " + LIVE
+                        + " order by source")
                 .query(this::mapSnapshot)
                 .list();
     }
