@@ -2,7 +2,9 @@ package org.praxis.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.praxis.register.snapshots.SnapshotChanges;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +15,9 @@ class DemoRegisterIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SnapshotChanges snapshotChanges;
 
     @Test
     void theDemoCouncilsAdultsListIsInTheRegister() {
@@ -29,5 +34,42 @@ class DemoRegisterIT {
                         .query(Long.class)
                         .single())
                 .isPositive();
+    }
+
+    /** The demo's two Annex A snapshots, the month before and now: the first two imported, by the demo. */
+    private List<Long> demoSnapshots() {
+        return jdbc.sql("select id from register_snapshot where source = 'ANNEX_A' and imported_by = 'demo'"
+                        + " order by id fetch first 2 rows only")
+                .query(Long.class)
+                .list();
+    }
+
+    @Test
+    void theDemoWorkbookHoldsBackTwoRowsWithRealProblems() {
+        var now = demoSnapshots().get(1);
+        assertThat(jdbc.sql("""
+                        select p.problem from register_problem p join register_snapshot s on s.import_id = p.import_id
+                        where s.id = ? and p.quarantined = true order by p.row_number
+                        """).param(now).query(String.class).list())
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("is not a real date"))
+                .anySatisfy(p -> assertThat(p).contains("more than 40 weeks before the date of birth"));
+    }
+
+    @Test
+    void theDemosTwoSnapshotsAreTheSameCouncilAMonthApart() {
+        var snapshots = demoSnapshots();
+        var changes = snapshotChanges.counts(snapshots.get(1), snapshots.get(0));
+        long cases = jdbc.sql("select count(*) from register_case where snapshot_id = ?")
+                .param(snapshots.get(1))
+                .query(Long.class)
+                .single();
+
+        assertThat(changes.get(SnapshotChanges.Change.MOVED)).as("changed team").isZero();
+        assertThat(changes.get(SnapshotChanges.Change.NEW)).as("new").isBetween(cases / 50, cases / 10);
+        assertThat(changes.get(SnapshotChanges.Change.CLOSED))
+                .as("closed")
+                .isPositive()
+                .isLessThan(cases / 5);
     }
 }

@@ -104,7 +104,8 @@ class SnapshotWithdrawalIT {
                         .param(String.valueOf(mistake))
                         .query(Long.class)
                         .single())
-                .isEqualTo(1);
+                .as("its import and its withdrawal")
+                .isEqualTo(2);
         // Cases of the withdrawn snapshot stay: an audit drawn from it still opens its case.
         assertThat(jdbc.sql("select count(*) from register_case where snapshot_id = ?")
                         .param(mistake)
