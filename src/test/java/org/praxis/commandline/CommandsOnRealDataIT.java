@@ -34,6 +34,11 @@ class CommandsOnRealDataIT {
                 .profiles("command")
                 .run(
                         "--praxis.data-dir=" + data,
+                        // The embedded default, even in the build's PostgreSQL pass (which sets the test database).
+                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("praxis")
+                                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH",
+                        "--spring.datasource.username=sa",
+                        "--spring.datasource.password=",
                         "--spring.main.lazy-initialization=false",
                         "import",
                         "staff",
