@@ -283,6 +283,37 @@ class AnnexAImportIT {
     }
 
     @Test
+    void aValueLongerThanItsColumnIsAProblemNeverCutShort() throws IOException {
+        var longTeam = "Child Protection Team East " + "and partners ".repeat(20);
+        var lists = goodLists()
+                .row(
+                        7,
+                        "Child Unique ID",
+                        "LONG-1",
+                        "Child Protection Plan Start Date",
+                        "01/10/2026",
+                        "Date of the Last Statutory Visit",
+                        "01/11/2026",
+                        "Number of Previous Child Protection Plans",
+                        0L,
+                        "Allocated Team",
+                        longTeam);
+
+        var result = run(RowHandling.QUARANTINE_ROWS, lists.workbook(folder, "long.xlsx"));
+
+        assertThat(result.status()).as(result.message()).isEqualTo(Status.IMPORTED);
+        assertThat(runs.problems(result.importId(), 0, 10))
+                .extracting(p -> p.row() + " | " + p.column() + " | " + p.problem())
+                .containsExactly("4 | Allocated Team | is longer than 200 characters, more than Praxis keeps for it"
+                        + " (it is not cut short: check the column)");
+        assertThat(jdbc.sql("select count(*) from register_case where case_reference = 'LONG-1'")
+                        .query(Long.class)
+                        .single())
+                .as("held back, not imported with its team cut short")
+                .isZero();
+    }
+
+    @Test
     void quarantineImportsTheGoodRowsAndHoldsBackTheRest() throws IOException {
         var lists = goodLists()
                 .row(4, "Child Unique ID", "", "Continuous Assessment Start Date", "01/10/2026")

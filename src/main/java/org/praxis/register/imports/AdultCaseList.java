@@ -169,6 +169,20 @@ public final class AdultCaseList implements CaseListReader {
                     review.format(SHOWN),
                     "is before the start date (" + start.format(SHOWN) + ")"));
         }
+        for (var field : List.of("Team", "Worker", "Gender", "Ethnicity", "Disability")) {
+            int longest = LONGEST.get(field);
+            var value = field.equals("Team") || field.equals("Worker")
+                    ? Values.text(cell(cells, field))
+                    : Values.code(cell(cells, field));
+            if (value != null && value.length() > longest) {
+                rowProblems.add(problem(
+                        rowNumber,
+                        field,
+                        value,
+                        "is longer than " + longest + " characters, more than Praxis keeps for it (it is not cut"
+                                + " short: check the column)"));
+            }
+        }
         problems.rowHad(rowProblems);
         if (!rowProblems.isEmpty()) {
             problemRows++;
@@ -186,14 +200,14 @@ public final class AdultCaseList implements CaseListReader {
                 null,
                 null,
                 null,
-                Values.cut(Values.text(cell(cells, "Team")), 200),
-                Values.cut(Values.text(cell(cells, "Worker")), 200),
+                Values.text(cell(cells, "Team")),
+                Values.text(cell(cells, "Worker")),
                 null,
                 true,
                 new Episode.Person(
-                        Values.cut(Values.code(cell(cells, "Gender")), 60),
-                        Values.cut(Values.code(cell(cells, "Ethnicity")), 120),
-                        Values.cut(Values.code(cell(cells, "Disability")), 60),
+                        Values.code(cell(cells, "Gender")),
+                        Values.code(cell(cells, "Ethnicity")),
+                        Values.code(cell(cells, "Disability")),
                         null,
                         birth,
                         null)));
@@ -215,6 +229,10 @@ public final class AdultCaseList implements CaseListReader {
         }
         return parsed.value();
     }
+
+    /** The longest value each field keeps (as the Annex A columns): what does not fit is a problem, not cut short. */
+    private static final Map<String, Integer> LONGEST =
+            Map.of("Team", 200, "Worker", 200, "Gender", 60, "Ethnicity", 120, "Disability", 60);
 
     private ImportRuns.RowProblem problem(int rowNumber, String field, String value, String problem) {
         var heading = mapping.byField().get(field);

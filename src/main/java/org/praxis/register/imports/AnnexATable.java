@@ -271,6 +271,7 @@ public final class AnnexATable implements CaseListReader {
             }
         }
         checkDates(rowNumber, values, rowProblems);
+        checkLengths(rowNumber, values, details, rowProblems);
         if (statedAge != null) {
             checkAge(rowNumber, values, statedAge, statedAgeColumn, statedAgeRaw);
         }
@@ -302,15 +303,15 @@ public final class AnnexATable implements CaseListReader {
                 (Integer) values.get(Role.REFERRALS_IN_12_MONTHS),
                 (Integer) values.get(Role.PREVIOUS_PLANS),
                 (Integer) values.get(Role.PLACEMENTS_IN_12_MONTHS),
-                Values.cut((String) values.getOrDefault(Role.TEAM, ""), 200),
-                Values.cut((String) values.getOrDefault(Role.WORKER, ""), 200),
-                Values.cut(details.toString(), 8000),
+                (String) values.getOrDefault(Role.TEAM, ""),
+                (String) values.getOrDefault(Role.WORKER, ""),
+                details.toString(),
                 isOpen(end),
                 new Episode.Person(
-                        Values.cut((String) values.get(Role.GENDER), 60),
-                        Values.cut((String) values.get(Role.ETHNICITY), 120),
-                        Values.cut((String) values.get(Role.DISABILITY), 60),
-                        Values.cut((String) values.get(Role.UASC), 20),
+                        (String) values.get(Role.GENDER),
+                        (String) values.get(Role.ETHNICITY),
+                        (String) values.get(Role.DISABILITY),
+                        (String) values.get(Role.UASC),
                         (LocalDate) values.get(Role.DATE_OF_BIRTH),
                         (Integer) values.get(Role.AGE))));
         rowsImported++;
@@ -356,6 +357,36 @@ public final class AnnexATable implements CaseListReader {
                             + (exact < 0 ? "unborn" : String.format("%.1f", exact))
                             + "); the age from the date of birth is used",
                     true));
+        }
+    }
+
+    /** The longest value each column keeps: what does not fit is a problem, never cut short. */
+    static final Map<Role, Integer> LONGEST = Map.of(
+            Role.TEAM, 200, Role.WORKER, 200, Role.GENDER, 60, Role.ETHNICITY, 120, Role.DISABILITY, 60, Role.UASC, 20);
+
+    /** The row's other columns, kept together as its details. */
+    static final int LONGEST_DETAILS = 100_000;
+
+    private void checkLengths(
+            int rowNumber, Map<Role, Object> values, StringBuilder details, List<ImportRuns.RowProblem> rowProblems) {
+        LONGEST.forEach((role, longest) -> {
+            if (values.get(role) instanceof String value && value.length() > longest) {
+                rowProblems.add(problemAt(
+                        rowNumber,
+                        role,
+                        value,
+                        "is longer than " + longest + " characters, more than Praxis keeps for it (it is not cut"
+                                + " short: check the column)"));
+            }
+        });
+        if (details.length() > LONGEST_DETAILS) {
+            rowProblems.add(new ImportRuns.RowProblem(
+                    spec.name(),
+                    rowNumber,
+                    "",
+                    "",
+                    "has more than " + String.format("%,d", LONGEST_DETAILS)
+                            + " characters in its other columns, more than Praxis keeps for a row"));
         }
     }
 

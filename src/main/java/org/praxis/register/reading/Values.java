@@ -176,10 +176,5 @@ public final class Values {
         }
     }
 
-    /** At most {@code max} characters: what fits the column. */
-    public static String cut(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
     private Values() {}
 }
