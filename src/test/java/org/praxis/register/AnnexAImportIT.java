@@ -283,6 +283,19 @@ class AnnexAImportIT {
     }
 
     @Test
+    void aBlankStartDateIsAProblemNamingTheListRowAndColumn() throws IOException {
+        var lists =
+                goodLists().row(1, "Child Unique ID", "BLANK-1", "Date of Birth", "01/01/2020", "Date of Contact", "");
+
+        var result = run(RowHandling.QUARANTINE_ROWS, lists.workbook(folder, "blank.xlsx"));
+
+        assertThat(runs.problems(result.importId(), 0, 10))
+                .extracting(p -> p.list() + " | " + p.row() + " | " + p.column() + " | " + p.problem())
+                .containsExactly(
+                        "List 1 (Contacts) | 4 | Date of Contact | is blank: every row needs its Date of Contact");
+    }
+
+    @Test
     void aValueLongerThanItsColumnIsAProblemNeverCutShort() throws IOException {
         var longTeam = "Child Protection Team East " + "and partners ".repeat(20);
         var lists = goodLists()

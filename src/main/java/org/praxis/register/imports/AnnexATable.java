@@ -271,6 +271,7 @@ public final class AnnexATable implements CaseListReader {
             }
         }
         checkDates(rowNumber, values, rowProblems);
+        checkStartGiven(rowNumber, values, rowProblems);
         checkLengths(rowNumber, values, details, rowProblems);
         if (statedAge != null) {
             checkAge(rowNumber, values, statedAge, statedAgeColumn, statedAgeRaw);
@@ -357,6 +358,20 @@ public final class AnnexATable implements CaseListReader {
                             + (exact < 0 ? "unborn" : String.format("%.1f", exact))
                             + "); the age from the date of birth is used",
                     true));
+        }
+    }
+
+    /**
+     * A blank start date (a merged cell, or a formula cell saved without its value) would make a case with no
+     * start, silently: it is a problem, naming the list, row and column.
+     */
+    private void checkStartGiven(int rowNumber, Map<Role, Object> values, List<ImportRuns.RowProblem> rowProblems) {
+        if (spec.column(Role.START_DATE).isEmpty() || spec.isAdopters() || values.get(Role.START_DATE) != null) {
+            return;
+        }
+        var heading = headingOf(Role.START_DATE);
+        if (rowProblems.stream().noneMatch(p -> p.column().equals(heading))) {
+            rowProblems.add(problemAt(rowNumber, Role.START_DATE, "", "is blank: every row needs its " + heading));
         }
     }
 
@@ -453,14 +468,18 @@ public final class AnnexATable implements CaseListReader {
         return new ImportRuns.RowProblem(spec.name(), rowNumber, headingAt[index], Values.tidy(raw), problem);
     }
 
-    private ImportRuns.RowProblem problemAt(int rowNumber, Role role, Object value, String problem) {
-        String heading = spec.column(role).map(Column::heading).orElse(role.name());
+    /** The column's heading as the file writes it (or as Annex A does, when the file has no such column). */
+    private String headingOf(Role role) {
         for (int i = 0; i < columnAt.length; i++) {
             if (columnAt[i] != null && columnAt[i].role() == role) {
-                heading = headingAt[i];
-                break;
+                return headingAt[i];
             }
         }
+        return spec.column(role).map(Column::heading).orElse(role.name());
+    }
+
+    private ImportRuns.RowProblem problemAt(int rowNumber, Role role, Object value, String problem) {
+        var heading = headingOf(role);
         var shown = value instanceof LocalDate date ? date.format(SHOWN) : String.valueOf(value);
         return new ImportRuns.RowProblem(spec.name(), rowNumber, heading, shown, problem);
     }
