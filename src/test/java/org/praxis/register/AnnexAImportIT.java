@@ -283,6 +283,30 @@ class AnnexAImportIT {
     }
 
     @Test
+    void theSameChildWithAnotherDateOfBirthInAnotherListIsAWarning() throws IOException {
+        var lists = goodLists()
+                .row(1, "Child Unique ID", "DOB-1", "Date of Birth", "01/01/2020", "Date of Contact", "03/11/2026")
+                .row(
+                        3,
+                        "Child Unique ID",
+                        "DOB-1",
+                        "Date of Birth",
+                        "02/01/2020",
+                        "Date of referral",
+                        "04/11/2026",
+                        "Number of Referrals in Last 12 Months",
+                        1L);
+
+        var result = run(RowHandling.REJECT_FILE, lists.workbook(folder, "births.xlsx"));
+
+        assertThat(result.status()).as(result.message()).isEqualTo(Status.IMPORTED);
+        assertThat(runs.problems(result.importId(), 0, 10))
+                .extracting(p -> p.list() + " | " + p.column() + " | " + p.value() + " | " + p.problem())
+                .containsExactly("List 3 (Referrals) | Date of Birth | 02/01/2020 | Warning: List 1 gives this"
+                        + " child's date of birth as 01/01/2020; one of them is wrong");
+    }
+
+    @Test
     void aBlankStartDateIsAProblemNamingTheListRowAndColumn() throws IOException {
         var lists =
                 goodLists().row(1, "Child Unique ID", "BLANK-1", "Date of Birth", "01/01/2020", "Date of Contact", "");

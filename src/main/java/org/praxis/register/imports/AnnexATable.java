@@ -53,6 +53,8 @@ public final class AnnexATable implements CaseListReader {
     private int listProblemRows;
     private final Map<String, Integer> firstRowOfChild = new HashMap<>();
     private final Set<String> childAndStart = new HashSet<>();
+    /** Each child's date of birth as first given, with the list it was given in (epoch day * 16 + list number). */
+    private final Map<String, Long> birthGiven = new HashMap<>();
 
     AnnexATable(LocalDate asAt, RegisterWriter writer, ProblemReport problems, ImportProgress progress) {
         this.asAt = asAt;
@@ -277,6 +279,7 @@ public final class AnnexATable implements CaseListReader {
             checkAge(rowNumber, values, statedAge, statedAgeColumn, statedAgeRaw);
         }
         if (reference != null && !reference.isEmpty()) {
+            checkBirthAcrossLists(rowNumber, reference, (LocalDate) values.get(Role.DATE_OF_BIRTH));
             checkDuplicate(rowNumber, reference, (LocalDate) values.get(Role.START_DATE), rowProblems);
         }
         problems.rowHad(rowProblems);
@@ -331,6 +334,25 @@ public final class AnnexATable implements CaseListReader {
             case DETAIL, DETAIL_DATE, DETAIL_NUMBER ->
                 details.append(column.heading()).append(": ").append(shown).append('\n');
             default -> values.put(column.role(), value);
+        }
+    }
+
+    /** The same child with another date of birth in another list is a warning: one of the two is wrong. */
+    private void checkBirthAcrossLists(int rowNumber, String reference, LocalDate birth) {
+        if (birth == null) {
+            return;
+        }
+        long given = birth.toEpochDay() * 16 + spec.number();
+        var first = birthGiven.putIfAbsent(reference, given);
+        if (first != null && first / 16 != birth.toEpochDay()) {
+            problems.warned(new ImportRuns.RowProblem(
+                    spec.name(),
+                    rowNumber,
+                    headingOf(Role.DATE_OF_BIRTH),
+                    birth.format(SHOWN),
+                    "Warning: List " + (first % 16) + " gives this child's date of birth as "
+                            + LocalDate.ofEpochDay(first / 16).format(SHOWN) + "; one of them is wrong",
+                    true));
         }
     }
 
