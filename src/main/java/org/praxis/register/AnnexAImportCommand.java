@@ -1,19 +1,9 @@
 package org.praxis.register;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.praxis.commandline.PraxisCommand;
 import org.praxis.commandline.Subcommand;
-import org.praxis.register.imports.ImportRuns;
-import org.praxis.register.imports.RegisterImport;
-import org.praxis.register.reading.ImportFile;
-import org.praxis.register.reading.RejectedFile;
 import org.springframework.stereotype.Component;
 
 /** {@code java -jar praxis.jar import annex-a FILE... [--as-at YYYY-MM-DD] [--quarantine]}: for nightly jobs too. */
@@ -25,77 +15,14 @@ import org.springframework.stereotype.Component;
                         + " or a zip of them; --quarantine imports the good rows and holds back rows with problems)")
 class AnnexAImportCommand implements PraxisCommand {
 
-    private static final int PROBLEMS_PRINTED = 50;
+    private final ImportCommandLine commandLine;
 
-    private final RegisterImport importer;
-    private final ImportRuns runs;
-    private final Clock clock;
-
-    AnnexAImportCommand(RegisterImport importer, ImportRuns runs, Clock clock) {
-        this.importer = importer;
-        this.runs = runs;
-        this.clock = clock;
+    AnnexAImportCommand(ImportCommandLine commandLine) {
+        this.commandLine = commandLine;
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        var files = new ArrayList<ImportFile>();
-        LocalDate asAt = LocalDate.now(clock);
-        var handling = ImportRuns.RowHandling.REJECT_FILE;
-        for (int i = 0; i < arguments.size(); i++) {
-            var argument = arguments.get(i);
-            if (argument.equals("--as-at") && i + 1 < arguments.size()) {
-                try {
-                    asAt = LocalDate.parse(arguments.get(++i));
-                } catch (DateTimeParseException e) {
-                    err.println("--as-at must be a date like 2026-11-20, not “" + arguments.get(i) + "”.");
-                    return 2;
-                }
-            } else if (argument.equals("--quarantine")) {
-                handling = ImportRuns.RowHandling.QUARANTINE_ROWS;
-            } else if (argument.startsWith("--")) {
-                err.println("Unknown option " + argument + ". Usage: java -jar praxis.jar " + usage());
-                return 2;
-            } else {
-                var path = Path.of(argument);
-                if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-                    err.println("Cannot read " + path + ".");
-                    return 2;
-                }
-                files.add(new ImportFile(path, path.getFileName().toString()));
-            }
-        }
-        if (files.isEmpty()) {
-            err.println("Usage: java -jar praxis.jar " + usage());
-            return 2;
-        }
-        RegisterImport.Result result;
-        long started = System.nanoTime();
-        try {
-            result = importer.run(
-                    new RegisterImport.Request(files, asAt, handling, "command line"),
-                    line -> out.println("  " + line));
-        } catch (RejectedFile e) {
-            err.println(e.getMessage());
-            return 1;
-        }
-        if (result.summary().problemCount() > 0) {
-            var stream = result.imported() ? out : err;
-            stream.println("Problems (" + String.format("%,d", result.summary().problemCount()) + "):");
-            for (var p : runs.problems(result.importId(), 0, PROBLEMS_PRINTED)) {
-                stream.println("  " + p.list() + ", row " + p.row() + ", " + p.column() + " “" + p.value() + "”: "
-                        + p.problem());
-            }
-            if (result.summary().problemCount() > PROBLEMS_PRINTED) {
-                stream.println(
-                        "  … the full report is on the import's page in Praxis (import " + result.importId() + ").");
-            }
-        }
-        if (!result.summary().ignored().isEmpty()) {
-            out.println("Ignored: " + String.join("; ", result.summary().ignored()));
-        }
-        (result.imported() ? out : err).println(result.message());
-        out.printf("Took %.1f s (import %d).%n", (System.nanoTime() - started) / 1e9, result.importId());
-        return result.imported() ? 0 : 1;
+        return commandLine.run(arguments, out, err, usage(), false);
     }
 }

@@ -37,6 +37,12 @@ class AdultCaseListIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AnnexAImports annexAImports;
+
+    @Autowired
+    AdultListImportCommand command;
+
     private CookieJar upload(String name) throws Exception {
         var session = new CookieJar(mvc);
         var response = session.perform(multipart("/register/adults/new")
@@ -112,5 +118,34 @@ class AdultCaseListIT {
                 .getContentAsString());
         assertThat(offered.text()).contains("saved as “Council export”");
         assertThat(offered.select("#caseReference option[selected]").text()).isEqualTo("Client No");
+    }
+
+    @Test
+    void aNightlyJobImportsTheListWithAColumnChoiceSavedOnTheScreen() throws Exception {
+        var file = java.nio.file.Files.createTempFile("adults", ".csv");
+        java.nio.file.Files.writeString(file, CSV);
+        var columns = java.util.Arrays.asList(
+                "Client No", "Team Name", null, "Support Type", "Date Opened", "Review Date", null, null, null, null);
+        annexAImports.importAdultList(
+                file, "adults.csv", java.time.LocalDate.of(2026, 11, 20), "Nightly export", columns, "qa.lead");
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+
+        int status = command.run(
+                java.util.List.of(file.toString(), "--mapping", "Nightly export", "--quarantine"),
+                new java.io.PrintStream(out),
+                new java.io.PrintStream(err));
+
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Imported 2 rows as");
+        assertThat(command.run(
+                        java.util.List.of(file.toString(), "--mapping", "No such choice"),
+                        new java.io.PrintStream(out),
+                        new java.io.PrintStream(err)))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("No column choice is saved as “No such choice”.")
+                .contains("Nightly export");
+        java.nio.file.Files.delete(file);
     }
 }

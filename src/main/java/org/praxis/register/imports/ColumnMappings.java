@@ -56,8 +56,18 @@ public class ColumnMappings {
                 .optional();
     }
 
+    /** The mapping saved under this name (for the command line's {@code --mapping NAME}). */
     @Transactional(readOnly = true)
-    List<String> names() {
+    public Optional<AdultCaseList.Mapping> named(String name) {
+        return jdbc.sql(
+                        "select * from register_column_mapping where name = ? order by saved_at desc fetch first 1 rows only")
+                .param(name)
+                .query(ColumnMappings::mapping)
+                .optional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> names() {
         return jdbc.sql("select name from register_column_mapping order by name")
                 .query(String.class)
                 .list();
