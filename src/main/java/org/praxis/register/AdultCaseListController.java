@@ -1,15 +1,10 @@
 package org.praxis.register;
 
-import de.siegmar.fastcsv.reader.CsvReader;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +18,7 @@ import org.praxis.register.imports.AdultCaseList;
 import org.praxis.register.imports.ColumnMappings;
 import org.praxis.register.imports.ImportRuns;
 import org.praxis.register.imports.RegisterImport;
+import org.praxis.register.reading.CsvTableReader;
 import org.praxis.register.reading.FileKind;
 import org.praxis.register.reading.Headings;
 import org.praxis.register.reading.ImportFile;
@@ -197,20 +193,10 @@ class AdultCaseListController {
         if (FileKind.of(file) != FileKind.TEXT) {
             return List.of();
         }
-        try (var reader = CsvReader.builder()
-                .allowExtraFields(true)
-                .allowMissingFields(true)
-                .ofCsvRecord(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-            for (var record : reader) {
-                var cells = record.getFields().stream().map(Values::tidy).toList();
-                if (cells.stream().anyMatch(c -> !c.isEmpty())) {
-                    return cells.stream().filter(c -> !c.isEmpty()).limit(200).toList();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
-        return List.of();
+        return CsvTableReader.firstRow(file).stream()
+                .filter(c -> !c.isEmpty())
+                .limit(200)
+                .toList();
     }
 
     private static void discard(HttpSession session) {

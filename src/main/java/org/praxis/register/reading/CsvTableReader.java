@@ -2,16 +2,17 @@ package org.praxis.register.reading;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Streams one CSV file as one table. Malformed UTF-8 is replaced rather than fatal (Excel sometimes saves in the
- * Windows code page), and the same row, size and empty-row limits apply as for workbooks.
+ * Streams one CSV file as one table, in the encoding and with the separator it was saved with ({@link CsvDialect});
+ * the same row, size and empty-row limits apply as for workbooks.
  */
 public final class CsvTableReader {
 
@@ -22,22 +23,27 @@ public final class CsvTableReader {
     }
 
     public void read(InputStream input, String name, TableVisitor visitor) {
-        var decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        var counted = new CountingStream(input, read -> check(read, name));
         if (!visitor.startTable(name)) {
             return;
         }
+        var counted = new BufferedInputStream(new CountingStream(input, read -> check(read, name)));
+        CsvDialect dialect;
+        try {
+            dialect = CsvDialect.of(counted);
+        } catch (IOException e) {
+            throw new RejectedFile("Cannot read " + name + ": " + e.getMessage());
+        }
         try (var reader = CsvReader.builder()
+                .fieldSeparator(dialect.separator())
                 .allowMissingFields(true)
                 .allowExtraFields(true)
                 .skipEmptyLines(false)
-                .ofCsvRecord(new InputStreamReader(counted, decoder))) {
+                .ofCsvRecord(dialect.reader(counted))) {
             int lastWithData = 0;
+            int rowNumber = 0;
             for (var record : reader) {
-                int rowNumber = (int) Math.min(Integer.MAX_VALUE, record.getStartingLineNumber());
+                // The row as a spreadsheet numbers it: a quoted cell over several lines is still one row.
+                rowNumber++;
                 if (rowNumber > limits.maxRowsPerSheet()) {
                     throw new RejectedFile(name + " goes on past line " + String.format("%,d", limits.maxRowsPerSheet())
                             + ", more lines than Praxis accepts in one list.");
@@ -67,6 +73,28 @@ public final class CsvTableReader {
             throw new RejectedFile("Cannot read " + name + ": " + e.getMessage());
         }
         visitor.endTable();
+    }
+
+    /** The first row with anything in it, for the column choice screen; empty when the file cannot be read. */
+    public static List<String> firstRow(Path file) {
+        try (var in = new BufferedInputStream(Files.newInputStream(file))) {
+            var dialect = CsvDialect.of(in);
+            try (var reader = CsvReader.builder()
+                    .fieldSeparator(dialect.separator())
+                    .allowExtraFields(true)
+                    .allowMissingFields(true)
+                    .ofCsvRecord(dialect.reader(in))) {
+                for (var record : reader) {
+                    var cells = record.getFields().stream().map(Values::tidy).toList();
+                    if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                        return cells;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return List.of();
     }
 
     private String limit(String cell) {
