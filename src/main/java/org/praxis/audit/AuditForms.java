@@ -104,43 +104,57 @@ class AuditForms {
         return jdbc.sql("select " + COLUMNS + " from audit a join audit_programme p on p.id = a.programme_id"
                         + " where a.id = :id")
                 .param("id", id)
-                .query((rs, n) -> {
-                    var overall = new LinkedHashMap<String, String>();
-                    overall.put("overallGrade", rs.getString("overall_grade"));
-                    overall.put("strengths", rs.getString("strengths"));
-                    overall.put("strengthTags", rs.getString("strength_tags"));
-                    overall.put("areasForDevelopment", rs.getString("areas_for_development"));
-                    overall.put("developmentTags", rs.getString("development_tags"));
-                    overall.put("differenceMade", rs.getString("difference_made"));
-                    var date = rs.getObject("conversation_date", LocalDate.class);
-                    overall.put("conversationDate", date == null ? null : date.toString());
-                    overall.put("conversationWith", rs.getString("conversation_with"));
-                    overall.put("practitionerReflections", rs.getString("practitioner_reflections"));
-                    overall.put("personSpokenTo", rs.getString("person_spoken_to"));
-                    overall.put("familyView", rs.getString("family_view"));
-                    var submitted = rs.getTimestamp("submitted_at");
-                    var replied = rs.getTimestamp("practitioner_replied_at");
-                    return new Audit(
-                            rs.getLong("id"),
-                            rs.getLong("programme_id"),
-                            rs.getString("programme"),
-                            rs.getObject("due_date", LocalDate.class),
-                            rs.getLong("template_version_id"),
-                            rs.getLong("case_id"),
-                            rs.getString("case_reference"),
-                            rs.getObject("team_id", Long.class),
-                            rs.getObject("worker_staff_id", Long.class),
-                            rs.getObject("auditor_user_id", Long.class),
-                            rs.getString("status"),
-                            rs.getInt("lock_version"),
-                            rs.getTimestamp("updated_at").toLocalDateTime(),
-                            rs.getString("updated_by"),
-                            submitted == null ? null : submitted.toLocalDateTime(),
-                            overall,
-                            rs.getString("practitioner_reply"),
-                            replied == null ? null : replied.toLocalDateTime());
-                })
+                .query(AuditForms::audit)
                 .optional();
+    }
+
+    /** The audits of a case (by its reference, whichever snapshot they were drawn from), newest first. */
+    List<Audit> ofCase(String caseReference) {
+        return jdbc.sql("select " + COLUMNS + " from audit a join audit_programme p on p.id = a.programme_id"
+                        + " where a.case_reference = :reference order by p.due_date desc, a.id desc"
+                        + " fetch first 50 rows only")
+                .param("reference", caseReference)
+                .query(AuditForms::audit)
+                .list();
+    }
+
+    private static Audit audit(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        {
+            var overall = new LinkedHashMap<String, String>();
+            overall.put("overallGrade", rs.getString("overall_grade"));
+            overall.put("strengths", rs.getString("strengths"));
+            overall.put("strengthTags", rs.getString("strength_tags"));
+            overall.put("areasForDevelopment", rs.getString("areas_for_development"));
+            overall.put("developmentTags", rs.getString("development_tags"));
+            overall.put("differenceMade", rs.getString("difference_made"));
+            var date = rs.getObject("conversation_date", LocalDate.class);
+            overall.put("conversationDate", date == null ? null : date.toString());
+            overall.put("conversationWith", rs.getString("conversation_with"));
+            overall.put("practitionerReflections", rs.getString("practitioner_reflections"));
+            overall.put("personSpokenTo", rs.getString("person_spoken_to"));
+            overall.put("familyView", rs.getString("family_view"));
+            var submitted = rs.getTimestamp("submitted_at");
+            var replied = rs.getTimestamp("practitioner_replied_at");
+            return new Audit(
+                    rs.getLong("id"),
+                    rs.getLong("programme_id"),
+                    rs.getString("programme"),
+                    rs.getObject("due_date", LocalDate.class),
+                    rs.getLong("template_version_id"),
+                    rs.getLong("case_id"),
+                    rs.getString("case_reference"),
+                    rs.getObject("team_id", Long.class),
+                    rs.getObject("worker_staff_id", Long.class),
+                    rs.getObject("auditor_user_id", Long.class),
+                    rs.getString("status"),
+                    rs.getInt("lock_version"),
+                    rs.getTimestamp("updated_at").toLocalDateTime(),
+                    rs.getString("updated_by"),
+                    submitted == null ? null : submitted.toLocalDateTime(),
+                    overall,
+                    rs.getString("practitioner_reply"),
+                    replied == null ? null : replied.toLocalDateTime());
+        }
     }
 
     /** How this user may see the audit, if at all (the rule is identity's). */

@@ -35,9 +35,11 @@ class RegisterController {
             String serviceAreaId, String teamId, String staffId, String type, String status, String reference) {}
 
     private final CaseRegister register;
+    private final List<CaseRecords> caseRecords;
 
-    RegisterController(CaseRegister register) {
+    RegisterController(CaseRegister register, List<CaseRecords> caseRecords) {
         this.register = register;
+        this.caseRecords = caseRecords;
     }
 
     @GetMapping
@@ -115,6 +117,12 @@ class RegisterController {
                         SummaryRow.of("Unaccompanied asylum-seeking child", orNotRecorded(d.uasc())),
                         SummaryRow.of("Register as at", d.asAt().format(DAY))));
         model.addAttribute("episodes", view.episodes());
+        var reader = CurrentUser.require();
+        model.addAttribute(
+                "records",
+                caseRecords.stream()
+                        .map(r -> java.util.Map.entry(r.heading(), r.about(d.reference(), reader)))
+                        .toList());
         return "register/case-view";
     }
 
