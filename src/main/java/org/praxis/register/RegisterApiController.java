@@ -118,6 +118,9 @@ class RegisterApiController {
             if (result.imported()) {
                 return ResponseEntity.ok(body);
             }
+            if (result.status() == ImportRuns.Status.CANCELLED) {
+                return problem(HttpStatus.CONFLICT, "import-cancelled", "The import was cancelled", result.message());
+            }
             var failed = result.status() == ImportRuns.Status.FAILED;
             var problem = ProblemDetail.forStatusAndDetail(
                     failed ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.UNPROCESSABLE_CONTENT, result.message());

@@ -102,6 +102,7 @@ class RegisterImportController {
             case IMPORTED -> Cell.tag("Imported", "green");
             case REJECTED -> Cell.tag("Rejected", "red");
             case FAILED -> Cell.tag("Failed", "red");
+            case CANCELLED -> Cell.tag("Cancelled", "grey");
         };
     }
 

@@ -307,6 +307,25 @@ class AnnexAImportIT {
     }
 
     @Test
+    void aSnapshotAsAtAnEarlierDateThanTheOneItReplacesIsPointedOut() throws IOException {
+        var lists = new AnnexAFixture().row(1, "Child Unique ID", "OCT-1", "Date of Contact", "01/10/2026");
+        run(RowHandling.REJECT_FILE, lists.workbook(folder, "november.xlsx"));
+
+        var earlier = importer.run(
+                new RegisterImport.Request(
+                        List.of(new ImportFile(lists.workbook(folder, "october.xlsx"), "october.xlsx")),
+                        LocalDate.of(2026, 10, 20),
+                        RowHandling.REJECT_FILE,
+                        "qa.lead"),
+                line -> {});
+
+        assertThat(earlier.status()).isEqualTo(Status.IMPORTED);
+        assertThat(earlier.message())
+                .contains("Its as-at date is earlier than the")
+                .contains("withdraw it if that was a mistake");
+    }
+
+    @Test
     void aBlankStartDateIsAProblemNamingTheListRowAndColumn() throws IOException {
         var lists =
                 goodLists().row(1, "Child Unique ID", "BLANK-1", "Date of Birth", "01/01/2020", "Date of Contact", "");

@@ -130,7 +130,7 @@ class ImportNeverStuckIT {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> !runs.find(id).orElseThrow().running());
         var cancelled = runs.find(id).orElseThrow();
-        assertThat(cancelled.status()).isEqualTo(Status.FAILED);
+        assertThat(cancelled.status()).isEqualTo(Status.CANCELLED);
         assertThat(cancelled.message()).isEqualTo("Cancelled by qa.lead. Nothing was imported.");
         assertThat(jdbc.sql("select count(*) from register_snapshot")
                         .query(Long.class)

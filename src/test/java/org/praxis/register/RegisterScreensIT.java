@@ -255,6 +255,25 @@ class RegisterScreensIT {
     }
 
     @Test
+    void anEmptyFileIsSaidToBeEmptyNotMissing() throws Exception {
+        var response = mvc.perform(multipart("/register/imports/new")
+                        .file(new MockMultipartFile("files", "empty.csv", "text/csv", new byte[0]))
+                        .param("asAt.day", "20")
+                        .param("asAt.month", "11")
+                        .param("asAt.year", "2026")
+                        .param("rowHandling", "REJECT_FILE")
+                        .with(csrf())
+                        .with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getRedirectedUrl())
+                .as(response.getContentAsString())
+                .matches("/register/imports/\\d+");
+        var html = ImportPages.awaitResult(mvc, demo, response.getRedirectedUrl());
+        assertThat(html.select(".govuk-panel__body").text()).contains("empty.csv is empty (0 bytes)");
+    }
+
+    @Test
     void anUploadWithoutAFileSaysWhatIsMissing() throws Exception {
         var html = Jsoup.parse(mvc.perform(multipart("/register/imports/new")
                         .param("asAt.day", "20")

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.register.reading.RejectedFile;
@@ -30,7 +28,8 @@ public class ImportRuns {
         RUNNING,
         IMPORTED,
         REJECTED,
-        FAILED
+        FAILED,
+        CANCELLED
     }
 
     /** What to do with rows that have problems: refuse the whole file, or import the rest and hold these back. */
@@ -218,16 +217,14 @@ public class ImportRuns {
         return requested;
     }
 
-    @Transactional(readOnly = true)
-    Map<Long, String> cancelRequests(Collection<Long> importIds) {
-        var requests = new HashMap<Long, String>();
-        jdbc.sql(
-                        "select id, cancel_requested_by from register_import where id in (:ids) and cancel_requested_by is not null")
-                .param("ids", importIds)
-                .query(rs -> {
-                    requests.put(rs.getLong(1), rs.getString(2));
-                });
-        return requests;
+    /** Who asked to cancel this run, if anyone: the worker asks as it goes and once more before it commits. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    Optional<String> cancelRequestedBy(long importId) {
+        return jdbc.sql(
+                        "select cancel_requested_by from register_import where id = ? and cancel_requested_by is not null")
+                .param(importId)
+                .query(String.class)
+                .optional();
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,7 @@
 package org.praxis.register.imports;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps watch over running imports, on every instance. The runs this instance is doing beat every few seconds;
  * a run whose beat stopped (its instance crashed, was killed or ran out of memory) is marked as stopped, so it can
- * never block the next import; and a QA lead's request to cancel reaches the worker doing the run.
+ * never block the next import. (A QA lead's request to cancel is read by the worker itself, as it goes.)
  */
 @Component
 @Lazy(false)
@@ -25,47 +25,30 @@ public class ImportWatch {
     private static final Logger log = LoggerFactory.getLogger(ImportWatch.class);
 
     private final ImportRuns runs;
-    private final Map<Long, Worker> working = new ConcurrentHashMap<>();
+    private final Set<Long> working = ConcurrentHashMap.newKeySet();
 
     ImportWatch(ImportRuns runs) {
         this.runs = runs;
     }
 
-    /** The worker of one run on this instance: it asks {@link #cancelledBy()} as it goes. */
-    static final class Worker {
-        private volatile String cancelledBy;
-
-        String cancelledBy() {
-            return cancelledBy;
-        }
-    }
-
-    Worker started(long importId) {
-        var worker = new Worker();
-        working.put(importId, worker);
-        return worker;
+    void started(long importId) {
+        working.add(importId);
     }
 
     void finished(long importId) {
         working.remove(importId);
     }
 
-    /** Beats for this instance's runs, hands cancel requests to their workers, and marks stopped runs. */
+    /** Beats for this instance's runs and marks stopped runs. */
     @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
     public void watch() {
         if (!working.isEmpty()) {
             try {
-                runs.beat(working.keySet());
+                runs.beat(working);
             } catch (DataAccessException e) {
                 // A run finishing holds its row until its transaction commits; the next beat will do.
                 log.debug("Could not beat for running imports: {}", e.getClass().getName());
             }
-            runs.cancelRequests(working.keySet()).forEach((id, by) -> {
-                var worker = working.get(id);
-                if (worker != null) {
-                    worker.cancelledBy = by;
-                }
-            });
         }
         int stopped = runs.markStopped(STOPPED_AFTER);
         if (stopped > 0) {

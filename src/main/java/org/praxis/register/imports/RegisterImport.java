@@ -153,26 +153,27 @@ public class RegisterImport {
     }
 
     private Result execute(long importId, Request request, Consumer<String> finishedList) {
-        var worker = watch.started(importId);
+        watch.started(importId);
         try {
-            return execute(importId, request, finishedList, worker);
+            return importWatched(importId, request, finishedList);
         } finally {
             watch.finished(importId);
         }
     }
 
-    private Result execute(long importId, Request request, Consumer<String> finishedList, ImportWatch.Worker worker) {
+    private Result importWatched(long importId, Request request, Consumer<String> finishedList) {
         var problems = new ProblemReport(limits.maxStoredProblems());
         long[] lastPublished = {0};
         var progress = new ImportProgress(
                 text -> {
-                    if (worker.cancelledBy() != null) {
-                        throw new Cancelled(worker.cancelledBy());
-                    }
                     long now = System.currentTimeMillis();
                     if (now - lastPublished[0] >= PROGRESS_INTERVAL_MS) {
                         lastPublished[0] = now;
                         runs.progress(importId, text);
+                        // A cancel asked for on any instance is seen here within a moment, not at the next beat.
+                        runs.cancelRequestedBy(importId).ifPresent(by -> {
+                            throw new Cancelled(by);
+                        });
                     }
                 },
                 finishedList);
@@ -216,8 +217,15 @@ public class RegisterImport {
                     accessLog.changed("Register snapshot", snapshotId);
                     // The run's outcome and its report are written in the snapshot's own transaction: all three
                     // become visible together, or (a crash before the commit) none of them.
+                    // The last word before the commit: a cancel asked for while the lists were written still holds.
+                    var cancelledBy = runs.cancelRequestedBy(importId);
+                    if (cancelledBy.isPresent()) {
+                        throw new Cancelled(cancelledBy.get());
+                    }
                     var summary = summary(fileHash, table[0], Status.IMPORTED, problems, snapshotId, progress);
-                    var done = importedMessage(request, table[0], problems) + sameFileAs(request, fileHash, snapshotId);
+                    var done = importedMessage(request, table[0], problems)
+                            + sameFileAs(request, fileHash, snapshotId)
+                            + olderThanShown(request, snapshotId);
                     runs.saveProblems(importId, problems.stored(), true);
                     runs.finish(importId, Status.IMPORTED, done, summary);
                     events.publishEvent(
@@ -237,7 +245,7 @@ public class RegisterImport {
             status = Status.REJECTED;
             message = "Nothing was imported. " + e.getMessage();
         } catch (Cancelled e) {
-            status = Status.FAILED;
+            status = Status.CANCELLED;
             message = "Cancelled by " + e.getMessage() + ". Nothing was imported.";
         } catch (OutOfMemoryError e) {
             log.error("Case register import {} ran out of memory", importId);
@@ -273,6 +281,23 @@ public class RegisterImport {
                 .map(asAt -> " The same file was imported before, as the snapshot of "
                         + asAt.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
                         + ": check it is the file you meant, and withdraw this snapshot if not.")
+                .orElse("");
+    }
+
+    /** A snapshot as at an earlier date than the one it replaces is probably last month's file again. */
+    private String olderThanShown(Request request, long snapshotId) {
+        return jdbc.sql("""
+                        select max(as_at) from register_snapshot
+                        where source = ? and id <> ? and withdrawn_at is null
+                        """)
+                .params(request.source(), snapshotId)
+                .query(LocalDate.class)
+                .optional()
+                .filter(shown -> shown.isAfter(request.asAt()))
+                .map(shown -> " Its as-at date is earlier than the "
+                        + shown.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                        + " of the snapshot it replaces, and the register now shows it: withdraw it if that was a"
+                        + " mistake.")
                 .orElse("");
     }
 

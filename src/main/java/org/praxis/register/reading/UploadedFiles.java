@@ -36,10 +36,18 @@ public record UploadedFiles(Path folder, List<ImportFile> files) implements Auto
         }
     }
 
+    /**
+     * The files the person chose. A part with no file name is the browser saying none was chosen; a chosen file of
+     * 0 bytes is kept, so the import can say it is empty rather than that no file was chosen.
+     */
     public static List<MultipartFile> chosen(List<MultipartFile> files) {
         return files == null
                 ? List.of()
-                : files.stream().filter(f -> !f.isEmpty()).toList();
+                : files.stream()
+                        .filter(f -> !f.isEmpty()
+                                || (f.getOriginalFilename() != null
+                                        && !f.getOriginalFilename().isBlank()))
+                        .toList();
     }
 
     @Override
