@@ -62,7 +62,7 @@ public final class PracticeWeekFixture {
     }
 
     /** A week on a fresh Monday. */
-    long week(String name) {
+    public long week(String name) {
         return week(name, freshMondays(1));
     }
 
