@@ -35,10 +35,11 @@ class AuditsOnTheCasePageIT {
 
     @Test
     void anAuditIsListedForItsAuditorAndQaLeadsButNotForThePractitionerBeforeItIsSubmitted() throws Exception {
-        long programme = AuditFixture.programme(programmes, jdbc, mvc, demo, 2);
+        long practitionersTeam = AuditFixture.teamOf(jdbc, "practitioner");
+        long programme = AuditFixture.programme(programmes, jdbc, mvc, demo, 2, java.util.List.of(practitionersTeam));
         long audit = jdbc.sql("select min(id) from audit where programme_id = :p and team_id = :t")
                 .param("p", programme)
-                .param("t", AuditFixture.teamOf(jdbc, "practitioner"))
+                .param("t", practitionersTeam)
                 .query(Long.class)
                 .single();
         long caseId = jdbc.sql("select case_id from audit where id = :a")
