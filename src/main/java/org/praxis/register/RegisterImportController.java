@@ -231,7 +231,9 @@ class RegisterImportController {
                             p.column(),
                             p.value(),
                             p.problem(),
-                            run.status() == ImportRuns.Status.IMPORTED ? "yes" : "no (nothing imported)");
+                            p.warning()
+                                    ? "no (a warning: the row was imported as read)"
+                                    : run.status() == ImportRuns.Status.IMPORTED ? "yes" : "no (nothing imported)");
                 }
                 offset += chunk.size();
             } while (chunk.size() == 1000);

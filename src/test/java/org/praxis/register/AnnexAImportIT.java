@@ -258,6 +258,13 @@ class AnnexAImportIT {
                 .extracting(p -> p.row() + " | " + p.column() + " | " + p.value() + " | " + p.problem())
                 .containsExactly("5 | Age of Child (Years) | 9.2 | Warning: differs by more than a year from the age"
                         + " the date of birth gives (6.6); the age from the date of birth is used");
+        assertThat(runs.problems(result.importId(), 0, 10)).allMatch(ImportRuns.RowProblem::warning);
+        assertThat(jdbc.sql("select count(*) from register_problem where import_id = ? and quarantined = true")
+                        .param(result.importId())
+                        .query(Long.class)
+                        .single())
+                .as("a warning's row is not held back")
+                .isZero();
     }
 
     @Test

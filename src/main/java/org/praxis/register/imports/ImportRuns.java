@@ -166,13 +166,14 @@ public class ImportRuns {
                 truncate(p.column(), 200),
                 truncate(p.value(), 200),
                 truncate(p.problem(), 500),
-                quarantined
+                quarantined && !p.warning(),
+                p.warning()
             });
         }
         for (int from = 0; from < batch.size(); from += 1000) {
             var chunk = batch.subList(from, Math.min(batch.size(), from + 1000));
             template.batchUpdate(
-                    "insert into register_problem (import_id, list_name, row_number, column_name, cell_value, problem, quarantined) values (?, ?, ?, ?, ?, ?, ?)",
+                    "insert into register_problem (import_id, list_name, row_number, column_name, cell_value, problem, quarantined, warning) values (?, ?, ?, ?, ?, ?, ?, ?)",
                     chunk);
         }
     }
@@ -254,12 +255,17 @@ public class ImportRuns {
     @Transactional(readOnly = true)
     public List<RowProblem> problems(long importId, long offset, int limit) {
         return jdbc.sql("""
-                        select list_name, row_number, column_name, cell_value, problem from register_problem
+                        select list_name, row_number, column_name, cell_value, problem, warning from register_problem
                         where import_id = ? order by id offset ? rows fetch next ? rows only
                         """)
                 .params(importId, offset, limit)
                 .query((rs, n) -> new RowProblem(
-                        rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBoolean(6)))
                 .list();
     }
 
