@@ -3,6 +3,7 @@ package org.praxis.register;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.praxis.register.imports.AdultCaseList;
 import org.praxis.register.imports.ColumnMappings;
 import org.praxis.register.imports.ImportRuns;
 import org.praxis.register.imports.RegisterImport;
+import org.praxis.register.reading.CsvDialect;
 import org.praxis.register.reading.CsvTableReader;
 import org.praxis.register.reading.FileKind;
 import org.praxis.register.reading.Headings;
@@ -50,9 +52,42 @@ class AdultCaseListController {
 
     private static final String PENDING = "praxis.register.adultUpload";
 
-    /** An uploaded file waiting for its columns to be chosen. */
-    record Pending(String folder, String path, String displayName, LocalDate asAt, List<String> headings)
-            implements Serializable {}
+    /**
+     * An uploaded file waiting for its columns to be chosen; {@code reading} is the encoding and separator the person
+     * chose, or null for what Praxis told from the file.
+     */
+    record Pending(
+            String folder,
+            String path,
+            String displayName,
+            LocalDate asAt,
+            List<String> headings,
+            CsvDialect.Choice reading)
+            implements Serializable {
+
+        Pending readAs(CsvDialect.Choice choice) {
+            return new Pending(
+                    folder, path, displayName, asAt, AdultCaseListController.headings(Path.of(path), choice), choice);
+        }
+    }
+
+    /** How to read the file, chosen under its preview when Praxis read it wrong. */
+    record ReadingForm(
+            @Pattern(regexp = "UTF-8|UTF-16LE|UTF-16BE|windows-1252", message = "Choose the file’s encoding")
+            String encoding,
+
+            @Pattern(regexp = "comma|semicolon|tab|pipe", message = "Choose what separates the columns")
+            String separator) {
+
+        CsvDialect.Choice choice() {
+            return new CsvDialect.Choice(encoding, SEPARATOR_WORDS.get(separator));
+        }
+    }
+
+    private static final Map<String, Character> SEPARATOR_WORDS =
+            Map.of("comma", ',', "semicolon", ';', "tab", '\t', "pipe", '|');
+
+    private static final int PREVIEW_ROWS = 5;
 
     /** The upload form's date; the file, first on the page, is read as a request part. */
     record UploadForm(
@@ -164,7 +199,7 @@ class AdultCaseListController {
         UploadedFiles saved = null;
         if (problems.isEmpty()) {
             saved = UploadedFiles.save(chosen);
-            headings = headings(saved.files().getFirst().path());
+            headings = headings(saved.files().getFirst().path(), null);
             if (headings.isEmpty()) {
                 problems.add(
                         new Problem("file", "The file has no heading row: save the list as CSV with its headings"));
@@ -185,15 +220,16 @@ class AdultCaseListController {
         var f = saved.files().getFirst();
         session.setAttribute(
                 PENDING,
-                new Pending(saved.folder().toString(), f.path().toString(), f.displayName(), asAt.get(), headings));
+                new Pending(
+                        saved.folder().toString(), f.path().toString(), f.displayName(), asAt.get(), headings, null));
         return "redirect:/register/adults/columns";
     }
 
-    private static List<String> headings(Path file) {
+    private static List<String> headings(Path file, CsvDialect.Choice choice) {
         if (FileKind.of(file) != FileKind.TEXT) {
             return List.of();
         }
-        return CsvTableReader.firstRow(file).stream()
+        return CsvTableReader.firstRow(file, choice).stream()
                 .filter(c -> !c.isEmpty())
                 .limit(200)
                 .toList();
@@ -261,7 +297,48 @@ class AdultCaseListController {
                 "REJECT_FILE");
     }
 
+    /** The person read the preview and chose another encoding or separator: the file is read again that way. */
+    @PostMapping("/reading")
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
+    String reading(@Valid @ModelAttribute("reading") ReadingForm form, BindingResult result, HttpSession session) {
+        if (!(session.getAttribute(PENDING) instanceof Pending pending)) {
+            return "redirect:/register/adults/new";
+        }
+        if (!result.hasErrors()) {
+            session.setAttribute(PENDING, pending.readAs(form.choice()));
+        }
+        return "redirect:/register/adults/columns";
+    }
+
     private String columnsPage(Model model, Pending pending, List<Problem> problems) {
+        var preview = CsvTableReader.preview(Path.of(pending.path()), pending.reading(), PREVIEW_ROWS);
+        model.addAttribute("preview", preview);
+        if (preview.dialect() != null) {
+            model.addAttribute(
+                    "reading",
+                    new ReadingForm(
+                            preview.dialect().encodingName(),
+                            SEPARATOR_WORDS.entrySet().stream()
+                                    .filter(e ->
+                                            e.getValue() == preview.dialect().separator())
+                                    .map(Map.Entry::getKey)
+                                    .findFirst()
+                                    .orElse("comma")));
+        }
+        model.addAttribute(
+                "encodingOptions",
+                List.of(
+                        new Option("UTF-8", "UTF-8 (most systems, and Excel’s “CSV UTF-8”)"),
+                        new Option("windows-1252", "Windows-1252 (Excel’s “CSV (Comma delimited)” on Windows)"),
+                        new Option("UTF-16LE", "UTF-16, little-endian (Excel’s “Unicode Text”)"),
+                        new Option("UTF-16BE", "UTF-16, big-endian")));
+        model.addAttribute(
+                "separatorOptions",
+                List.of(
+                        new Option("comma", "Comma ,"),
+                        new Option("semicolon", "Semicolon ;"),
+                        new Option("tab", "Tab"),
+                        new Option("pipe", "Pipe |")));
         model.addAttribute("pending", pending);
         model.addAttribute("problems", problems);
         model.addAttribute(
@@ -304,7 +381,8 @@ class AdultCaseListController {
         mappings.save(mapping, known, username);
         session.removeAttribute(PENDING);
         var files = new UploadedFiles(
-                Path.of(pending.folder()), List.of(new ImportFile(Path.of(pending.path()), pending.displayName())));
+                Path.of(pending.folder()),
+                List.of(new ImportFile(Path.of(pending.path()), pending.displayName(), pending.reading())));
         long id;
         try {
             id = importer.start(

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 @Subcommand(
         words = {"import", "adults"},
-        usage = "import adults FILE.csv --mapping NAME [--as-at YYYY-MM-DD] [--quarantine]   (an adults' case list,"
+        usage = "import adults FILE.csv --mapping NAME [--as-at YYYY-MM-DD] [--quarantine] [--accept-sharp-change]"
+                + "   (an adults' case list,"
                 + " read with the columns saved under NAME on the import screen)")
 class AdultListImportCommand implements PraxisCommand {
 

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register's import commands, Annex A and adults' lists: their options read, the import run, each list and the
- * first problems printed, and the exit status (0 imported, 1 not imported, 2 a mistake on the command line).
+ * first problems printed, and the exit status (0 imported, 1 not imported, 2 a mistake on the command line, 3 imported
+ * but waiting for a person to confirm a sharp change in open cases).
  */
 @Component
 class ImportCommandLine {
@@ -42,6 +43,8 @@ class ImportCommandLine {
         LocalDate asAt = LocalDate.now(clock);
         var handling = ImportRuns.RowHandling.REJECT_FILE;
         String mappingName = null;
+        boolean acceptSharpChange = false;
+        boolean allowMissingLists = false;
         for (int i = 0; i < arguments.size(); i++) {
             var argument = arguments.get(i);
             if (argument.equals("--as-at") && i + 1 < arguments.size()) {
@@ -53,6 +56,10 @@ class ImportCommandLine {
                 }
             } else if (argument.equals("--quarantine")) {
                 handling = ImportRuns.RowHandling.QUARANTINE_ROWS;
+            } else if (argument.equals("--accept-sharp-change")) {
+                acceptSharpChange = true;
+            } else if (!adults && argument.equals("--allow-missing-lists")) {
+                allowMissingLists = true;
             } else if (adults && argument.equals("--mapping") && i + 1 < arguments.size()) {
                 mappingName = arguments.get(++i);
             } else if (argument.startsWith("--")) {
@@ -89,7 +96,9 @@ class ImportCommandLine {
         long started = System.nanoTime();
         try {
             result = importer.run(
-                    new RegisterImport.Request(files, asAt, handling, "command line", mapping),
+                    new RegisterImport.Request(files, asAt, handling, "command line", mapping)
+                            .acceptingSharpChange(acceptSharpChange)
+                            .allowingMissingLists(allowMissingLists),
                     line -> out.println("  " + line));
         } catch (RejectedFile e) {
             err.println(e.getMessage());
@@ -111,7 +120,11 @@ class ImportCommandLine {
             out.println("Ignored: " + String.join("; ", result.summary().ignored()));
         }
         (result.imported() ? out : err).println(result.message());
+        if (result.awaitingConfirmation()) {
+            err.println("Confirm or discard it on the import's page in Praxis (Case register → Imports), or import"
+                    + " again with --accept-sharp-change if the change is expected.");
+        }
         out.printf("Took %.1f s (import %d).%n", (System.nanoTime() - started) / 1e9, result.importId());
-        return result.imported() ? 0 : 1;
+        return result.imported() ? 0 : result.awaitingConfirmation() ? 3 : 1;
     }
 }

@@ -64,7 +64,11 @@ class RegisterApiController {
     ResponseEntity<?> importAnnexA(
             @RequestParam(name = "file", required = false) List<MultipartFile> files,
             @RequestParam(name = "asAt", required = false) String asAtText,
-            @RequestParam(name = "rows", required = false, defaultValue = "reject") String rows) {
+            @RequestParam(name = "rows", required = false, defaultValue = "reject") String rows,
+            @RequestParam(name = "acceptSharpChange", required = false, defaultValue = "false")
+                    boolean acceptSharpChange,
+            @RequestParam(name = "allowMissingLists", required = false, defaultValue = "false")
+                    boolean allowMissingLists) {
         LocalDate asAt;
         try {
             asAt = asAtText == null || asAtText.isBlank() ? LocalDate.now(clock) : LocalDate.parse(asAtText.strip());
@@ -93,10 +97,12 @@ class RegisterApiController {
             try {
                 result = importer.run(
                         new RegisterImport.Request(
-                                saved.files(),
-                                asAt,
-                                handling,
-                                CurrentUser.require().username()),
+                                        saved.files(),
+                                        asAt,
+                                        handling,
+                                        CurrentUser.require().username())
+                                .acceptingSharpChange(acceptSharpChange)
+                                .allowingMissingLists(allowMissingLists),
                         line -> {});
             } catch (RejectedFile e) {
                 return problem(HttpStatus.CONFLICT, "import-running", "Another import is running", e.getMessage());
@@ -117,6 +123,17 @@ class RegisterApiController {
                             .toList());
             if (result.imported()) {
                 return ResponseEntity.ok(body);
+            }
+            if (result.awaitingConfirmation()) {
+                var held = problem(
+                        HttpStatus.CONFLICT,
+                        "sharp-change",
+                        "The import waits for a person to confirm it",
+                        result.message() + " Confirm or discard it on its page, /register/imports/" + result.importId()
+                                + ".");
+                held.getBody().setProperty("importId", body.importId());
+                held.getBody().setProperty("snapshotId", body.snapshotId());
+                return held;
             }
             if (result.status() == ImportRuns.Status.CANCELLED) {
                 return problem(HttpStatus.CONFLICT, "import-cancelled", "The import was cancelled", result.message());

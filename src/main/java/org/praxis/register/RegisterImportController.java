@@ -13,8 +13,10 @@ import org.praxis.accesslog.AccessLog;
 import org.praxis.documents.CsvExport;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
+import org.praxis.register.imports.ImportConfirmation;
 import org.praxis.register.imports.ImportRuns;
 import org.praxis.register.imports.RegisterImport;
+import org.praxis.register.imports.SharpChange;
 import org.praxis.register.reading.RejectedFile;
 import org.praxis.register.reading.UploadedFiles;
 import org.praxis.web.Cell;
@@ -55,20 +57,46 @@ class RegisterImportController {
             DateInput asAt,
 
             @OneOf(value = ImportRuns.RowHandling.class, message = "Choose what to do with rows that have problems")
-            String rowHandling) {}
+            String rowHandling,
+
+            @OneOf(value = MissingLists.class, message = "Choose what to do if a list is missing")
+            String missingLists) {}
+
+    /** What to do when the file leaves out some of the Annex A lists. */
+    enum MissingLists {
+        REFUSE_FILE,
+        MARK_NOT_PROVIDED
+    }
 
     static final List<Option> HANDLING_OPTIONS = List.of(
             new Option("REJECT_FILE", "Import nothing if any row has a problem"),
             new Option("QUARANTINE_ROWS", "Import the rows without problems and hold back the rest"));
 
+    static final List<Option> MISSING_LIST_OPTIONS = List.of(
+            new Option("REFUSE_FILE", "Import nothing: every list must be in the file, even if it has only headings"),
+            new Option(
+                    "MARK_NOT_PROVIDED",
+                    "Import the lists that are there, and mark the missing ones “not provided” (their cases are left"
+                            + " out of the snapshot, not counted as closed)"));
+
     private final RegisterImport importer;
     private final ImportRuns runs;
+    private final ImportConfirmation confirmation;
+    private final SharpChange sharpChange;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    RegisterImportController(RegisterImport importer, ImportRuns runs, AccessLog accessLog, Clock clock) {
+    RegisterImportController(
+            RegisterImport importer,
+            ImportRuns runs,
+            ImportConfirmation confirmation,
+            SharpChange sharpChange,
+            AccessLog accessLog,
+            Clock clock) {
         this.importer = importer;
         this.runs = runs;
+        this.confirmation = confirmation;
+        this.sharpChange = sharpChange;
         this.accessLog = accessLog;
         this.clock = clock;
     }
@@ -103,19 +131,21 @@ class RegisterImportController {
             case REJECTED -> Cell.tag("Rejected", "red");
             case FAILED -> Cell.tag("Failed", "red");
             case CANCELLED -> Cell.tag("Cancelled", "grey");
+            case AWAITING_CONFIRMATION -> Cell.tag("Waiting for confirmation", "yellow");
         };
     }
 
     @GetMapping("/new")
     @PreAuthorize(Policies.REGISTER_IMPORTERS)
     String form(Model model) {
-        model.addAttribute("form", new ImportForm(DateInput.of(LocalDate.now(clock)), "REJECT_FILE"));
+        model.addAttribute("form", new ImportForm(DateInput.of(LocalDate.now(clock)), "REJECT_FILE", "REFUSE_FILE"));
         return form(model, List.of());
     }
 
     private String form(Model model, List<Problem> problems) {
         model.addAttribute("problems", problems);
         model.addAttribute("handlingOptions", HANDLING_OPTIONS);
+        model.addAttribute("missingListOptions", MISSING_LIST_OPTIONS);
         return "register/import-form";
     }
 
@@ -146,10 +176,12 @@ class RegisterImportController {
         try {
             id = importer.start(
                     new RegisterImport.Request(
-                            saved.files(),
-                            asAt.get(),
-                            FormValues.parse(ImportRuns.RowHandling.class, form.rowHandling()),
-                            CurrentUser.require().username()),
+                                    saved.files(),
+                                    asAt.get(),
+                                    FormValues.parse(ImportRuns.RowHandling.class, form.rowHandling()),
+                                    CurrentUser.require().username())
+                            .allowingMissingLists(
+                                    MissingLists.MARK_NOT_PROVIDED.name().equals(form.missingLists())),
                     saved::close);
         } catch (RejectedFile e) {
             saved.close();
@@ -179,6 +211,11 @@ class RegisterImportController {
                                 Cell.text(p.problem())))
                         .toList());
         model.addAttribute(
+                "sharpChange",
+                run.status() == ImportRuns.Status.AWAITING_CONFIRMATION
+                        ? sharpChange.compare(run.source(), run.snapshotId()).orElse(null)
+                        : null);
+        model.addAttribute(
                 "ignored",
                 run.ignoredColumns() == null || run.ignoredColumns().isBlank()
                         ? List.of()
@@ -192,6 +229,24 @@ class RegisterImportController {
     String cancel(@PathVariable String id) {
         var run = find(id);
         runs.requestCancel(run.id(), CurrentUser.require().username());
+        return "redirect:/register/imports/" + run.id();
+    }
+
+    /** The person who imported (or another importer) says the sharp change is right: the import becomes the register. */
+    @PostMapping("/{id}/confirm")
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
+    String confirm(@PathVariable String id) {
+        var run = find(id);
+        confirmation.confirm(run.id(), CurrentUser.require().username());
+        return "redirect:/register/imports/" + run.id();
+    }
+
+    /** The sharp change was a mistake (a test file, the wrong list): the held snapshot is withdrawn. */
+    @PostMapping("/{id}/discard")
+    @PreAuthorize(Policies.REGISTER_IMPORTERS)
+    String discard(@PathVariable String id) {
+        var run = find(id);
+        confirmation.discard(run.id(), CurrentUser.require().username());
         return "redirect:/register/imports/" + run.id();
     }
 

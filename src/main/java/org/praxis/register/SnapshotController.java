@@ -64,7 +64,13 @@ class SnapshotController {
                         .map(s -> List.of(
                                 Cell.link(s.asAt().format(RegisterController.DAY), "/register/snapshots/" + s.id()),
                                 Cell.text(s.source().equals(RegisterImport.ANNEX_A) ? "Children (Annex A)" : "Adults"),
-                                s.withdrawn() ? Cell.tag("Withdrawn", "grey") : Cell.text(""),
+                                s.withdrawn()
+                                        ? Cell.tag("Withdrawn", "grey")
+                                        : s.awaitingConfirmation()
+                                                ? Cell.tag("Waiting for confirmation", "yellow")
+                                                : s.listsNotProvided().isEmpty()
+                                                        ? Cell.text("")
+                                                        : Cell.text(s.listsNotProvidedText() + " not provided"),
                                 Cell.number(s.caseCount()),
                                 Cell.number(s.episodeCount()),
                                 Cell.text(s.importedBy()),
@@ -90,7 +96,7 @@ class SnapshotController {
         if (previous.isEmpty()) {
             return "register/snapshot-changes";
         }
-        var counts = changes.counts(snapshot.id(), previous.get().id());
+        var counts = changes.counts(snapshot.id(), previous.get().id(), snapshot.listsNotProvided());
         // The lists of cases are case-level: only for those who may open every team's cases (not administrators).
         boolean listsCases = RecordAccess.mayOpenEveryTeamsCases(CurrentUser.require());
         model.addAttribute("listsCases", listsCases);
@@ -115,15 +121,18 @@ class SnapshotController {
                 .orElse(SnapshotChanges.Change.NEW);
         model.addAttribute("shown", shown.label);
         var requested = ListPage.requested(page);
-        var rows = changes.cases(shown, snapshot.id(), previous.get().id(), requested).stream()
-                .map(c -> List.of(
-                        Cell.link(c.reference(), "/register/cases/" + c.id()),
-                        Cell.text(c.type().label()),
-                        Cell.text(
-                                shown == SnapshotChanges.Change.MOVED
-                                        ? teamName(c.previousTeam()) + " → " + teamName(c.team())
-                                        : teamName(c.team()))))
-                .toList();
+        var rows =
+                changes
+                        .cases(shown, snapshot.id(), previous.get().id(), snapshot.listsNotProvided(), requested)
+                        .stream()
+                        .map(c -> List.of(
+                                Cell.link(c.reference(), "/register/cases/" + c.id()),
+                                Cell.text(c.type().label()),
+                                Cell.text(
+                                        shown == SnapshotChanges.Change.MOVED
+                                                ? teamName(c.previousTeam()) + " → " + teamName(c.team())
+                                                : teamName(c.team()))))
+                        .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("page", requested.of(rows, counts.get(shown)));
         return "register/snapshot-changes";

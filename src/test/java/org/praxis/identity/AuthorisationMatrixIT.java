@@ -178,6 +178,9 @@ class AuthorisationMatrixIT {
             GET  | /register/imports/{import}          | 200 200 403 403 403 403 302
             GET  | /register/imports/{import}/progress | 200 200 403 403 403 403 302
             POST | /register/imports/{import}/cancel   | 302 302 403 403 403 403 302
+            POST | /register/imports/{import}/confirm  | 302 302 403 403 403 403 302
+            POST | /register/imports/{import}/discard  | 302 302 403 403 403 403 302
+            POST | /register/adults/reading            | 302 302 403 403 403 403 302
             GET  | /register/imports/{import}/problems.csv | 200 200 403 403 403 403 302
             GET  | /register/names                     | 200 200 403 403 403 403 302
             POST | /register/names                     | 200 200 403 403 403 403 302

@@ -80,7 +80,9 @@ final class AnnexAFixture {
             for (var row : rows.getOrDefault(list.number(), List.of())) {
                 var cells = new ArrayList<Object>();
                 for (var h : headings) {
-                    cells.add(row.getOrDefault(h, ""));
+                    // A child's date of birth is required (a blank one is a problem): 1 March 2018 unless the test
+                    // gives one, or blanks it with "".
+                    cells.add(row.getOrDefault(h, h.equals("Date of Birth") ? "01/03/2018" : ""));
                 }
                 sheet.add(cells);
             }

@@ -13,6 +13,8 @@ import org.praxis.register.imports.ImportRuns.RowHandling;
 import org.praxis.register.imports.ImportRuns.Status;
 import org.praxis.register.imports.RegisterImport;
 import org.praxis.register.reading.ImportFile;
+import org.praxis.register.snapshots.CaseRegister;
+import org.praxis.register.snapshots.SnapshotChanges;
 import org.praxis.support.PraxisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,11 +37,19 @@ class AnnexAImportIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CaseRegister register;
+
+    @Autowired
+    SnapshotChanges changes;
+
     private RegisterImport.Result run(RowHandling handling, Path... files) {
         var list = java.util.Arrays.stream(files)
                 .map(f -> new ImportFile(f, f.getFileName().toString()))
                 .toList();
-        return importer.run(new RegisterImport.Request(list, AS_AT, handling, "qa.lead"), line -> {});
+        // These tests read files; the guard against a sharp change in open cases has its own (SharpChangeGuardIT).
+        return importer.run(
+                new RegisterImport.Request(list, AS_AT, handling, "qa.lead").acceptingSharpChange(true), line -> {});
     }
 
     private long snapshots() {
@@ -194,6 +204,8 @@ class AnnexAImportIT {
                         8,
                         "Child Unique ID",
                         "C2",
+                        "Date of Birth",
+                        "2015-06-30",
                         "Date Started to be Looked After",
                         "01/03/2024",
                         "Date of Last Social Work Visit",
@@ -412,6 +424,87 @@ class AnnexAImportIT {
         assertThat(result.status()).isEqualTo(Status.REJECTED);
         assertThat(result.message()).contains("The import has no List 9 (Care leavers)");
         assertThat(snapshots()).isEqualTo(before);
+    }
+
+    @Test
+    void theListsThereCanBeImportedWithTheMissingOnesMarkedNotProvided() throws IOException {
+        var whole = run(RowHandling.REJECT_FILE, goodLists().workbook(folder, "whole.xlsx"));
+        assertThat(whole.imported()).as(whole.message()).isTrue();
+
+        var refused = run(RowHandling.REJECT_FILE, goodLists().without(8).workbook(folder, "no-cla.xlsx"));
+        assertThat(refused.status()).isEqualTo(Status.REJECTED);
+        assertThat(refused.message())
+                .contains("The import has no List 8 (Children in care)")
+                .contains("import again choosing to import the lists that are there");
+
+        var list = List.of(new ImportFile(goodLists().without(8).workbook(folder, "no-cla-2.xlsx"), "no-cla.xlsx"));
+        var partial = importer.run(
+                new RegisterImport.Request(list, AS_AT, RowHandling.REJECT_FILE, "qa.lead")
+                        .acceptingSharpChange(true)
+                        .allowingMissingLists(true),
+                line -> {});
+
+        assertThat(partial.imported()).as(partial.message()).isTrue();
+        assertThat(partial.message())
+                .contains("List 8 was not in the file: marked not provided, so their cases are not in this snapshot"
+                        + " and are not counted as closed.");
+        long snapshot = partial.summary().snapshotId();
+        assertThat(register.snapshot(snapshot).orElseThrow().listsNotProvided()).containsExactly(8);
+        // C2 was only looked after (List 8): not in this snapshot, and not counted as closed either.
+        assertThat(jdbc.sql("select count(*) from register_case where snapshot_id = ? and case_reference = 'C2'")
+                        .param(snapshot)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(changes.counts(snapshot, whole.summary().snapshotId(), List.of(8)))
+                .containsEntry(SnapshotChanges.Change.CLOSED, 0L);
+        assertThat(changes.counts(snapshot, whole.summary().snapshotId(), List.of()))
+                .as("had List 8 been provided empty, C2 would have closed")
+                .containsEntry(SnapshotChanges.Change.CLOSED, 1L);
+    }
+
+    @Test
+    void aBlankDateOfBirthIsNeverPassedOverInSilence() throws IOException {
+        var lists = goodLists()
+                .row(1, "Child Unique ID", "NO-DOB", "Date of Birth", "", "Date of Contact", "02/11/2026")
+                .row(
+                        1,
+                        "Child Unique ID",
+                        "AGE-ONLY",
+                        "Date of Birth",
+                        "",
+                        "Age of Child (Years)",
+                        "7",
+                        "Date of Contact",
+                        "02/11/2026")
+                .row(
+                        1,
+                        "Child Unique ID",
+                        "UNBORN",
+                        "Date of Birth",
+                        "",
+                        "Age of Child (Years)",
+                        "-1",
+                        "Date of Contact",
+                        "02/11/2026");
+
+        var result = run(RowHandling.QUARANTINE_ROWS, lists.workbook(folder, "blank-dob.xlsx"));
+
+        assertThat(result.imported()).as(result.message()).isTrue();
+        assertThat(runs.problems(result.importId(), 0, 10))
+                .extracting(p -> p.list() + " | " + p.row() + " | " + p.column() + " | " + p.problem())
+                .containsExactlyInAnyOrder(
+                        "List 1 (Contacts) | 4 | Date of Birth | is blank, and so is the age: give the child's date"
+                                + " of birth (or, for an unborn child, age -1)",
+                        "List 1 (Contacts) | 5 | Date of Birth | Warning: is blank; the age given (7) is used");
+        assertThat(jdbc.sql("""
+                        select case_reference from register_case where snapshot_id = ?
+                            and case_reference in ('NO-DOB', 'AGE-ONLY', 'UNBORN') order by case_reference
+                        """)
+                        .param(result.summary().snapshotId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("AGE-ONLY", "UNBORN");
     }
 
     @Test

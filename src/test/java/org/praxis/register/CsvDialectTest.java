@@ -1,6 +1,7 @@
 package org.praxis.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.praxis.register.reading.CsvDialect;
 import org.praxis.register.reading.CsvTableReader;
 import org.praxis.register.reading.ImportLimits;
 import org.praxis.register.reading.TableVisitor;
@@ -18,9 +20,13 @@ class CsvDialectTest {
     private static final String LIST = "Case reference;Team;Worker\r\nA-1;Long Term Support North;José Álvarez\r\n";
 
     private static List<List<String>> read(byte[] bytes) {
+        return read(bytes, null);
+    }
+
+    private static List<List<String>> read(byte[] bytes, CsvDialect.Choice choice) {
         var rows = new ArrayList<List<String>>();
         new CsvTableReader(ImportLimits.defaults())
-                .read(new ByteArrayInputStream(bytes), "adults.csv", new TableVisitor() {
+                .read(new ByteArrayInputStream(bytes), "adults.csv", choice, new TableVisitor() {
                     @Override
                     public boolean startTable(String name) {
                         return true;
@@ -42,6 +48,23 @@ class CsvDialectTest {
         System.arraycopy(mark, 0, all, 0, mark.length);
         System.arraycopy(text, 0, all, mark.length, text.length);
         return all;
+    }
+
+    @Test
+    void aPersonsChoiceOfEncodingAndSeparatorIsHowTheFileIsRead() {
+        var bytes = LIST.getBytes(Charset.forName("windows-1252"));
+        assertThat(read(bytes, new CsvDialect.Choice("UTF-8", ',')))
+                .as("what the person chose, even when wrong")
+                .first()
+                .isEqualTo(List.of("Case reference;Team;Worker"));
+        var marked =
+                withMark(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, LIST.getBytes(StandardCharsets.UTF_8));
+        assertThat(read(marked, new CsvDialect.Choice("UTF-8", ';')))
+                .as("the byte-order mark of the chosen encoding is still skipped")
+                .containsExactly(
+                        List.of("Case reference", "Team", "Worker"),
+                        List.of("A-1", "Long Term Support North", "José Álvarez"));
+        assertThatThrownBy(() -> new CsvDialect.Choice("EBCDIC", ',')).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

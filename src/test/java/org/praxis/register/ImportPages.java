@@ -9,7 +9,10 @@ import org.jsoup.nodes.Document;
 import org.praxis.support.DemoUsers;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Waits on an import's page, as a person would keep refreshing it, until the result is shown. */
+/**
+ * Waits on an import's page, as a person would keep refreshing it, until the result is shown (or the import waits for
+ * the person to confirm a sharp change).
+ */
 final class ImportPages {
 
     static Document awaitResult(MockMvc mvc, DemoUsers demo, String location) {
@@ -20,7 +23,8 @@ final class ImportPages {
                                 .andReturn()
                                 .getResponse()
                                 .getContentAsString(),
-                        html -> html.contains("govuk-panel__title"));
+                        html -> html.contains("govuk-panel__title")
+                                || html.contains("Check this import before it becomes the register"));
         return Jsoup.parse(page);
     }
 

@@ -137,10 +137,12 @@ class RegisterScreensIT {
         var file = fixture.workbook(folder, name);
         var result = importer.run(
                 new RegisterImport.Request(
-                        List.of(new ImportFile(file, name)),
-                        java.time.LocalDate.of(2026, 11, 20),
-                        ImportRuns.RowHandling.REJECT_FILE,
-                        "qa.lead"),
+                                List.of(new ImportFile(file, name)),
+                                java.time.LocalDate.of(2026, 11, 20),
+                                ImportRuns.RowHandling.REJECT_FILE,
+                                "qa.lead")
+                        // A register of the test's own replaces the one before knowingly.
+                        .acceptingSharpChange(true),
                 line -> {});
         assertThat(result.imported()).as(result.message()).isTrue();
         return result;
@@ -209,10 +211,12 @@ class RegisterScreensIT {
                 .workbook(folder, "formulas.xlsx");
         var result = importer.run(
                 new RegisterImport.Request(
-                        List.of(new ImportFile(file, "formulas.xlsx")),
-                        java.time.LocalDate.of(2026, 11, 20),
-                        ImportRuns.RowHandling.REJECT_FILE,
-                        "qa.lead"),
+                                List.of(new ImportFile(file, "formulas.xlsx")),
+                                java.time.LocalDate.of(2026, 11, 20),
+                                ImportRuns.RowHandling.REJECT_FILE,
+                                "qa.lead")
+                        // A register of the test's own replaces the one before knowingly.
+                        .acceptingSharpChange(true),
                 line -> {});
         assertThat(result.imported()).isFalse();
 
@@ -233,6 +237,7 @@ class RegisterScreensIT {
                         .param("asAt.month", "11")
                         .param("asAt.year", "2026")
                         .param("rowHandling", "QUARANTINE_ROWS")
+                        .param("missingLists", "REFUSE_FILE")
                         .with(csrf())
                         .with(demo.as("qa.lead")))
                 .andReturn()
@@ -240,6 +245,11 @@ class RegisterScreensIT {
         assertThat(response.getStatus()).isEqualTo(302);
         var location = response.getRedirectedUrl();
         assertThat(location).matches("/register/imports/\\d+");
+        var held = ImportPages.awaitResult(mvc, demo, location);
+        if (held.text().contains("Check this import before it becomes the register")) {
+            // A few rows against the demo council's register: the import waits until the person confirms it.
+            mvc.perform(post(location + "/confirm").with(csrf()).with(demo.as("qa.lead")));
+        }
         var html = ImportPages.awaitResult(mvc, demo, location);
         assertThat(html.select(".govuk-panel__title").text()).isEqualTo("Imported");
         assertThat(html.select("tbody").text()).contains("31/11/2026").contains("is not a real date");
@@ -262,6 +272,7 @@ class RegisterScreensIT {
                         .param("asAt.month", "11")
                         .param("asAt.year", "2026")
                         .param("rowHandling", "REJECT_FILE")
+                        .param("missingLists", "REFUSE_FILE")
                         .with(csrf())
                         .with(demo.as("qa.lead")))
                 .andReturn()
@@ -280,6 +291,7 @@ class RegisterScreensIT {
                         .param("asAt.month", "11")
                         .param("asAt.year", "2026")
                         .param("rowHandling", "REJECT_FILE")
+                        .param("missingLists", "REFUSE_FILE")
                         .with(csrf())
                         .with(demo.as("qa.lead")))
                 .andReturn()
@@ -301,7 +313,8 @@ class RegisterScreensIT {
                 .containsExactly(
                         "Select the Annex A workbook, or its lists as CSV files",
                         "The as-at date must include a day, month and year",
-                        "Choose what to do with rows that have problems");
+                        "Choose what to do with rows that have problems",
+                        "Choose what to do if a list is missing");
         var adults = Jsoup.parse(mvc.perform(multipart("/register/adults/new")
                         .param("asAt.day", "20")
                         .with(csrf())
@@ -322,6 +335,7 @@ class RegisterScreensIT {
                         .file(file)
                         .param("asAt", "2026-11-20")
                         .param("rows", "quarantine")
+                        .param("acceptSharpChange", "true")
                         .with(httpBasic("qa.lead", "praxis-demo")))
                 .andReturn()
                 .getResponse();
@@ -484,7 +498,9 @@ class RegisterScreensIT {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int status = command.run(
-                List.of(file.toString(), "--as-at", "2026-11-20"), new PrintStream(out), new PrintStream(err));
+                List.of(file.toString(), "--as-at", "2026-11-20", "--accept-sharp-change"),
+                new PrintStream(out),
+                new PrintStream(err));
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString()).contains("List 1 (Contacts): 1 row").contains("Imported 1 row as");
 

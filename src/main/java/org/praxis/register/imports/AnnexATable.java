@@ -38,6 +38,8 @@ public final class AnnexATable implements CaseListReader {
     private final ImportProgress progress;
     private final Map<Integer, String> listsSeen = new LinkedHashMap<>();
     private final List<String> ignored = new ArrayList<>();
+    private final List<Integer> notProvided = new ArrayList<>();
+    private final boolean allowMissingLists;
     private int rowsRead;
     private int rowsImported;
     private int adopters;
@@ -47,6 +49,9 @@ public final class AnnexATable implements CaseListReader {
     private ListSpec spec;
     private boolean identifiedByName;
     private Column[] columnAt;
+    /** Whether this list's file has a date of birth column (a blank cell in it is then reported). */
+    private boolean givesBirth;
+
     private String[] headingAt;
     private int rowsSeen;
     private int listRows;
@@ -56,7 +61,13 @@ public final class AnnexATable implements CaseListReader {
     /** Each child's date of birth as first given, with the list it was given in (epoch day * 16 + list number). */
     private final Map<String, Long> birthGiven = new HashMap<>();
 
-    AnnexATable(LocalDate asAt, RegisterWriter writer, ProblemReport problems, ImportProgress progress) {
+    AnnexATable(
+            LocalDate asAt,
+            RegisterWriter writer,
+            ProblemReport problems,
+            ImportProgress progress,
+            boolean allowMissingLists) {
+        this.allowMissingLists = allowMissingLists;
         this.asAt = asAt;
         this.writer = writer;
         this.problems = problems;
@@ -168,6 +179,7 @@ public final class AnnexATable implements CaseListReader {
                 columnAt[i] = column;
             }
         }
+        givesBirth = found.contains(Role.DATE_OF_BIRTH);
         for (var column : spec.columns()) {
             if (column.required() && !used.contains(column)) {
                 throw new RejectedFile(spec.name() + " in “" + tableName + "” has no “" + column.heading()
@@ -274,6 +286,7 @@ public final class AnnexATable implements CaseListReader {
         }
         checkDates(rowNumber, values, rowProblems);
         checkStartGiven(rowNumber, values, rowProblems);
+        checkBirthGiven(rowNumber, values, statedAge, rowProblems);
         checkLengths(rowNumber, values, details, rowProblems);
         if (statedAge != null) {
             checkAge(rowNumber, values, statedAge, statedAgeColumn, statedAgeRaw);
@@ -397,6 +410,39 @@ public final class AnnexATable implements CaseListReader {
         }
     }
 
+    /**
+     * A blank date of birth is never passed over in silence. Ofsted's guidance leaves it blank for an unborn child
+     * without an expected date (age -1), which is fine; with an age given, the row is imported with that age and a
+     * warning; with neither, nothing tells the child's age, so the row is a problem (merged cells, or formula cells
+     * saved without their values, leave such blanks).
+     */
+    private void checkBirthGiven(
+            int rowNumber, Map<Role, Object> values, BigDecimal statedAge, List<ImportRuns.RowProblem> rowProblems) {
+        if (!givesBirth || values.get(Role.DATE_OF_BIRTH) != null || spec.isAdopters()) {
+            return;
+        }
+        var heading = headingOf(Role.DATE_OF_BIRTH);
+        if (rowProblems.stream().anyMatch(p -> p.column().equals(heading))) {
+            return;
+        }
+        if (statedAge == null) {
+            rowProblems.add(problemAt(
+                    rowNumber,
+                    Role.DATE_OF_BIRTH,
+                    "",
+                    "is blank, and so is the age: give the child's date of birth (or, for an unborn child, age -1)"));
+        } else if (statedAge.signum() >= 0) {
+            problems.warned(new ImportRuns.RowProblem(
+                    spec.name(),
+                    rowNumber,
+                    heading,
+                    "",
+                    "Warning: is blank; the age given ("
+                            + statedAge.stripTrailingZeros().toPlainString() + ") is used",
+                    true));
+        }
+    }
+
     /** The longest value each column keeps: what does not fit is a problem, never cut short. */
     static final Map<Role, Integer> LONGEST = Map.of(
             Role.TEAM, 200, Role.WORKER, 200, Role.GENDER, 60, Role.ETHNICITY, 120, Role.DISABILITY, 60, Role.UASC, 20);
@@ -506,17 +552,34 @@ public final class AnnexATable implements CaseListReader {
         return new ImportRuns.RowProblem(spec.name(), rowNumber, heading, shown, problem);
     }
 
-    /** Every list must be there, even empty: a list left out would make all its cases look closed. */
+    /**
+     * Every list must be there, even empty, unless the person chose to import without the missing ones: a list left
+     * out unannounced would make all its cases look closed. Lists imported without are marked "not provided".
+     */
     @Override
     public void checkComplete() {
         var missing = AnnexA.LISTS.stream()
                 .filter(l -> !listsSeen.containsKey(l.number()))
-                .map(ListSpec::name)
                 .toList();
-        if (!missing.isEmpty()) {
-            throw new RejectedFile("The import has no " + String.join(", ", missing)
-                    + ". Every Annex A list must be there, even if it has only its headings.");
+        if (missing.isEmpty()) {
+            return;
         }
+        if (missing.size() == AnnexA.LISTS.size()) {
+            throw new RejectedFile("The file has none of the Annex A lists.");
+        }
+        var names = String.join(", ", missing.stream().map(ListSpec::name).toList());
+        if (!allowMissingLists) {
+            throw new RejectedFile("The import has no " + names + ". Add the missing lists (a list with only its"
+                    + " headings is fine), or import again choosing to import the lists that are there: the missing"
+                    + " lists are then marked “not provided”, their cases are left out of this snapshot rather than"
+                    + " shown as closed, and their indicators say “not provided”.");
+        }
+        notProvided.addAll(missing.stream().map(ListSpec::number).toList());
+    }
+
+    @Override
+    public List<Integer> listsNotProvided() {
+        return notProvided;
     }
 
     @Override
@@ -536,6 +599,20 @@ public final class AnnexATable implements CaseListReader {
 
     @Override
     public String note() {
+        return notProvidedNote() + adoptersNote();
+    }
+
+    private String notProvidedNote() {
+        if (notProvided.isEmpty()) {
+            return "";
+        }
+        var names = notProvided.stream().map(n -> "List " + n).toList();
+        return " " + String.join(", ", names) + (names.size() == 1 ? " was" : " were")
+                + " not in the file: marked not provided, so their cases are not in this snapshot and are not counted"
+                + " as closed.";
+    }
+
+    private String adoptersNote() {
         return adopters == 0
                 ? ""
                 : adopters == 1

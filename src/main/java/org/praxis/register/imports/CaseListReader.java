@@ -18,4 +18,9 @@ public interface CaseListReader extends TableVisitor {
 
     /** Anything else the person should be told about the rows, or empty. */
     String note();
+
+    /** The numbers of the lists the person chose to import without, marked "not provided" in the snapshot. */
+    default List<Integer> listsNotProvided() {
+        return List.of();
+    }
 }

@@ -29,7 +29,9 @@ public class ImportRuns {
         IMPORTED,
         REJECTED,
         FAILED,
-        CANCELLED
+        CANCELLED,
+        /** Imported, but the open cases changed sharply: the snapshot waits for a person to confirm or discard it. */
+        AWAITING_CONFIRMATION
     }
 
     /** What to do with rows that have problems: refuse the whole file, or import the rest and hold these back. */
@@ -149,6 +151,14 @@ public class ImportRuns {
                 .param("snapshot", summary.snapshotId())
                 .param("progress", truncate(summary.progress(), 4000))
                 .param("id", id)
+                .update();
+    }
+
+    /** A person confirmed or discarded an import that waited for confirmation. */
+    @Transactional
+    void settle(long id, Status status, String message) {
+        jdbc.sql("update register_import set status = ?, message = ? where id = ?")
+                .params(status.name(), truncate(message, 2000), id)
                 .update();
     }
 

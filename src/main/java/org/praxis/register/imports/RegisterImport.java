@@ -25,6 +25,7 @@ import org.praxis.register.reading.ImportFile;
 import org.praxis.register.reading.ImportLimits;
 import org.praxis.register.reading.RejectedFile;
 import org.praxis.register.reading.Tables;
+import org.praxis.register.snapshots.CaseRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -51,17 +52,39 @@ public class RegisterImport {
     private static final long PROGRESS_INTERVAL_MS = 400;
 
     /**
-     * What to import. {@code mapping} is null for Annex A; for an adults' case list it names the columns.
+     * What to import. {@code mapping} is null for Annex A; for an adults' case list it names the columns. {@code
+     * acceptSharpChange}: the person has already said a sharp change in open cases is expected (the command line's
+     * {@code --accept-sharp-change}), so the import does not wait for confirmation. {@code allowMissingLists}: Annex A
+     * lists left out of the file are imported as "not provided" instead of refusing the file.
      */
     public record Request(
             List<ImportFile> files,
             LocalDate asAt,
             RowHandling handling,
             String username,
-            AdultCaseList.Mapping mapping) {
+            AdultCaseList.Mapping mapping,
+            boolean acceptSharpChange,
+            boolean allowMissingLists) {
 
         public Request(List<ImportFile> files, LocalDate asAt, RowHandling handling, String username) {
             this(files, asAt, handling, username, null);
+        }
+
+        public Request(
+                List<ImportFile> files,
+                LocalDate asAt,
+                RowHandling handling,
+                String username,
+                AdultCaseList.Mapping mapping) {
+            this(files, asAt, handling, username, mapping, false, false);
+        }
+
+        public Request acceptingSharpChange(boolean accept) {
+            return new Request(files, asAt, handling, username, mapping, accept, allowMissingLists);
+        }
+
+        public Request allowingMissingLists(boolean allow) {
+            return new Request(files, asAt, handling, username, mapping, acceptSharpChange, allow);
         }
 
         String source() {
@@ -77,6 +100,10 @@ public class RegisterImport {
         public boolean imported() {
             return status == Status.IMPORTED;
         }
+
+        public boolean awaitingConfirmation() {
+            return status == Status.AWAITING_CONFIRMATION;
+        }
     }
 
     private final ImportRuns runs;
@@ -91,6 +118,7 @@ public class RegisterImport {
     private final OrganisationDirectory organisation;
     private final Clock clock;
     private final ImportWatch watch;
+    private final SharpChange sharpChange;
 
     RegisterImport(
             ImportRuns runs,
@@ -104,8 +132,10 @@ public class RegisterImport {
             ApplicationEventPublisher events,
             OrganisationDirectory organisation,
             Clock clock,
-            ImportWatch watch) {
+            ImportWatch watch,
+            SharpChange sharpChange) {
         this.watch = watch;
+        this.sharpChange = sharpChange;
         this.events = events;
         this.organisation = organisation;
         this.runs = runs;
@@ -192,7 +222,7 @@ public class RegisterImport {
                     var writer = new RegisterWriter(
                             connection, snapshotId, new NameMatcher(jdbc, organisation), request.asAt());
                     table[0] = request.mapping() == null
-                            ? new AnnexATable(request.asAt(), writer, problems, progress)
+                            ? new AnnexATable(request.asAt(), writer, problems, progress, request.allowMissingLists())
                             : new AdultCaseList(request.mapping(), request.asAt(), writer, problems, progress);
                     var tables = new Tables(limits);
                     for (var file : request.files()) {
@@ -207,8 +237,19 @@ public class RegisterImport {
                         throw new RejectedFile("The lists have headings but no rows, so there is nothing to import.");
                     }
                     int cases = writer.finish();
-                    jdbc.sql("update register_snapshot set case_count = ?, episode_count = ? where id = ?")
-                            .params(cases, writer.episodes(), snapshotId)
+                    jdbc.sql("update register_snapshot set case_count = ?, episode_count = ?, lists_not_provided = ?"
+                                    + " where id = ?")
+                            .params(
+                                    cases,
+                                    writer.episodes(),
+                                    table[0].listsNotProvided().isEmpty()
+                                            ? null
+                                            : String.join(
+                                                    ",",
+                                                    table[0].listsNotProvided().stream()
+                                                            .map(String::valueOf)
+                                                            .toList()),
+                                    snapshotId)
                             .update();
                     if (request.mapping() == null) {
                         progress.note("indicators", "Working out the indicators");
@@ -223,10 +264,27 @@ public class RegisterImport {
                         throw new Cancelled(cancelledBy.get());
                     }
                     var summary = summary(fileHash, table[0], Status.IMPORTED, problems, snapshotId, progress);
+                    var sharp = request.acceptSharpChange()
+                            ? java.util.Optional.<SharpChange.Comparison>empty()
+                            : sharpChange.sharp(request.source(), snapshotId);
+                    runs.saveProblems(importId, problems.stored(), true);
+                    if (sharp.isPresent()) {
+                        // Written, but not the register until a person confirms it: a test file or the wrong
+                        // council's list must not replace the register unseen.
+                        jdbc.sql("update register_snapshot set awaiting_confirmation = true where id = ?")
+                                .param(snapshotId)
+                                .update();
+                        var held = "Open cases would go " + sharp.get().describe()
+                                + ". The register still shows the snapshot it had: confirm this import to make it the"
+                                + " register, or discard it. "
+                                + importedMessage(request, table[0], problems).replaceFirst("^Imported", "Read");
+                        runs.finish(importId, Status.AWAITING_CONFIRMATION, held, summary);
+                        imported[0] = new Result(importId, Status.AWAITING_CONFIRMATION, held, summary);
+                        return;
+                    }
                     var done = importedMessage(request, table[0], problems)
                             + sameFileAs(request, fileHash, snapshotId)
                             + olderThanShown(request, snapshotId);
-                    runs.saveProblems(importId, problems.stored(), true);
                     runs.finish(importId, Status.IMPORTED, done, summary);
                     events.publishEvent(
                             new RegisterSnapshotImported(snapshotId, request.source(), request.asAt(), cases));
@@ -270,11 +328,8 @@ public class RegisterImport {
 
     /** A warning when the same file was imported before (a test file imported twice, last month's lists again). */
     private String sameFileAs(Request request, String hash, long snapshotId) {
-        return jdbc.sql("""
-                        select as_at from register_snapshot
-                        where source = ? and file_sha256 = ? and id <> ? and withdrawn_at is null
-                        order by id desc fetch first 1 rows only
-                        """)
+        return jdbc.sql("select as_at from register_snapshot where source = ? and file_sha256 = ? and id <> ? and "
+                        + CaseRegister.SHOWABLE + " order by id desc fetch first 1 rows only")
                 .params(request.source(), hash, snapshotId)
                 .query(LocalDate.class)
                 .optional()
@@ -286,10 +341,8 @@ public class RegisterImport {
 
     /** A snapshot as at an earlier date than the one it replaces is probably last month's file again. */
     private String olderThanShown(Request request, long snapshotId) {
-        return jdbc.sql("""
-                        select max(as_at) from register_snapshot
-                        where source = ? and id <> ? and withdrawn_at is null
-                        """)
+        return jdbc.sql("select max(as_at) from register_snapshot where source = ? and id <> ? and "
+                        + CaseRegister.SHOWABLE)
                 .params(request.source(), snapshotId)
                 .query(LocalDate.class)
                 .optional()

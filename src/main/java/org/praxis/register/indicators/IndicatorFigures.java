@@ -48,8 +48,8 @@ public class IndicatorFigures {
     /** The latest 36 Annex A snapshots, newest first. */
     @Transactional(readOnly = true)
     public List<SnapshotDate> recentSnapshots() {
-        return jdbc.sql(
-                        "select id, as_at from register_snapshot where source = ? and withdrawn_at is null order by id desc fetch first 36 rows only")
+        return jdbc.sql("select id, as_at from register_snapshot where source = ? and " + CaseRegister.SHOWABLE
+                        + " order by id desc fetch first 36 rows only")
                 .param(RegisterImport.ANNEX_A)
                 .query((rs, n) -> new SnapshotDate(rs.getLong(1), rs.getObject(2, LocalDate.class)))
                 .list();

@@ -22,6 +22,44 @@ public record CsvDialect(Charset charset, int markBytes, char separator) {
     private static final int SAMPLE = 64 * 1024;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /** The encodings a person can choose on the column choice screen, by the names the screen shows. */
+    public static final java.util.Map<String, Charset> ENCODINGS = java.util.Map.of(
+            "UTF-8", StandardCharsets.UTF_8,
+            "UTF-16LE", StandardCharsets.UTF_16LE,
+            "UTF-16BE", StandardCharsets.UTF_16BE,
+            "windows-1252", WINDOWS_1252);
+
+    /** The separators Praxis tells apart, and a person can choose. */
+    public static final java.util.Set<Character> SEPARATORS = java.util.Set.of(',', ';', '\t', '|');
+
+    /** A person's choice of encoding and separator, overriding what Praxis told from the file. */
+    public record Choice(String encoding, char separator) implements java.io.Serializable {
+
+        public Choice {
+            if (!ENCODINGS.containsKey(encoding) || !SEPARATORS.contains(separator)) {
+                throw new IllegalArgumentException("Not an encoding and separator Praxis reads");
+            }
+        }
+    }
+
+    /** The encoding's name as the screen shows it. */
+    public String encodingName() {
+        return ENCODINGS.entrySet().stream()
+                .filter(e -> e.getValue().equals(charset))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst()
+                .orElse(charset.name());
+    }
+
+    /** What was told from the file, or the person's choice (a byte-order mark is still skipped if it fits). */
+    public CsvDialect chosen(Choice choice) {
+        if (choice == null) {
+            return this;
+        }
+        var chosenCharset = ENCODINGS.get(choice.encoding());
+        return new CsvDialect(chosenCharset, chosenCharset.equals(charset) ? markBytes : 0, choice.separator());
+    }
+
     /** Reads the sample and puts the stream back where it was. */
     public static CsvDialect of(BufferedInputStream in) throws IOException {
         in.mark(SAMPLE + 1);

@@ -23,13 +23,18 @@ public final class CsvTableReader {
     }
 
     public void read(InputStream input, String name, TableVisitor visitor) {
+        read(input, name, null, visitor);
+    }
+
+    /** Reads the file as the person chose ({@code choice}), or as it looks when they did not choose (null). */
+    public void read(InputStream input, String name, CsvDialect.Choice choice, TableVisitor visitor) {
         if (!visitor.startTable(name)) {
             return;
         }
         var counted = new BufferedInputStream(new CountingStream(input, read -> check(read, name)));
         CsvDialect dialect;
         try {
-            dialect = CsvDialect.of(counted);
+            dialect = CsvDialect.of(counted).chosen(choice);
         } catch (IOException e) {
             throw new RejectedFile("Cannot read " + name + ": " + e.getMessage());
         }
@@ -75,10 +80,27 @@ public final class CsvTableReader {
         visitor.endTable();
     }
 
-    /** The first row with anything in it, for the column choice screen; empty when the file cannot be read. */
-    public static List<String> firstRow(Path file) {
+    /**
+     * The first rows with anything in them, as Praxis reads them (or as the person chose), for the column choice
+     * screen: the person sees that names and separators read right before importing. No rows when the file cannot
+     * be read.
+     */
+    public record Preview(CsvDialect dialect, List<List<String>> rows) {
+
+        public List<String> headings() {
+            return rows.isEmpty() ? List.of() : rows.getFirst();
+        }
+
+        public List<List<String>> firstRows() {
+            return rows.isEmpty() ? List.of() : rows.subList(1, rows.size());
+        }
+    }
+
+    public static Preview preview(Path file, CsvDialect.Choice choice, int rows) {
+        var read = new java.util.ArrayList<List<String>>();
+        CsvDialect dialect = null;
         try (var in = new BufferedInputStream(Files.newInputStream(file))) {
-            var dialect = CsvDialect.of(in);
+            dialect = CsvDialect.of(in).chosen(choice);
             try (var reader = CsvReader.builder()
                     .fieldSeparator(dialect.separator())
                     .allowExtraFields(true)
@@ -87,14 +109,22 @@ public final class CsvTableReader {
                 for (var record : reader) {
                     var cells = record.getFields().stream().map(Values::tidy).toList();
                     if (cells.stream().anyMatch(c -> !c.isEmpty())) {
-                        return cells;
+                        read.add(cells);
+                        if (read.size() > rows) {
+                            break;
+                        }
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return List.of();
+            return new Preview(dialect, List.of());
         }
-        return List.of();
+        return new Preview(dialect, read);
+    }
+
+    /** The first row with anything in it; empty when the file cannot be read. */
+    public static List<String> firstRow(Path file, CsvDialect.Choice choice) {
+        return preview(file, choice, 0).headings();
     }
 
     private String limit(String cell) {

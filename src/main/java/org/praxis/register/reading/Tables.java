@@ -25,7 +25,7 @@ public final class Tables {
             readZipOfCsv(file, visitor);
         } else if (kind == FileKind.TEXT && !lower.endsWith(".xlsx") && !lower.endsWith(".xls")) {
             try (var in = Files.newInputStream(file.path())) {
-                new CsvTableReader(limits).read(in, file.displayName(), visitor);
+                new CsvTableReader(limits).read(in, file.displayName(), file.csvReading(), visitor);
             } catch (IOException e) {
                 throw new RejectedFile("Cannot read " + file.displayName() + ": " + e.getMessage());
             }

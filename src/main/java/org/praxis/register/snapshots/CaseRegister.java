@@ -37,19 +37,33 @@ public class CaseRegister {
             int episodeCount,
             LocalDateTime withdrawnAt,
             String withdrawnBy,
-            String withdrawnReason) {
+            String withdrawnReason,
+            boolean awaitingConfirmation,
+            List<Integer> listsNotProvided) {
 
         public boolean withdrawn() {
             return withdrawnAt != null;
         }
+
+        /** "List 7 and List 8", for the notice that they were not provided. */
+        public String listsNotProvidedText() {
+            var names = listsNotProvided.stream().map(n -> "List " + n).toList();
+            return names.size() <= 1
+                    ? String.join("", names)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        }
     }
+
+    /**
+     * A snapshot that may be the register: not withdrawn, and not waiting for a person to confirm a sharp change.
+     */
+    public static final String SHOWABLE = "withdrawn_at is null and awaiting_confirmation = false";
 
     /**
      * The snapshots the register shows: the newest of each source that was not withdrawn. Every query of "the
      * register as it is" reads cases of these.
      */
-    public static final String LIVE =
-            "(select max(id) from register_snapshot where withdrawn_at is null group by source)";
+    public static final String LIVE = "(select max(id) from register_snapshot where " + SHOWABLE + " group by source)";
 
     public record Filter(
             Long serviceAreaId, Long teamId, Long staffId, CaseType type, boolean openOnly, String reference) {}
@@ -111,7 +125,7 @@ public class CaseRegister {
 
     private static final String SNAPSHOT_COLUMNS =
             "id, source, as_at, imported_by, imported_at, file_sha256, case_count, episode_count, withdrawn_at,"
-                    + " withdrawn_by, withdrawn_reason";
+                    + " withdrawn_by, withdrawn_reason, awaiting_confirmation, lists_not_provided";
 
     private Snapshot mapSnapshot(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Snapshot(
@@ -127,7 +141,17 @@ public class CaseRegister {
                         ? null
                         : rs.getTimestamp("withdrawn_at").toLocalDateTime(),
                 rs.getString("withdrawn_by"),
-                rs.getString("withdrawn_reason"));
+                rs.getString("withdrawn_reason"),
+                rs.getBoolean("awaiting_confirmation"),
+                listNumbers(rs.getString("lists_not_provided")));
+    }
+
+    private static List<Integer> listNumbers(String stored) {
+        return stored == null || stored.isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(stored.split(","))
+                        .map(Integer::valueOf)
+                        .toList();
     }
 
     /** The newest snapshot of each source that was not withdrawn: what the register shows. */
@@ -151,7 +175,7 @@ public class CaseRegister {
     @Transactional(readOnly = true)
     public Optional<Snapshot> previous(Snapshot snapshot) {
         return jdbc.sql("select " + SNAPSHOT_COLUMNS
-                        + " from register_snapshot where source = ? and id < ? and withdrawn_at is null"
+                        + " from register_snapshot where source = ? and id < ? and " + SHOWABLE
                         + " order by id desc fetch first 1 rows only")
                 .params(snapshot.source(), snapshot.id())
                 .query(this::mapSnapshot)

@@ -57,8 +57,8 @@ public class HeldSnapshots {
     private volatile boolean serving;
 
     public Optional<Snapshot> latest(String source) {
-        return jdbc.sql("select id, as_at, revision from register_snapshot where source = :source"
-                        + " and withdrawn_at is null order by id desc fetch first 1 rows only")
+        return jdbc.sql("select id, as_at, revision from register_snapshot where source = :source" + " and "
+                        + CaseRegister.SHOWABLE + " order by id desc fetch first 1 rows only")
                 .param("source", source)
                 .query((rs, n) -> new Snapshot(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3)))
                 .optional();

@@ -18,10 +18,13 @@ public class SnapshotChanges {
                 from register_case c left join team_directory t on t.id = c.team_id
                 where c.snapshot_id = :current and not exists (select 1 from register_case p
                     where p.snapshot_id = :previous and p.case_reference = c.case_reference)"""),
+        // A case only in lists the current snapshot did not provide is not known to be closed: it is left out.
         CLOSED("Closed cases", """
                 from register_case c left join team_directory t on t.id = c.team_id
                 where c.snapshot_id = :previous and c.open_case = true and not exists (select 1 from register_case n
-                    where n.snapshot_id = :current and n.case_reference = c.case_reference and n.open_case = true)"""),
+                    where n.snapshot_id = :current and n.case_reference = c.case_reference and n.open_case = true)
+                    and exists (select 1 from register_episode e where e.snapshot_id = :previous
+                        and e.case_reference = c.case_reference and e.list_number not in (:notProvided))"""),
         MOVED("Changed team", """
                 from register_case c left join team_directory t on t.id = c.team_id
                     join register_case p on p.snapshot_id = :previous and p.case_reference = c.case_reference
@@ -47,13 +50,18 @@ public class SnapshotChanges {
 
     private final JdbcClient jdbc;
 
+    /** "not in ()" is not SQL: no list is numbered 0. */
+    private static List<Integer> listed(List<Integer> notProvided) {
+        return notProvided.isEmpty() ? List.of(0) : notProvided;
+    }
+
     SnapshotChanges(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** How many cases each kind of change has, in the order of {@link Change}. */
     @Transactional(readOnly = true)
-    public Map<Change, Long> counts(long current, long previous) {
+    public Map<Change, Long> counts(long current, long previous, List<Integer> notProvided) {
         var counts = new LinkedHashMap<Change, Long>();
         for (var change : Change.values()) {
             counts.put(
@@ -61,6 +69,7 @@ public class SnapshotChanges {
                     jdbc.sql("select count(*) " + change.from)
                             .param("current", current)
                             .param("previous", previous)
+                            .param("notProvided", listed(notProvided))
                             .query(Long.class)
                             .single());
         }
@@ -69,13 +78,15 @@ public class SnapshotChanges {
 
     /** One page of the cases with the given change, by case reference. */
     @Transactional(readOnly = true)
-    public List<ChangedCase> cases(Change change, long current, long previous, ListPage requested) {
+    public List<ChangedCase> cases(
+            Change change, long current, long previous, List<Integer> notProvided, ListPage requested) {
         var previousTeam = change == Change.MOVED ? "coalesce(pt.name, p.team_name)" : "null";
         return jdbc.sql("select c.id, c.case_reference, c.case_type, coalesce(t.name, c.team_name), " + previousTeam
                         + " " + change.from
                         + " order by c.case_reference offset :offset rows fetch next :size rows only")
                 .param("current", current)
                 .param("previous", previous)
+                .param("notProvided", listed(notProvided))
                 .param("offset", requested.offset())
                 .param("size", requested.size())
                 .query((rs, n) -> new ChangedCase(
