@@ -13,7 +13,7 @@
 #                (JAR=...) on the same register without importing it again
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)/bin/java}
+JAVA=${JAVA:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | sed -n 1p)/bin/java}
 JAR=${JAR:-target/praxis.jar}
 DB=${DB:-pg}
 SCALE=${SCALE:-333}
@@ -41,7 +41,7 @@ else
 fi
 
 if [ "$FRESH" = yes ]; then
-  [ -f "$DIR/big-$SCALE.xlsx" ] || "$JAVA" -jar "$JAR" generate annex-a "$DIR/big-$SCALE.xlsx" --scale "$SCALE" --as-at "$AS_AT" | tail -1
+  [ -f "$DIR/big-$SCALE.xlsx" ] || "$JAVA" -jar "$JAR" --praxis.data-dir="$DIR/generator" generate annex-a "$DIR/big-$SCALE.xlsx" --scale "$SCALE" --as-at "$AS_AT" | tail -1
   "$JAVA" -Xmx1g -jar "$JAR" "${DATA[@]}" import annex-a "$DIR/big-$SCALE.xlsx" --as-at "$AS_AT" --quarantine \
     | grep -E "^(Imported|Took)" || true
   [ "$DB" = pg ] && $PSQL -d praxis_bench_pages -c "vacuum analyze"
@@ -54,16 +54,16 @@ curl -sf "$BASE/actuator/health/readiness" > /dev/null || { echo "The server did
 
 JAR_COOKIES="$DIR/qa.jar"
 rm -f "$JAR_COOKIES"
-TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/sign-in" | grep -oE 'name="_csrf" value="[^"]+"' | head -1 | cut -d'"' -f4)
+TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/sign-in" | grep -oE 'name="_csrf" value="[^"]+"' | sed -n 1p | cut -d'"' -f4)
 curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null -d "username=qa.lead&password=$PASSWORD&_csrf=$TOKEN" "$BASE/sign-in"
 COOKIE="SESSION=$(awk '$6 == "SESSION" {print $7}' "$JAR_COOKIES")"
 
 get() { curl -s -H "Cookie: $COOKIE" "$BASE$1"; }
 last_page() { # the highest page number the page links to (1 when it has no pagination)
-  get "$1" | grep -oE '[?&]page=[0-9]+' | cut -d= -f2 | sort -n | tail -1 | grep . || echo 1
+  get "$1" | grep -oE '[?&;]page=[0-9]+' | cut -d= -f2 | sort -n | tail -1 | grep . || echo 1
 }
 with_page() { case "$1" in *\?*) echo "$1&page=$2" ;; *) echo "$1?page=$2" ;; esac; }
-caption() { get "$1" | grep -oE '(Cases|New cases|Closed cases|Changed team) \([0-9]+\)' | head -1 || true; }
+caption() { get "$1" | grep -oE 'Cases \([0-9]+\)' | sed -n 1p || true; }
 
 time_page() { # label, path: one warm-up request, then REQUESTS requests; prints p50 and p95 in ms
   local label=$1 path=$2 times status
@@ -89,20 +89,32 @@ three_pages() { # label, path
 }
 
 LIST=$(get /register)
-TEAM=$(grep -A400 'name="teamId"' <<< "$LIST" | grep -oE '<option value="[0-9]+"' | head -1 | cut -d'"' -f2)
-AREA=$(grep -A100 'name="serviceAreaId"' <<< "$LIST" | grep -oE '<option value="[0-9]+"' | head -1 | cut -d'"' -f2)
-WORKER=$(grep -A4000 'name="staffId"' <<< "$LIST" | grep -oE '<option value="[0-9]+"' | head -1 | cut -d'"' -f2)
-REFERENCE=$(grep -oE '/register/cases/[0-9]+">[^<]+' <<< "$LIST" | head -1 | cut -d'>' -f2)
-SNAPSHOT=$(get /register/snapshots | grep -oE '/register/snapshots/[0-9]+' | head -1)
-IMPORT=$(get /register/imports | grep -oE '/register/imports/[0-9]+' | head -1)
+options() { # the values of a select on the case list
+  sed -n "/name=\"$1\"/,/<\/select>/p" <<< "$LIST" | grep -oE '<option value="[0-9]+"' | cut -d'"' -f2
+}
+largest() { # of the options of a select, the one whose filter lists the most cases
+  local best= most=-1 n
+  for value in $(options "$1"); do
+    n=$(caption "/register?status=all&$1=$value" | grep -oE '[0-9]+' || echo 0)
+    [ "$n" -gt "$most" ] && best=$value && most=$n
+  done
+  echo "$best"
+}
+TEAM=$(largest teamId)
+AREA=$(largest serviceAreaId)
+WORKER=$(grep -A4000 'name="staffId"' <<< "$LIST" | grep -oE '<option value="[0-9]+"' | sed -n 1p | cut -d'"' -f2)
+REFERENCE=$(grep -oE '/register/cases/[0-9]+">[^<]+' <<< "$LIST" | sed -n 1p | cut -d'>' -f2)
+SNAPSHOT=$(get /register/snapshots | grep -oE '/register/snapshots/[0-9]+' | sed -n 1p)
+IMPORT=$(get /register/imports | grep -oE '/register/imports/[0-9]+' | sed -n 1p)
 CASES=$(if [ "$DB" = pg ]; then $PSQL -d praxis_bench_pages -At -c "select count(*) from register_case"; else echo "?"; fi)
 
 echo "== $DB, $(nproc) cores (shared), $CASES cases held in all snapshots; $REQUESTS requests a page, one at a time"
 three_pages "Open cases" "/register"
 three_pages "Open and closed" "/register?status=all"
-for type in CONTACT CHILD_PROTECTION LOOKED_AFTER; do three_pages "Type $type" "/register?type=$type"; done
-three_pages "Service area $AREA" "/register?serviceAreaId=$AREA"
-three_pages "Team $TEAM" "/register?teamId=$TEAM"
+for type in CONTACT CHILD_PROTECTION LOOKED_AFTER; do three_pages "Type $type, open and closed" "/register?type=$type&status=all"; done
+three_pages "Type CHILD_PROTECTION, open" "/register?type=CHILD_PROTECTION"
+three_pages "Service area $AREA (the largest)" "/register?serviceAreaId=$AREA&status=all"
+three_pages "Team $TEAM (the largest)" "/register?teamId=$TEAM&status=all"
 three_pages "Worker $WORKER" "/register?staffId=$WORKER"
 three_pages "Team $TEAM, contacts, open and closed" "/register?teamId=$TEAM&type=CONTACT&status=all"
 time_page "Case reference $REFERENCE" "/register?reference=$REFERENCE"

@@ -90,7 +90,8 @@ class RegisterPagesIT {
 
     @Test
     void everyFilterShowsTheCountOfTheCasesTheDatabaseHolds() throws Exception {
-        var staff = jdbc.sql("select full_name from staff_member where active = true order by id fetch first 1 rows only")
+        var staff = jdbc.sql(
+                        "select full_name from staff_member where active = true order by id fetch first 1 rows only")
                 .query(String.class)
                 .single();
         importFixture(
@@ -132,7 +133,9 @@ class RegisterPagesIT {
                 .isEqualTo(counted(" and c.open_case = true and t.service_area_id = ?", area))
                 .isPositive();
         assertThat(shownCount(page(
-                        get("/register").param("staffId", String.valueOf(worker)).param("status", "all"),
+                        get("/register")
+                                .param("staffId", String.valueOf(worker))
+                                .param("status", "all"),
                         "qa.lead")))
                 .isEqualTo(counted(" and c.staff_id = ?", worker))
                 .isPositive();

@@ -189,9 +189,7 @@ public class CaseRegister {
         if (filter.reference() != null && !filter.reference().isBlank()) {
             return casesWithReference(filter, user, page);
         }
-        long scopeTeam = !RecordAccess.casesLimitedToOwnTeam(user)
-                ? 0
-                : user.teamId() == null ? -1 : user.teamId();
+        long scopeTeam = !RecordAccess.casesLimitedToOwnTeam(user) ? 0 : user.teamId() == null ? -1 : user.teamId();
         long[] areaTeams = filter.serviceAreaId() == null
                 ? null
                 : organisation.teamIdsIn(List.of(filter.serviceAreaId()), false).stream()
@@ -297,8 +295,7 @@ public class CaseRegister {
                 .query(CaseRegister::mapCaseRow)
                 .list();
         long first = page.offset();
-        return page.of(
-                found.stream().skip(first).limit(page.size()).toList(), found.size());
+        return page.of(found.stream().skip(first).limit(page.size()).toList(), found.size());
     }
 
     /**
@@ -375,7 +372,8 @@ public class CaseRegister {
             }
         }
         return organisation.teams(ids).values().stream()
-                .sorted(java.util.Comparator.comparing(OrganisationDirectory.TeamSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(java.util.Comparator.comparing(
+                        OrganisationDirectory.TeamSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .map(t -> new Option(String.valueOf(t.id()), t.name()))
                 .toList();
     }
@@ -390,9 +388,7 @@ public class CaseRegister {
     /** Workers who have cases in the latest snapshots (in the user's team, for those who see their team's only). */
     @Transactional(readOnly = true)
     public List<Option> workerOptions(CurrentUser user) {
-        long scopeTeam = !RecordAccess.casesLimitedToOwnTeam(user)
-                ? 0
-                : user.teamId() == null ? -1 : user.teamId();
+        long scopeTeam = !RecordAccess.casesLimitedToOwnTeam(user) ? 0 : user.teamId() == null ? -1 : user.teamId();
         var ids = new HashSet<Long>();
         for (var copy : liveCopies()) {
             for (int i = 0; i < copy.staffIds().length; i++) {
@@ -402,7 +398,8 @@ public class CaseRegister {
             }
         }
         return organisation.staffMembers(ids).values().stream()
-                .sorted(java.util.Comparator.comparing(OrganisationDirectory.StaffSummary::fullName, String.CASE_INSENSITIVE_ORDER))
+                .sorted(java.util.Comparator.comparing(
+                        OrganisationDirectory.StaffSummary::fullName, String.CASE_INSENSITIVE_ORDER))
                 .map(s -> new Option(String.valueOf(s.id()), s.fullName()))
                 .toList();
     }

@@ -115,14 +115,12 @@ public class HeldSnapshots {
         jdbc.sql("""
                         select c.id, e.case_type from register_episode e
                             join register_case c on c.snapshot_id = e.snapshot_id and c.case_reference = e.case_reference
-                        where e.snapshot_id = ?""")
-                .param(snapshot.id())
-                .withFetchSize(50_000)
-                .query((java.sql.ResultSet rs) -> {
-                    int index = java.util.Arrays.binarySearch(caseIds, rs.getLong(1));
-                    episodeTypes[index] |= 1 << ordinals.computeIfAbsent(
+                        where e.snapshot_id = ?""").param(snapshot.id()).withFetchSize(50_000).query((java.sql.ResultSet rs) -> {
+            int index = java.util.Arrays.binarySearch(caseIds, rs.getLong(1));
+            episodeTypes[index] |= 1
+                    << ordinals.computeIfAbsent(
                             rs.getString(2), t -> CaseType.valueOf(t).ordinal());
-                });
+        });
         byte[] openBytes = open.toByteArray();
         boolean[] openCases = new boolean[openBytes.length];
         for (int i = 0; i < openBytes.length; i++) {

@@ -73,8 +73,8 @@ public class SnapshotChanges {
             compare(current, previous);
             counts = storedCounts(current, previous);
         }
-        return counts.orElseThrow(() -> new IllegalStateException(
-                "Snapshots " + current + " and " + previous + " could not be compared"));
+        return counts.orElseThrow(() ->
+                new IllegalStateException("Snapshots " + current + " and " + previous + " could not be compared"));
     }
 
     /**
@@ -152,10 +152,12 @@ public class SnapshotChanges {
                     var previousCase = change == Change.MOVED ? "p.id" : "cast(null as bigint)";
                     counts.put(
                             change,
-                            jdbc.sql("insert into register_change (snapshot_id, previous_id, change_kind, change_number,"
-                                            + " case_id, previous_case_id) select :current, :previous, :kind,"
-                                            + " row_number() over (order by c.case_reference), c.id, " + previousCase
-                                            + " " + change.from)
+                            jdbc.sql(
+                                            "insert into register_change (snapshot_id, previous_id, change_kind, change_number,"
+                                                    + " case_id, previous_case_id) select :current, :previous, :kind,"
+                                                    + " row_number() over (order by c.case_reference), c.id, "
+                                                    + previousCase
+                                                    + " " + change.from)
                                     .param("current", current)
                                     .param("previous", previous)
                                     .param("kind", change.name())
