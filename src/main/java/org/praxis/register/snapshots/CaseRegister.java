@@ -222,9 +222,7 @@ public class CaseRegister {
     /** The copies of the snapshots the register shows, in the order of {@link #latest()}. */
     private List<HeldSnapshots.Copy> liveCopies() {
         var copies = new ArrayList<HeldSnapshots.Copy>();
-        for (var source : List.of(HeldSnapshots.ADULTS, HeldSnapshots.CHILDREN)) {
-            held.latest(source).ifPresent(snapshot -> copies.add(held.copy(source, snapshot)));
-        }
+        held.live().forEach((source, snapshot) -> copies.add(held.copy(source, snapshot)));
         return copies;
     }
 
@@ -367,9 +365,7 @@ public class CaseRegister {
     public List<Option> teamOptions() {
         var ids = new HashSet<Long>();
         for (var copy : liveCopies()) {
-            for (long team : copy.teamIds()) {
-                ids.add(team);
-            }
+            Arrays.stream(copy.teamsWithCases()).forEach(ids::add);
         }
         return organisation.teams(ids).values().stream()
                 .sorted(java.util.Comparator.comparing(
@@ -391,8 +387,12 @@ public class CaseRegister {
         long scopeTeam = !RecordAccess.casesLimitedToOwnTeam(user) ? 0 : user.teamId() == null ? -1 : user.teamId();
         var ids = new HashSet<Long>();
         for (var copy : liveCopies()) {
+            if (scopeTeam == 0) {
+                Arrays.stream(copy.staffWithCases()).forEach(ids::add);
+                continue;
+            }
             for (int i = 0; i < copy.staffIds().length; i++) {
-                if (scopeTeam == 0 || copy.teamIds()[i] == scopeTeam) {
+                if (copy.teamIds()[i] == scopeTeam && copy.staffIds()[i] != 0) {
                     ids.add(copy.staffIds()[i]);
                 }
             }

@@ -51,7 +51,8 @@ public class HeldSnapshots {
      * reading a million rows (half a second or more on PostgreSQL). Snapshots are never rewritten, except that
      * mapping a team or worker name gives cases a team or worker: that raises the snapshot's revision, and a copy of
      * an older revision is read again. A team or worker of 0 means none was matched; episodeTypes holds one bit per
-     * {@link CaseType} ordinal for each type among the case's episodes.
+     * {@link CaseType} ordinal for each type among the case's episodes. teamsWithCases and staffWithCases are the
+     * distinct teams and workers (for the register's filters), worked out once.
      */
     public record Copy(
             long snapshotId,
@@ -61,7 +62,9 @@ public class HeldSnapshots {
             byte[] caseTypes,
             boolean[] open,
             long[] staffIds,
-            int[] episodeTypes) {
+            int[] episodeTypes,
+            long[] teamsWithCases,
+            long[] staffWithCases) {
 
         public boolean hasEpisodeOf(int index, CaseType type) {
             return (episodeTypes[index] & (1 << type.ordinal())) != 0;
@@ -77,6 +80,18 @@ public class HeldSnapshots {
                 .param("source", source)
                 .query((rs, n) -> new Snapshot(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3)))
                 .optional();
+    }
+
+    /** The snapshots the register shows (the newest not withdrawn of each source) by source, in one query. */
+    public Map<String, Snapshot> live() {
+        var live = new java.util.TreeMap<String, Snapshot>();
+        jdbc.sql("select source, id, as_at, revision from register_snapshot where id in " + CaseRegister.LIVE)
+                .query((java.sql.ResultSet rs) -> {
+                    live.put(
+                            rs.getString(1),
+                            new Snapshot(rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getInt(4)));
+                });
+        return live;
     }
 
     public synchronized Copy copy(String source, Snapshot snapshot) {
@@ -126,15 +141,19 @@ public class HeldSnapshots {
         for (int i = 0; i < openBytes.length; i++) {
             openCases[i] = openBytes[i] == 1;
         }
+        long[] teamIds = teams.toArray();
+        long[] staffIds = staff.toArray();
         var copy = new Copy(
                 snapshot.id(),
                 snapshot.revision(),
                 caseIds,
-                teams.toArray(),
+                teamIds,
                 types.toByteArray(),
                 openCases,
-                staff.toArray(),
-                episodeTypes);
+                staffIds,
+                episodeTypes,
+                distinct(teamIds),
+                distinct(staffIds));
         // Counts and timings only.
         log.info(
                 "Held snapshot {} ({} cases) in memory for sampling and the register; read in {} ms",
@@ -142,6 +161,15 @@ public class HeldSnapshots {
                 copy.caseIds().length,
                 (System.nanoTime() - started) / 1_000_000);
         return copy;
+    }
+
+    /** The distinct ids, but 0 (none matched), in order. */
+    private static long[] distinct(long[] ids) {
+        return java.util.Arrays.stream(ids)
+                .filter(id -> id != 0)
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     /**
