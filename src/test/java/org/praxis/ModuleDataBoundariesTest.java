@@ -47,7 +47,9 @@ class ModuleDataBoundariesTest {
                             "register_problem",
                             "register_name_mapping",
                             "register_indicator",
-                            "register_column_mapping")),
+                            "register_column_mapping",
+                            "register_comparison",
+                            "register_change")),
             entry("standards", Set.of("practice_standard", "practice_standard_version")),
             entry(
                     "audit",

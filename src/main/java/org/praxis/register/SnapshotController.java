@@ -96,7 +96,7 @@ class SnapshotController {
         if (previous.isEmpty()) {
             return "register/snapshot-changes";
         }
-        var counts = changes.counts(snapshot.id(), previous.get().id(), snapshot.listsNotProvided());
+        var counts = changes.counts(snapshot.id(), previous.get().id());
         // The lists of cases are case-level: only for those who may open every team's cases (not administrators).
         boolean listsCases = RecordAccess.mayOpenEveryTeamsCases(CurrentUser.require());
         model.addAttribute("listsCases", listsCases);
@@ -121,18 +121,15 @@ class SnapshotController {
                 .orElse(SnapshotChanges.Change.NEW);
         model.addAttribute("shown", shown.label);
         var requested = ListPage.requested(page);
-        var rows =
-                changes
-                        .cases(shown, snapshot.id(), previous.get().id(), snapshot.listsNotProvided(), requested)
-                        .stream()
-                        .map(c -> List.of(
-                                Cell.link(c.reference(), "/register/cases/" + c.id()),
-                                Cell.text(c.type().label()),
-                                Cell.text(
-                                        shown == SnapshotChanges.Change.MOVED
-                                                ? teamName(c.previousTeam()) + " → " + teamName(c.team())
-                                                : teamName(c.team()))))
-                        .toList();
+        var rows = changes.cases(shown, snapshot.id(), previous.get().id(), requested).stream()
+                .map(c -> List.of(
+                        Cell.link(c.reference(), "/register/cases/" + c.id()),
+                        Cell.text(c.type().label()),
+                        Cell.text(
+                                shown == SnapshotChanges.Change.MOVED
+                                        ? teamName(c.previousTeam()) + " → " + teamName(c.team())
+                                        : teamName(c.team()))))
+                .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("page", requested.of(rows, counts.get(shown)));
         return "register/snapshot-changes";

@@ -59,7 +59,7 @@ class DemoRegisterIT {
     @Test
     void theDemosTwoSnapshotsAreTheSameCouncilAMonthApart() {
         var snapshots = demoSnapshots();
-        var changes = snapshotChanges.counts(snapshots.get(1), snapshots.get(0), java.util.List.of());
+        var changes = snapshotChanges.counts(snapshots.get(1), snapshots.get(0));
         long cases = jdbc.sql("select count(*) from register_case where snapshot_id = ?")
                 .param(snapshots.get(1))
                 .query(Long.class)

@@ -110,9 +110,10 @@ public class NameMappings {
                     .params(targetId, key)
                     .update();
         }
+        // Cases changed team or worker: copies of the snapshots held in memory, and comparisons kept between
+        // snapshots, must be made again.
+        jdbc.sql("update register_snapshot set revision = revision + 1").update();
         if (kind == Kind.TEAM) {
-            // Cases changed team: copies of the snapshots held for sampling must be read again.
-            jdbc.sql("update register_snapshot set revision = revision + 1").update();
             indicators.recalculateAll();
         }
         accessLog.changed("Register name mapping", kind.name() + ":" + key);

@@ -3,7 +3,11 @@ package org.praxis.register.snapshots;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.identity.CurrentUser;
@@ -116,11 +120,13 @@ public class CaseRegister {
     private final JdbcClient jdbc;
     private final OrganisationDirectory organisation;
     private final AccessLog accessLog;
+    private final HeldSnapshots held;
 
-    CaseRegister(JdbcClient jdbc, AccessLog accessLog, OrganisationDirectory organisation) {
+    CaseRegister(JdbcClient jdbc, AccessLog accessLog, OrganisationDirectory organisation, HeldSnapshots held) {
         this.jdbc = jdbc;
         this.accessLog = accessLog;
         this.organisation = organisation;
+        this.held = held;
     }
 
     private static final String SNAPSHOT_COLUMNS =
@@ -196,12 +202,90 @@ public class CaseRegister {
                         .single());
     }
 
-    /** Cases in the latest snapshots, within the user's team scope. */
+    /**
+     * Cases in the latest snapshots, within the user's team scope: the adults' cases, then the children's, each by
+     * case reference. The filters and the count run over the copies held in memory (a million cases in a few
+     * milliseconds, on any page); only the page's own rows are read from the database. A case reference is looked up
+     * in the database directly, by its index.
+     */
     @Transactional(readOnly = true)
     public PageOf<CaseRow> cases(Filter filter, CurrentUser user, ListPage page) {
-        var where = new StringBuilder(" from register_case c left join team_directory t on t.id = c.team_id"
-                + " where c.snapshot_id in " + LIVE);
+        if (filter.reference() != null && !filter.reference().isBlank()) {
+            return casesWithReference(filter, user, page);
+        }
+        long scopeTeam = !RecordAccess.casesLimitedToOwnTeam(user) ? 0 : user.teamId() == null ? -1 : user.teamId();
+        long[] areaTeams = filter.serviceAreaId() == null
+                ? null
+                : organisation.teamIdsIn(List.of(filter.serviceAreaId()), false).stream()
+                        .mapToLong(Long::longValue)
+                        .sorted()
+                        .toArray();
+        long first = page.offset();
+        long matched = 0;
+        var chosen = new ArrayList<Long>();
+        for (var copy : liveCopies()) {
+            long[] teams = copy.teamIds();
+            for (int i = 0; i < teams.length; i++) {
+                if ((scopeTeam != 0 && teams[i] != scopeTeam)
+                        || (filter.teamId() != null && teams[i] != filter.teamId())
+                        || (areaTeams != null && Arrays.binarySearch(areaTeams, teams[i]) < 0)
+                        || (filter.staffId() != null && copy.staffIds()[i] != filter.staffId())
+                        || (filter.type() != null && !copy.hasEpisodeOf(i, filter.type()))
+                        || (filter.openOnly() && !copy.open()[i])) {
+                    continue;
+                }
+                if (matched >= first && chosen.size() < page.size()) {
+                    chosen.add(copy.caseIds()[i]);
+                }
+                matched++;
+            }
+        }
+        return page.of(casesWithIds(chosen), matched);
+    }
+
+    /** The copies of the snapshots the register shows, in the order of {@link #latest()}. */
+    private List<HeldSnapshots.Copy> liveCopies() {
+        var copies = new ArrayList<HeldSnapshots.Copy>();
+        held.live().forEach((source, snapshot) -> copies.add(held.copy(source, snapshot)));
+        return copies;
+    }
+
+    private static final String CASE_ROW_COLUMNS =
+            "select c.id, c.case_reference, c.case_type, c.open_case, coalesce(t.name, c.team_name) as team,"
+                    + " c.team_id, c.worker_name, c.age_band"
+                    + " from register_case c left join team_directory t on t.id = c.team_id";
+
+    private static CaseRow mapCaseRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new CaseRow(
+                rs.getLong(1),
+                rs.getString(2),
+                CaseType.valueOf(rs.getString(3)),
+                rs.getBoolean(4),
+                rs.getString(5),
+                rs.getObject(6, Long.class),
+                rs.getString(7),
+                rs.getString(8));
+    }
+
+    /** The cases with these ids, in the order given: one query for the page. */
+    private List<CaseRow> casesWithIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new HashMap<Long, CaseRow>();
+        jdbc.sql(CASE_ROW_COLUMNS + " where c.id in (:ids)")
+                .param("ids", ids)
+                .query(CaseRegister::mapCaseRow)
+                .list()
+                .forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The case with this reference in the latest snapshots (one in each at most), if it passes the filters. */
+    private PageOf<CaseRow> casesWithReference(Filter filter, CurrentUser user, ListPage page) {
+        var where = new StringBuilder(" where c.snapshot_id in " + LIVE + " and c.case_reference = ?");
         var params = new ArrayList<Object>();
+        params.add(Values.tidy(filter.reference()));
         if (RecordAccess.casesLimitedToOwnTeam(user)) {
             // Managers and practitioners see their own team's cases only; a case with an unmatched team is nobody's
             // yet.
@@ -228,33 +312,12 @@ public class CaseRegister {
         if (filter.openOnly()) {
             where.append(" and c.open_case = true");
         }
-        if (filter.reference() != null && !filter.reference().isBlank()) {
-            where.append(" and c.case_reference = ?");
-            params.add(Values.tidy(filter.reference()));
-        }
-        long total = jdbc.sql("select count(*)" + where)
+        var found = jdbc.sql(CASE_ROW_COLUMNS + where + " order by c.snapshot_id")
                 .params(params)
-                .query(Long.class)
-                .single();
-        var pageParams = new ArrayList<>(params);
-        pageParams.add(page.offset());
-        pageParams.add(page.size());
-        var items = jdbc.sql(
-                        "select c.id, c.case_reference, c.case_type, c.open_case, coalesce(t.name, c.team_name) as team,"
-                                + " c.team_id, c.worker_name, c.age_band" + where
-                                + " order by c.case_reference offset ? rows fetch next ? rows only")
-                .params(pageParams)
-                .query((rs, n) -> new CaseRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        CaseType.valueOf(rs.getString(3)),
-                        rs.getBoolean(4),
-                        rs.getString(5),
-                        rs.getObject(6, Long.class),
-                        rs.getString(7),
-                        rs.getString(8)))
+                .query(CaseRegister::mapCaseRow)
                 .list();
-        return page.of(items, total);
+        long first = page.offset();
+        return page.of(found.stream().skip(first).limit(page.size()).toList(), found.size());
     }
 
     /**
@@ -324,10 +387,15 @@ public class CaseRegister {
     /** Teams that have cases in the latest snapshots, for the filter. */
     @Transactional(readOnly = true)
     public List<Option> teamOptions() {
-        return jdbc.sql("select distinct t.id, t.name from register_case c join team_directory t on t.id = c.team_id"
-                        + " where c.snapshot_id in " + LIVE + " order by t.name")
-                .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
-                .list();
+        var ids = new HashSet<Long>();
+        for (var copy : liveCopies()) {
+            Arrays.stream(copy.teamsWithCases()).forEach(ids::add);
+        }
+        return organisation.teams(ids).values().stream()
+                .sorted(java.util.Comparator.comparing(
+                        OrganisationDirectory.TeamSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .map(t -> new Option(String.valueOf(t.id()), t.name()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -337,17 +405,26 @@ public class CaseRegister {
                 .toList();
     }
 
+    /** Workers who have cases in the latest snapshots (in the user's team, for those who see their team's only). */
     @Transactional(readOnly = true)
     public List<Option> workerOptions(CurrentUser user) {
-        var scoped = !RecordAccess.casesLimitedToOwnTeam(user)
-                ? ""
-                : " and c.team_id = " + (user.teamId() == null ? -1 : user.teamId());
-        return jdbc.sql(
-                        "select distinct s.id, s.full_name from register_case c join staff_directory s on s.id = c.staff_id"
-                                + " where c.snapshot_id in " + LIVE
-                                + scoped
-                                + " order by s.full_name")
-                .query((rs, n) -> new Option(String.valueOf(rs.getLong(1)), rs.getString(2)))
-                .list();
+        long scopeTeam = !RecordAccess.casesLimitedToOwnTeam(user) ? 0 : user.teamId() == null ? -1 : user.teamId();
+        var ids = new HashSet<Long>();
+        for (var copy : liveCopies()) {
+            if (scopeTeam == 0) {
+                Arrays.stream(copy.staffWithCases()).forEach(ids::add);
+                continue;
+            }
+            for (int i = 0; i < copy.staffIds().length; i++) {
+                if (copy.teamIds()[i] == scopeTeam && copy.staffIds()[i] != 0) {
+                    ids.add(copy.staffIds()[i]);
+                }
+            }
+        }
+        return organisation.staffMembers(ids).values().stream()
+                .sorted(java.util.Comparator.comparing(
+                        OrganisationDirectory.StaffSummary::fullName, String.CASE_INSENSITIVE_ORDER))
+                .map(s -> new Option(String.valueOf(s.id()), s.fullName()))
+                .toList();
     }
 }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The latest children's and adults' snapshots held in memory for sampling, so that drawing a sample from a
- * million-case register does not read a million rows each time.
+ * The latest children's and adults' snapshots held in memory for sampling and for the case register's list, so that
+ * drawing a sample from a million-case register, or showing its last page, does not read a million rows each time.
  */
 @Component
 public class HeldSnapshots {
@@ -46,12 +46,30 @@ public class HeldSnapshots {
     public record Snapshot(long id, LocalDate asAt, int revision) {}
 
     /**
-     * A snapshot's cases as three arrays in case reference order: about 17 bytes a case, so a million-case register
-     * costs 17 MB and a draw filters it in memory in tens of milliseconds instead of reading a million rows (half a
-     * second or more on PostgreSQL). Snapshots are never rewritten, except that mapping a team name gives cases a
-     * team: that raises the snapshot's revision, and a copy of an older revision is read again.
+     * A snapshot's cases as arrays in case reference order: about 30 bytes a case, so a million-case register costs
+     * 30 MB and a draw, or a page of the register with its count, filters it in memory in milliseconds instead of
+     * reading a million rows (half a second or more on PostgreSQL). Snapshots are never rewritten, except that
+     * mapping a team or worker name gives cases a team or worker: that raises the snapshot's revision, and a copy of
+     * an older revision is read again. A team or worker of 0 means none was matched; episodeTypes holds one bit per
+     * {@link CaseType} ordinal for each type among the case's episodes. teamsWithCases and staffWithCases are the
+     * distinct teams and workers (for the register's filters), worked out once.
      */
-    public record Copy(long snapshotId, int revision, long[] caseIds, long[] teamIds, byte[] caseTypes) {}
+    public record Copy(
+            long snapshotId,
+            int revision,
+            long[] caseIds,
+            long[] teamIds,
+            byte[] caseTypes,
+            boolean[] open,
+            long[] staffIds,
+            int[] episodeTypes,
+            long[] teamsWithCases,
+            long[] staffWithCases) {
+
+        public boolean hasEpisodeOf(int index, CaseType type) {
+            return (episodeTypes[index] & (1 << type.ordinal())) != 0;
+        }
+    }
 
     private final Map<String, Copy> held = new HashMap<>();
     private volatile boolean serving;
@@ -62,6 +80,18 @@ public class HeldSnapshots {
                 .param("source", source)
                 .query((rs, n) -> new Snapshot(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getInt(3)))
                 .optional();
+    }
+
+    /** The snapshots the register shows (the newest not withdrawn of each source) by source, in one query. */
+    public Map<String, Snapshot> live() {
+        var live = new java.util.TreeMap<String, Snapshot>();
+        jdbc.sql("select source, id, as_at, revision from register_snapshot where id in " + CaseRegister.LIVE)
+                .query((java.sql.ResultSet rs) -> {
+                    live.put(
+                            rs.getString(1),
+                            new Snapshot(rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getInt(4)));
+                });
+        return live;
     }
 
     public synchronized Copy copy(String source, Snapshot snapshot) {
@@ -77,11 +107,14 @@ public class HeldSnapshots {
         long started = System.nanoTime();
         var ids = new LongList();
         var teams = new LongList();
+        var staff = new LongList();
         var types = new java.io.ByteArrayOutputStream();
+        var open = new java.io.ByteArrayOutputStream();
         var ordinals = new HashMap<String, Integer>();
         // Cases are written in case reference order, so their ids keep that order: the primary key gives the same
         // order as sorting by reference, without a sort of the whole snapshot.
-        jdbc.sql("select id, team_id, case_type from register_case where snapshot_id = ? order by id")
+        jdbc.sql("select id, team_id, case_type, open_case, staff_id from register_case where snapshot_id = ?"
+                        + " order by id")
                 .param(snapshot.id())
                 .withFetchSize(50_000)
                 .query((java.sql.ResultSet rs) -> {
@@ -89,15 +122,54 @@ public class HeldSnapshots {
                     teams.add(rs.getLong(2));
                     types.write(ordinals.computeIfAbsent(
                             rs.getString(3), t -> CaseType.valueOf(t).ordinal()));
+                    open.write(rs.getBoolean(4) ? 1 : 0);
+                    staff.add(rs.getLong(5));
                 });
-        var copy = new Copy(snapshot.id(), snapshot.revision(), ids.toArray(), teams.toArray(), types.toByteArray());
+        long[] caseIds = ids.toArray();
+        int[] episodeTypes = new int[caseIds.length];
+        jdbc.sql("""
+                        select c.id, e.case_type from register_episode e
+                            join register_case c on c.snapshot_id = e.snapshot_id and c.case_reference = e.case_reference
+                        where e.snapshot_id = ?""").param(snapshot.id()).withFetchSize(50_000).query((java.sql.ResultSet rs) -> {
+            int index = java.util.Arrays.binarySearch(caseIds, rs.getLong(1));
+            episodeTypes[index] |= 1
+                    << ordinals.computeIfAbsent(
+                            rs.getString(2), t -> CaseType.valueOf(t).ordinal());
+        });
+        byte[] openBytes = open.toByteArray();
+        boolean[] openCases = new boolean[openBytes.length];
+        for (int i = 0; i < openBytes.length; i++) {
+            openCases[i] = openBytes[i] == 1;
+        }
+        long[] teamIds = teams.toArray();
+        long[] staffIds = staff.toArray();
+        var copy = new Copy(
+                snapshot.id(),
+                snapshot.revision(),
+                caseIds,
+                teamIds,
+                types.toByteArray(),
+                openCases,
+                staffIds,
+                episodeTypes,
+                distinct(teamIds),
+                distinct(staffIds));
         // Counts and timings only.
         log.info(
-                "Held snapshot {} ({} cases) in memory for sampling; read in {} ms",
+                "Held snapshot {} ({} cases) in memory for sampling and the register; read in {} ms",
                 snapshot.id(),
                 copy.caseIds().length,
                 (System.nanoTime() - started) / 1_000_000);
         return copy;
+    }
+
+    /** The distinct ids, but 0 (none matched), in order. */
+    private static long[] distinct(long[] ids) {
+        return java.util.Arrays.stream(ids)
+                .filter(id -> id != 0)
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     /**
