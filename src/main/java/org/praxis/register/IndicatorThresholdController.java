@@ -35,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/register/indicators/thresholds")
 class IndicatorThresholdController {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", java.util.Locale.UK);
 
     /**
      * A threshold as typed. The number's range and wording depend on the indicator, so the controller checks that
@@ -64,15 +65,17 @@ class IndicatorThresholdController {
         model.addAttribute(
                 "rows",
                 settable()
-                        .map(i -> SummaryRow.of(
-                                        i.title(current.of(i)), current.of(i).words())
+                        .map(i -> SummaryRow.of(i.setting().question(), words(i, current.of(i)))
                                 .withAction("Change", "/register/indicators/thresholds/" + i.key()))
                         .toList());
         model.addAttribute(
                 "history",
                 thresholds.history().stream()
                         .map(c -> List.of(
-                                Cell.text(c.changedAt().format(WHEN)),
+                                Cell.text(c.changedAt()
+                                        .format(WHEN)
+                                        .replace("AM", "am")
+                                        .replace("PM", "pm")),
                                 Cell.text(c.changedBy()),
                                 Cell.text(c.indicator().setting().question()),
                                 Cell.text(c.before().words()),
@@ -159,6 +162,14 @@ class IndicatorThresholdController {
         model.addAttribute(
                 "onlyUnit", setting.units().size() == 1 ? setting.units().getFirst() : null);
         return "register/indicator-threshold";
+    }
+
+    /** "10 working days (Praxis's standard: 42 days)", so a council sees where it has set its own. */
+    private static String words(Indicator indicator, Threshold threshold) {
+        var standard = indicator.setting().standard();
+        return threshold.equals(standard)
+                ? threshold.words()
+                : threshold.words() + " (Praxis's standard: " + standard.words() + ")";
     }
 
     private static java.util.stream.Stream<Indicator> settable() {

@@ -284,7 +284,7 @@ class EveryPageIT {
             assertThat(browser.driver
                             .findElement(By.cssSelector(".govuk-error-summary"))
                             .getText())
-                    .contains("Enter a whole number for “Statutory visits are due within”");
+                    .contains("Enter a whole number for “Child protection visits are due within”");
             assertThat(browser.seriousAccessibilityProblems()).isEmpty();
             browser.screenshot("indicator-threshold-error");
             browser.driver.findElement(By.id("amount")).sendKeys(was);

@@ -128,7 +128,7 @@ class IndicatorThresholdsIT {
         assertThat(settings.select(".govuk-summary-list").text()).contains("10 working days");
         var latest = settings.select("table tbody tr").first().select("td").eachText();
         assertThat(latest.subList(1, 5))
-                .containsExactly("qa.lead", "Statutory visits are due within", "42 days", "10 working days");
+                .containsExactly("qa.lead", "Child protection visits are due within", "42 days", "10 working days");
         assertThat(jdbc.sql(
                                 "select count(*) from register_indicator_threshold_change where indicator = 'CP_VISITS' and new_amount = 10")
                         .query(Long.class)
@@ -143,10 +143,10 @@ class IndicatorThresholdsIT {
                 .query(Long.class)
                 .single();
         for (var bad : new String[][] {
-            {"", "DAYS", "Enter a whole number for “Statutory visits are due within”"},
-            {"ten", "DAYS", "“Statutory visits are due within” must be a whole number, like 42"},
-            {"0", "DAYS", "“Statutory visits are due within” must be between 1 and 365"},
-            {"400", "DAYS", "“Statutory visits are due within” must be between 1 and 365"},
+            {"", "DAYS", "Enter a whole number for “Child protection visits are due within”"},
+            {"ten", "DAYS", "“Child protection visits are due within” must be a whole number, like 42"},
+            {"0", "DAYS", "“Child protection visits are due within” must be between 1 and 365"},
+            {"400", "DAYS", "“Child protection visits are due within” must be between 1 and 365"},
             {"10", "YEARS", "Select what the number counts"},
             {"10", "", "Select what the number counts"},
         }) {

@@ -34,21 +34,36 @@ public enum Indicator {
                     "Initial conferences are held within")),
     LONG_CP_PLANS(
             false,
-            new Setting(new Threshold(2, YEARS), List.of(YEARS, MONTHS), 1, 120, "A plan is long when it lasted")),
+            new Setting(
+                    new Threshold(2, YEARS), List.of(YEARS, MONTHS), 1, 120, "A plan is long when it lasted at least")),
     REPEAT_CP_PLANS(
             false,
-            new Setting(new Threshold(1, PLANS), List.of(PLANS), 1, 20, "A plan is a repeat when the child had")),
+            new Setting(
+                    new Threshold(1, PLANS), List.of(PLANS), 1, 20, "A plan is a repeat when the child had at least")),
     CP_VISITS(
             false,
             new Setting(
-                    new Threshold(42, DAYS), List.of(DAYS, WORKING_DAYS), 1, 365, "Statutory visits are due within")),
+                    new Threshold(42, DAYS),
+                    List.of(DAYS, WORKING_DAYS),
+                    1,
+                    365,
+                    "Child protection visits are due within")),
     LAC_VISITS(
             false,
             new Setting(
-                    new Threshold(42, DAYS), List.of(DAYS, WORKING_DAYS), 1, 365, "Social work visits are due within")),
+                    new Threshold(42, DAYS),
+                    List.of(DAYS, WORKING_DAYS),
+                    1,
+                    365,
+                    "Looked-after children's visits are due within")),
     PLACEMENT_STABILITY(
             false,
-            new Setting(new Threshold(3, PLACEMENTS), List.of(PLACEMENTS), 2, 20, "A child is counted when they had"));
+            new Setting(
+                    new Threshold(3, PLACEMENTS),
+                    List.of(PLACEMENTS),
+                    2,
+                    20,
+                    "Placement stability counts children with at least"));
 
     /**
      * What a QA lead may set: the standard Praxis starts with, the units it may be counted in, the range allowed, and
