@@ -47,6 +47,8 @@ class ModuleDataBoundariesTest {
                             "register_problem",
                             "register_name_mapping",
                             "register_indicator",
+                            "register_indicator_threshold",
+                            "register_indicator_threshold_change",
                             "register_column_mapping",
                             "register_comparison",
                             "register_change")),

@@ -14,5 +14,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Case register",
-        allowedDependencies = {"accesslog", "commandline", "identity", "organisation", "web"})
+        allowedDependencies = {"accesslog", "commandline", "documents", "identity", "organisation", "statistics", "web"
+        })
 package org.praxis.register;

@@ -278,6 +278,38 @@ class EveryPageIT {
         Files.delete(csv);
     }
 
+    /**
+     * A QA lead opens a threshold from the indicators page without JavaScript, is told by name what is wrong with an
+     * empty number, and saves the standard as it was (nothing changes for the crawls running beside this test).
+     */
+    @Test
+    void aThresholdIsCheckedAndSavedWithoutJavaScript() throws Exception {
+        try (var browser = new Browser(base(), false)) {
+            browser.signIn("qa.lead");
+            browser.open("/register/indicators");
+            browser.clickAndWait(By.linkText("Change the thresholds"));
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Indicator thresholds");
+            browser.clickAndWait(By.cssSelector("a[href='/register/indicators/thresholds/cp-visits']"));
+            var amount = browser.driver.findElement(By.id("amount"));
+            var was = amount.getAttribute("value");
+            amount.clear();
+            browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.driver
+                            .findElement(By.cssSelector(".govuk-error-summary"))
+                            .getText())
+                    .contains("Enter a whole number for “Child protection visits are due within”");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("indicator-threshold-error");
+            browser.driver.findElement(By.id("amount")).sendKeys(was);
+            browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.path()).isEqualTo("/register/indicators/thresholds");
+            assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("nothing changed");
+            browser.open("/register/indicators/over-time");
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("indicators-over-time");
+        }
+    }
+
     /** Draft templates are never in the demo (its templates are published), so the crawl cannot reach them. */
     @Test
     void aDraftTemplateIsBuiltQuestionByQuestionWithAndWithoutJavaScript() throws Exception {

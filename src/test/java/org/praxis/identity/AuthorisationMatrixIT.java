@@ -168,6 +168,10 @@ class AuthorisationMatrixIT {
             GET  | /register                           | 403 200 200 200 200 403 302
             GET  | /register/cases/{ownTeamCase}       | 403 200 200 200 200 403 302
             GET  | /register/indicators                | 403 200 200 200 200 403 302
+            GET  | /register/indicators/over-time      | 403 200 200 200 200 403 302
+            GET  | /register/indicators/thresholds     | 403 200 403 403 403 403 302
+            GET  | /register/indicators/thresholds/cp-visits | 403 200 403 403 403 403 302
+            POST | /register/indicators/thresholds/cp-visits | 403 200 403 403 403 403 302
             GET  | /register/snapshots                 | 200 200 200 403 403 403 302
             GET  | /register/snapshots/{snapshot}      | 200 200 200 403 403 403 302
             GET  | /register/snapshots/{snapshot}/withdraw | 403 200 403 403 403 403 302

@@ -12,6 +12,7 @@ import org.praxis.register.imports.ImportRuns;
 import org.praxis.register.imports.ImportRuns.RowHandling;
 import org.praxis.register.imports.ImportRuns.Status;
 import org.praxis.register.imports.RegisterImport;
+import org.praxis.register.indicators.IndicatorFigures;
 import org.praxis.register.reading.ImportFile;
 import org.praxis.register.snapshots.CaseRegister;
 import org.praxis.register.snapshots.SnapshotChanges;
@@ -42,6 +43,9 @@ class AnnexAImportIT {
 
     @Autowired
     SnapshotChanges changes;
+
+    @Autowired
+    IndicatorFigures indicators;
 
     private RegisterImport.Result run(RowHandling handling, Path... files) {
         var list = java.util.Arrays.stream(files)
@@ -458,6 +462,17 @@ class AnnexAImportIT {
                 .isZero();
         assertThat(changes.counts(snapshot, whole.summary().snapshotId()))
                 .containsEntry(SnapshotChanges.Change.CLOSED, 0L);
+        assertThat(indicators.of(snapshot).stream()
+                        .filter(v -> !v.provided())
+                        .map(v -> v.indicator().name()))
+                .as("the indicators worked out from List 8 say it was not provided")
+                .containsExactlyInAnyOrder("LAC_VISITS", "PLACEMENT_STABILITY");
+        assertThat(indicators.overTime().stream()
+                        .filter(t -> t.indicator().name().equals("LAC_VISITS"))
+                        .flatMap(t -> t.points().stream())
+                        .filter(p -> p.snapshotId() == snapshot)
+                        .map(IndicatorFigures.Point::provided))
+                .containsExactly(false);
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class ChildrensRegister {
     private final AnnexAFixture lists = new AnnexAFixture();
     private final String prefix = "T" + NEXT.incrementAndGet() + "-";
     private int cases;
+    private LocalDate asAt;
 
     /** This many child protection cases allocated to the team of this name. */
     public ChildrensRegister childProtection(int count, String team) {
@@ -41,7 +42,33 @@ public final class ChildrensRegister {
         return this;
     }
 
-    /** Imports the lists as of today, signed in as someone who may import; the new snapshot's id. */
+    /**
+     * Assessments in this team: {@code inTime} authorised 4 working days after they started (2 to 6 November 2026),
+     * {@code late} authorised months after (1 June to 27 November 2026), whatever the threshold.
+     */
+    public ChildrensRegister assessments(int inTime, int late, String team) {
+        for (int i = 0; i < inTime + late; i++) {
+            lists.row(
+                    4,
+                    "Child Unique ID",
+                    prefix + ++cases,
+                    "Continuous Assessment Start Date",
+                    i < inTime ? "02/11/2026" : "01/06/2026",
+                    "Continuous Assessment Date of Authorisation",
+                    i < inTime ? "06/11/2026" : "27/11/2026",
+                    "Allocated Team",
+                    team);
+        }
+        return this;
+    }
+
+    /** The lists are as at this date, not today. */
+    public ChildrensRegister asAt(LocalDate date) {
+        this.asAt = date;
+        return this;
+    }
+
+    /** Imports the lists as of today (or the date given), signed in as someone who may import; the new snapshot's id. */
     public long imported(MockMvc mvc, RequestPostProcessor importer) throws Exception {
         var folder = Files.createTempDirectory("childrens-register");
         try {
@@ -49,7 +76,7 @@ public final class ChildrensRegister {
             var response = mvc.perform(multipart("/api/register/annex-a")
                             .file(new MockMultipartFile(
                                     "file", "annex-a.xlsx", "application/octet-stream", Files.readAllBytes(file)))
-                            .param("asAt", LocalDate.now().toString())
+                            .param("asAt", (asAt == null ? LocalDate.now() : asAt).toString())
                             // A test's own register replaces the register knowingly: no need to wait for a person.
                             .param("acceptSharpChange", "true")
                             .with(importer))

@@ -21,6 +21,7 @@ import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.register.imports.ImportRuns;
 import org.praxis.register.imports.RegisterImport;
 import org.praxis.register.indicators.Indicator;
+import org.praxis.register.indicators.IndicatorThresholds;
 import org.praxis.register.names.NameMatcher;
 import org.praxis.register.reading.ImportFile;
 import org.praxis.support.DemoUsers;
@@ -33,6 +34,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The register's screens, its endpoint and its command, as the people who use them would notice. */
 @PraxisIntegrationTest
 class RegisterScreensIT {
+
+    @Autowired
+    IndicatorThresholds thresholds;
 
     @Autowired
     SamplingFrame samplingFrame;
@@ -175,11 +179,11 @@ class RegisterScreensIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
+        var current = thresholds.current();
         for (var indicator : Indicator.values()) {
-            assertThat(html.getElementById(indicator.name().toLowerCase().replace('_', '-'))
-                            .text())
-                    .contains(indicator.title())
-                    .contains(indicator.definition());
+            assertThat(html.getElementById(indicator.key()).text())
+                    .contains(indicator.title(current.of(indicator)))
+                    .contains(indicator.definition(current.of(indicator)));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.sql.DataSource;
 import org.praxis.organisation.OrganisationDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,31 +57,42 @@ public class IndicatorCalculation {
 
     private final JdbcTemplate streaming;
     private final BankHolidays bankHolidays;
-
+    private final IndicatorThresholds thresholds;
     private final OrganisationDirectory organisation;
 
-    IndicatorCalculation(DataSource dataSource, BankHolidays bankHolidays, OrganisationDirectory organisation) {
+    IndicatorCalculation(
+            DataSource dataSource,
+            BankHolidays bankHolidays,
+            IndicatorThresholds thresholds,
+            OrganisationDirectory organisation) {
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1_000);
         this.bankHolidays = bankHolidays;
+        this.thresholds = thresholds;
         this.organisation = organisation;
     }
 
-    /** After bank holidays or team mappings change: every Annex A snapshot's figures again. */
+    /** After bank holidays, team mappings or thresholds change: every Annex A snapshot's figures again. */
     @Transactional
     public void recalculateAll() {
+        var workingDays = bankHolidays.workingDays();
+        var current = thresholds.current();
         streaming
                 .queryForList("select id from register_snapshot where source = 'ANNEX_A'", Long.class)
-                .forEach(this::calculateAndStore);
+                .forEach(id -> calculateAndStore(id, workingDays, current));
     }
 
-    /** Recalculates and stores the indicators of a snapshot, replacing any earlier figures. */
+    /** Works out and stores the indicators of a snapshot under the thresholds in force, replacing earlier figures. */
     @Transactional
     public void calculateAndStore(long snapshotId) {
+        calculateAndStore(snapshotId, bankHolidays.workingDays(), thresholds.current());
+    }
+
+    private void calculateAndStore(long snapshotId, WorkingDays workingDays, IndicatorThresholds.Thresholds current) {
         var asAt = streaming.queryForObject(
                 "select as_at from register_snapshot where id = ?", LocalDate.class, snapshotId);
         var results = new HashMap<Indicator, Counts>();
-        var calculator = new Calculator(asAt, bankHolidays.workingDays(), results);
+        var calculator = new Calculator(asAt, workingDays, current, results);
         var teams = organisation.teams();
         streaming.query(
                 """
@@ -125,12 +135,18 @@ public class IndicatorCalculation {
     static final class Calculator {
         private final LocalDate asAt;
         private final WorkingDays workingDays;
+        private final IndicatorThresholds.Thresholds thresholds;
         private final Map<Indicator, Counts> results;
         private final List<Row> referralsOfChild = new ArrayList<>();
 
-        Calculator(LocalDate asAt, WorkingDays workingDays, Map<Indicator, Counts> results) {
+        Calculator(
+                LocalDate asAt,
+                WorkingDays workingDays,
+                IndicatorThresholds.Thresholds thresholds,
+                Map<Indicator, Counts> results) {
             this.asAt = asAt;
             this.workingDays = workingDays;
+            this.thresholds = thresholds;
             this.results = results;
         }
 
@@ -145,23 +161,26 @@ public class IndicatorCalculation {
                 case 3 -> referralsOfChild.add(row);
                 case 4 -> {
                     if (row.start() != null && row.end() != null) {
-                        count(Indicator.ASSESSMENT_TIMELINESS, row, workingDays.between(row.start(), row.end()) <= 45);
+                        count(
+                                Indicator.ASSESSMENT_TIMELINESS,
+                                row,
+                                within(Indicator.ASSESSMENT_TIMELINESS, row.start(), row.end()));
                     }
                 }
                 case 5 -> {
                     if (row.start() != null && row.conference() != null) {
-                        count(Indicator.ICPC_TIMELINESS, row, workingDays.between(row.start(), row.conference()) <= 15);
+                        count(
+                                Indicator.ICPC_TIMELINESS,
+                                row,
+                                within(Indicator.ICPC_TIMELINESS, row.start(), row.conference()));
                     }
                 }
                 case 7 -> {
                     if (row.start() != null && row.end() != null) {
-                        count(
-                                Indicator.LONG_CP_PLANS,
-                                row,
-                                !row.end().isBefore(row.start().plusYears(2)));
+                        count(Indicator.LONG_CP_PLANS, row, lastedLong(row.start(), row.end()));
                     }
                     if (row.previousPlans() != null) {
-                        count(Indicator.REPEAT_CP_PLANS, row, row.previousPlans() >= 1);
+                        count(Indicator.REPEAT_CP_PLANS, row, row.previousPlans() >= amount(Indicator.REPEAT_CP_PLANS));
                     }
                     if (row.end() == null) {
                         bin(Indicator.CP_VISITS, row);
@@ -171,7 +190,10 @@ public class IndicatorCalculation {
                     if (row.end() == null) {
                         bin(Indicator.LAC_VISITS, row);
                         if (row.placements() != null) {
-                            count(Indicator.PLACEMENT_STABILITY, row, row.placements() >= 3);
+                            count(
+                                    Indicator.PLACEMENT_STABILITY,
+                                    row,
+                                    row.placements() >= amount(Indicator.PLACEMENT_STABILITY));
                         }
                     }
                 }
@@ -206,11 +228,36 @@ public class IndicatorCalculation {
         }
 
         private void bin(Indicator indicator, Row row) {
-            Integer days =
-                    row.lastVisit() == null ? null : Math.toIntExact(ChronoUnit.DAYS.between(row.lastVisit(), asAt));
+            var threshold = thresholds.of(indicator);
+            Integer days = row.lastVisit() == null ? null : days(threshold.unit(), row.lastVisit(), asAt);
             var counts = results.computeIfAbsent(indicator, i -> new Counts());
-            counts.add(indicator, row.team(), Objects.requireNonNull(Indicator.visitBin(days)));
+            counts.add(indicator, row.team(), Indicator.visitBand(days, threshold.amount()));
             counts.add(indicator, row.team(), Indicator.TOTAL);
+        }
+
+        private int amount(Indicator indicator) {
+            return thresholds.of(indicator).amount();
+        }
+
+        /** Whether {@code to} is within the indicator's threshold of {@code from}, in days or working days. */
+        private boolean within(Indicator indicator, LocalDate from, LocalDate to) {
+            var threshold = thresholds.of(indicator);
+            return days(threshold.unit(), from, to) <= threshold.amount();
+        }
+
+        private int days(ThresholdUnit unit, LocalDate from, LocalDate to) {
+            return unit == ThresholdUnit.WORKING_DAYS
+                    ? workingDays.between(from, to)
+                    : Math.toIntExact(ChronoUnit.DAYS.between(from, to));
+        }
+
+        /** Whether a plan ended on or after the anniversary the threshold sets (from 29 February, the 28th). */
+        private boolean lastedLong(LocalDate start, LocalDate end) {
+            var threshold = thresholds.of(Indicator.LONG_CP_PLANS);
+            var anniversary = threshold.unit() == ThresholdUnit.MONTHS
+                    ? start.plusMonths(threshold.amount())
+                    : start.plusYears(threshold.amount());
+            return !end.isBefore(anniversary);
         }
     }
 }

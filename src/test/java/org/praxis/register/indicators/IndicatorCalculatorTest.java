@@ -22,13 +22,20 @@ class IndicatorCalculatorTest {
     private static final WorkingDays CALENDAR = new WorkingDays(List.of(
             LocalDate.of(2024, 3, 29), LocalDate.of(2024, 4, 1), LocalDate.of(2024, 5, 6), LocalDate.of(2024, 5, 27)));
 
+    private static final IndicatorThresholds.Thresholds STANDARD =
+            new IndicatorThresholds.Thresholds(Map.of(), Map.of());
+
     private Map<Indicator, Counts> results;
     private Calculator calculator;
 
     @BeforeEach
     void newCalculator() {
         results = new HashMap<>();
-        calculator = new Calculator(AS_AT, CALENDAR, results);
+        calculator = new Calculator(AS_AT, CALENDAR, STANDARD, results);
+    }
+
+    private void withThresholds(Map<Indicator, Threshold> set) {
+        calculator = new Calculator(AS_AT, CALENDAR, new IndicatorThresholds.Thresholds(set, Map.of()), results);
     }
 
     private static LocalDate d(int year, int month, int day) {
@@ -131,11 +138,11 @@ class IndicatorCalculatorTest {
         }
         calculator.accept(new Row(7, "V9", d(2023, 1, 1), d(2024, 1, 1), null, d(2020, 1, 1), null, 0, null, EAST));
         calculator.finish();
-        assertThat(count(Indicator.CP_VISITS, EAST, "42 days or fewer")).isEqualTo(1);
-        assertThat(count(Indicator.CP_VISITS, EAST, "43 to 84 days")).isEqualTo(2);
-        assertThat(count(Indicator.CP_VISITS, EAST, "85 to 126 days")).isEqualTo(2);
-        assertThat(count(Indicator.CP_VISITS, EAST, "More than 126 days")).isEqualTo(1);
-        assertThat(count(Indicator.CP_VISITS, EAST, "No visit recorded")).isEqualTo(1);
+        assertThat(count(Indicator.CP_VISITS, EAST, "band-1")).isEqualTo(1);
+        assertThat(count(Indicator.CP_VISITS, EAST, "band-2")).isEqualTo(2);
+        assertThat(count(Indicator.CP_VISITS, EAST, "band-3")).isEqualTo(2);
+        assertThat(count(Indicator.CP_VISITS, EAST, "band-4")).isEqualTo(1);
+        assertThat(count(Indicator.CP_VISITS, EAST, "no-visit")).isEqualTo(1);
         // The ended plan is not an open plan.
         assertThat(count(Indicator.CP_VISITS, EAST, Indicator.TOTAL)).isEqualTo(7);
     }
@@ -149,8 +156,66 @@ class IndicatorCalculatorTest {
         calculator.finish();
         assertThat(count(Indicator.PLACEMENT_STABILITY, WEST, Indicator.MET)).isEqualTo(1);
         assertThat(count(Indicator.PLACEMENT_STABILITY, WEST, Indicator.TOTAL)).isEqualTo(2);
-        assertThat(count(Indicator.LAC_VISITS, WEST, "42 days or fewer")).isEqualTo(2);
-        assertThat(count(Indicator.LAC_VISITS, WEST, "85 to 126 days")).isEqualTo(1);
+        assertThat(count(Indicator.LAC_VISITS, WEST, "band-1")).isEqualTo(2);
+        assertThat(count(Indicator.LAC_VISITS, WEST, "band-3")).isEqualTo(1);
         assertThat(count(Indicator.LAC_VISITS, WEST, Indicator.TOTAL)).isEqualTo(3);
+    }
+
+    @Test
+    void childProtectionVisitsInBandsOfTenWorkingDays() {
+        // As at Fri 28 June 2024, bands of 10 working days. Visit Fri 14 June: 10 working days (17–21, 24–28).
+        // Thu 13 June: 11. Fri 31 May: 20; Thu 30 May: 21. Mon 27 May is a bank holiday: Fri 17 May is 29 working
+        // days before (not 30); Thu 16 May is 30; Wed 15 May is 31.
+        withThresholds(Map.of(Indicator.CP_VISITS, new Threshold(10, ThresholdUnit.WORKING_DAYS)));
+        var visits = new LocalDate[] {
+            d(2024, 6, 14), d(2024, 6, 13), d(2024, 5, 31), d(2024, 5, 30), d(2024, 5, 16), d(2024, 5, 15)
+        };
+        int n = 0;
+        for (var visit : visits) {
+            calculator.accept(new Row(7, "W" + n++, d(2023, 1, 1), null, null, visit, null, 0, null, EAST));
+        }
+        calculator.finish();
+        assertThat(count(Indicator.CP_VISITS, EAST, "band-1")).isEqualTo(1);
+        assertThat(count(Indicator.CP_VISITS, EAST, "band-2")).isEqualTo(2);
+        assertThat(count(Indicator.CP_VISITS, EAST, "band-3")).isEqualTo(2);
+        assertThat(count(Indicator.CP_VISITS, EAST, "band-4")).isEqualTo(1);
+        assertThat(Indicator.visitBandLabels(new Threshold(10, ThresholdUnit.WORKING_DAYS)))
+                .containsExactly(
+                        "10 working days or fewer",
+                        "11 to 20 working days",
+                        "21 to 30 working days",
+                        "More than 30 working days",
+                        "No visit recorded");
+    }
+
+    @Test
+    void assessmentsCountedInCalendarDaysWhenTheCouncilSaysSo() {
+        // 20 calendar days: Mon 3 June to Sun 23 June is 20 (in time, though only 14 working days); Mon 24 June is 21.
+        withThresholds(Map.of(Indicator.ASSESSMENT_TIMELINESS, new Threshold(20, ThresholdUnit.DAYS)));
+        calculator.accept(row(4, "A1", d(2024, 6, 3), d(2024, 6, 23), EAST));
+        calculator.accept(row(4, "A2", d(2024, 6, 3), d(2024, 6, 24), EAST));
+        calculator.finish();
+        assertThat(count(Indicator.ASSESSMENT_TIMELINESS, EAST, Indicator.MET)).isEqualTo(1);
+        assertThat(count(Indicator.ASSESSMENT_TIMELINESS, EAST, Indicator.TOTAL))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void longPlansRepeatPlansAndPlacementsFollowTheirThresholds() {
+        withThresholds(Map.of(
+                Indicator.LONG_CP_PLANS, new Threshold(18, ThresholdUnit.MONTHS),
+                Indicator.REPEAT_CP_PLANS, new Threshold(2, ThresholdUnit.PLANS),
+                Indicator.PLACEMENT_STABILITY, new Threshold(4, ThresholdUnit.PLACEMENTS)));
+        // 18 months from 31 August 2022 is 29 February 2024 (no 31st; a leap year): ending that day is long, the
+        // 28th is not.
+        calculator.accept(new Row(7, "P1", d(2022, 8, 31), d(2024, 2, 29), null, null, null, 1, null, EAST));
+        calculator.accept(new Row(7, "P2", d(2022, 8, 31), d(2024, 2, 28), null, null, null, 2, null, EAST));
+        calculator.accept(new Row(8, "C1", d(2020, 1, 1), null, null, d(2024, 6, 1), null, null, 3, EAST));
+        calculator.accept(new Row(8, "C2", d(2020, 1, 1), null, null, d(2024, 6, 1), null, null, 4, EAST));
+        calculator.finish();
+        assertThat(count(Indicator.LONG_CP_PLANS, EAST, Indicator.MET)).isEqualTo(1);
+        assertThat(count(Indicator.REPEAT_CP_PLANS, EAST, Indicator.MET)).isEqualTo(1);
+        assertThat(count(Indicator.PLACEMENT_STABILITY, EAST, Indicator.MET)).isEqualTo(1);
+        assertThat(count(Indicator.PLACEMENT_STABILITY, EAST, Indicator.TOTAL)).isEqualTo(2);
     }
 }
