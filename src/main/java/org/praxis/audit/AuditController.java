@@ -38,6 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/audit")
 class AuditController {
 
+    /** The form field naming this opening of the form, so that its own saves never conflict with each other. */
+    static final String OPENING = "opening";
+
     private final AuditForms forms;
     private final AuditLists lists;
     private final org.praxis.actions.Actions actions;
@@ -183,7 +186,7 @@ class AuditController {
         boolean submit = "submit".equals(params.getFirst("action"));
         var written = AuditAnswers.read(params, opened.template().questions());
         var result = written.binding();
-        var outcome = forms.save(id, lock(params), written, result, user, submit);
+        var outcome = forms.save(id, lock(params), opening(params), written, result, user, submit);
         if (outcome.saved()) {
             redirect.addFlashAttribute(
                     "saved",
@@ -195,6 +198,7 @@ class AuditController {
         model.addAttribute(AuditAnswers.FORM, written.fields());
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + AuditAnswers.FORM, result);
         // After a conflict the form carries the newest version, so saving again (having been told) goes through.
+        model.addAttribute(OPENING, opening(params));
         return page(model, opened, outcome.problems(), outcome.lockVersion());
     }
 
@@ -210,7 +214,7 @@ class AuditController {
         var audit = forms.audit(id).orElseThrow(() -> new NotFound());
         var template = forms.templateOf(audit);
         var written = AuditAnswers.read(params, template.questions());
-        var outcome = forms.save(id, lock(params), written, written.binding(), user, false);
+        var outcome = forms.save(id, lock(params), opening(params), written, written.binding(), user, false);
         model.addAttribute("outcome", outcome);
         response.setHeader("Cache-Control", "no-store");
         return "audit/form :: autosaveStatus";
@@ -252,6 +256,9 @@ class AuditController {
         model.addAttribute("problems", problems);
         forms(model, opened);
         model.addAttribute("lockVersion", lockVersion);
+        if (!(model.getAttribute(OPENING) instanceof String shown) || shown.isBlank()) {
+            model.addAttribute(OPENING, java.util.UUID.randomUUID().toString());
+        }
         model.addAttribute("editable", opened.access() == RecordAccess.AuditAccess.EDIT);
         model.addAttribute("canReply", opened.access() == RecordAccess.AuditAccess.REPLY);
         model.addAttribute("gradeOptions", gradeOptions());
@@ -353,6 +360,12 @@ class AuditController {
             options.add(new Option(g.name(), g.label()));
         }
         return options;
+    }
+
+    /** The opening the form was sent from, if it is one this page gave out (a random UUID); otherwise none. */
+    private static String opening(MultiValueMap<String, String> params) {
+        var sent = params.getFirst(OPENING);
+        return sent != null && sent.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}") ? sent : null;
     }
 
     private static int lock(MultiValueMap<String, String> params) {

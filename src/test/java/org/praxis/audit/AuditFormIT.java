@@ -191,6 +191,56 @@ class AuditFormIT {
         assertThat(page).contains("name=\"lockVersion\" value=\"" + (opened + 1) + "\"");
     }
 
+    /**
+     * The form's own autosave may reach the server just before the form it belongs to is sent (the auditor leaves the
+     * last box by pressing Submit): a save from the same opening of the form goes through; another opening's does not.
+     */
+    @Test
+    void theFormsOwnAutosaveIsNeverAConflictButAnotherTabsIs() throws Exception {
+        long audit = newAudit();
+        int opened = lock(audit);
+        var thisTab = "11111111-2222-4333-8444-" + String.format("%012d", audit);
+        var answers = complete(audit);
+        answers.put("opening", thisTab);
+        assertThat(mvc.perform(send("/audit/audits/" + audit + "/autosave", "leader", answers, opened))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Saved at");
+        // The page still holds the version it opened with: its autosave's answer had not arrived.
+        var submitted = mvc.perform(send("/audit/audits/" + audit, "leader", answers, opened)
+                        .param("action", "submit"))
+                .andReturn()
+                .getResponse();
+        assertThat(submitted.getRedirectedUrl()).isEqualTo("/audit");
+        assertThat(jdbc.sql("select status from audit where id = :id")
+                        .param("id", audit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SUBMITTED");
+
+        long other = newAudit();
+        int start = lock(other);
+        var first = complete(other);
+        first.put("opening", "11111111-2222-4333-8444-" + String.format("%012d", other));
+        first.put("strengths", "First tab");
+        mvc.perform(send("/audit/audits/" + other + "/autosave", "leader", first, start));
+        var second = complete(other);
+        second.put("opening", "99999999-2222-4333-8444-" + String.format("%012d", other));
+        second.put("strengths", "Second tab");
+        assertThat(mvc.perform(send("/audit/audits/" + other + "/autosave", "leader", second, start))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Not saved")
+                .contains("after you opened it");
+        assertThat(jdbc.sql("select strengths from audit where id = :id")
+                        .param("id", other)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("First tab");
+    }
+
     @Test
     void submittingChecksRequiredAnswersThenTellsThePractitionerAndManager() throws Exception {
         long audit = AuditFixture.firstAudit(

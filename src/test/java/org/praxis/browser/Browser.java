@@ -51,6 +51,8 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=1280,1000",
                 "--user-data-dir=" + profile);
+        // The page's console, read by consoleErrors(): a Content Security Policy refusal is logged there.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
         if (!javascript) {
             options.setExperimentalOption(
                     "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
@@ -98,6 +100,17 @@ final class Browser implements AutoCloseable {
                 .until(d -> "complete"
                         .equals(((org.openqa.selenium.JavascriptExecutor) d)
                                 .executeScript("return document.readyState")));
+    }
+
+    /**
+     * Errors the pages logged to the browser's console since this was last asked (a script failing, a resource
+     * refused by the Content Security Policy, a 404 for an asset), with the page they came from.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage())
+                .toList();
     }
 
     /** Serious and critical accessibility problems on the current page, described for a failure message. */
