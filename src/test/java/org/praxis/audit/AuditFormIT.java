@@ -242,6 +242,84 @@ class AuditFormIT {
     }
 
     @Test
+    void theLearningConversationIsRecordedByTheAuditorAndShownOnTheAudit() throws Exception {
+        long audit = AuditFixture.firstAudit(
+                jdbc,
+                AuditFixture.programme(
+                        programmes, jdbc, mvc, demo, 1, java.util.List.of(AuditFixture.teamOf(jdbc, "manager"))));
+        jdbc.sql(
+                        "update audit set worker_staff_id = (select staff_id from user_account where username = 'practitioner')"
+                                + " where id = :a")
+                .param("a", audit)
+                .update();
+        var path = "/audit/audits/" + audit + "/conversations";
+        assertThat(mvc.perform(post(path).with(csrf()).with(demo.as("leader")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("not before the audit is submitted")
+                .isEqualTo(403);
+        mvc.perform(send("/audit/audits/" + audit, "leader", complete(audit), lock(audit))
+                .param("action", "submit"));
+
+        var tomorrow = java.time.LocalDate.now().plusDays(1);
+        var errors = mvc.perform(post(path).with(csrf())
+                        .with(demo.as("leader"))
+                        .param("heldOn.day", String.valueOf(tomorrow.getDayOfMonth()))
+                        .param("heldOn.month", String.valueOf(tomorrow.getMonthValue()))
+                        .param("heldOn.year", String.valueOf(tomorrow.getYear())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(errors)
+                .containsSubsequence(
+                        "The date of the conversation must be today or in the past",
+                        "Enter who was there",
+                        "Enter what was agreed");
+        assertThat(jdbc.sql("select count(*) from audit_conversation where audit_id = :a")
+                        .param("a", audit)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        assertThat(mvc.perform(post(path).with(csrf())
+                                .with(demo.as("practitioner"))
+                                .param("heldOn.day", "2")
+                                .param("heldOn.month", "11")
+                                .param("heldOn.year", "2026")
+                                .param("people", "Me")
+                                .param("agreed", "Nothing"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("the practitioner replies; the auditor records the conversation")
+                .isEqualTo(403);
+
+        long changes = logged("CHANGED", "Audit", audit);
+        var done = mvc.perform(post(path).with(csrf())
+                        .with(demo.as("leader"))
+                        .param("heldOn.day", "2")
+                        .param("heldOn.month", "11")
+                        .param("heldOn.year", "2026")
+                        .param("people", "The allocated social worker and her manager")
+                        .param("agreed", "Update the chronology before the next core group"))
+                .andReturn()
+                .getResponse();
+        assertThat(done.getRedirectedUrl()).isEqualTo("/audit/audits/" + audit + "#conversations");
+        assertThat(logged("CHANGED", "Audit", audit)).isEqualTo(changes + 1);
+        var read = mvc.perform(get("/audit/audits/" + audit).with(demo.as("practitioner")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(read).select("main").text())
+                .contains("Learning conversations with the practitioner")
+                .contains("2 November 2026")
+                .contains("Who was there The allocated social worker and her manager")
+                .contains("What was agreed Update the chronology before the next core group")
+                .doesNotContain("Record a conversation");
+    }
+
+    @Test
     void submittingChecksRequiredAnswersThenTellsThePractitionerAndManager() throws Exception {
         long audit = AuditFixture.firstAudit(
                 jdbc,
