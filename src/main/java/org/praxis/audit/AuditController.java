@@ -317,7 +317,8 @@ class AuditController {
         var agreed = moderation.state(audit.id()).filter(Moderation.State::agreed);
         model.addAttribute("agreed", agreed.orElse(null));
         model.addAttribute("overallRows", overallRows(audit, agreed.isPresent()));
-        model.addAttribute("moderationRows", agreed.map(m -> moderationRows(audit, m)).orElse(List.of()));
+        model.addAttribute(
+                "moderationRows", agreed.map(m -> moderationRows(audit, m)).orElse(List.of()));
         model.addAttribute("conversations", conversations.of(audit.id()));
         model.addAttribute("canRecordConversation", LearningConversations.mayRecord(user, audit));
         model.addAttribute("canRaiseAction", RecordAccess.mayRaiseActionFrom(user, audit.parties()));
@@ -388,11 +389,14 @@ class AuditController {
                         m.finalGrade().label()
                                 + (differs(audit, m) ? " (differs from the auditor’s)" : "") + ": "
                                 + m.agreementNote()),
-                SummaryRow.of("Auditor’s grade", answerText(AnswerType.GRADE, audit.overall().get("overallGrade"))),
+                SummaryRow.of(
+                        "Auditor’s grade",
+                        answerText(AnswerType.GRADE, audit.overall().get("overallGrade"))),
                 SummaryRow.of(
                         "Moderator’s grade",
                         m.moderatorGrade().label()
-                                + (m.moderatorNote() == null || m.moderatorNote().isBlank()
+                                + (m.moderatorNote() == null
+                                                || m.moderatorNote().isBlank()
                                         ? ""
                                         : ": " + m.moderatorNote())),
                 SummaryRow.of("Agreed on", m.agreedAt().format(AuditPages.DAY)));
@@ -442,7 +446,9 @@ class AuditController {
     /** The opening the form was sent from, if it is one this page gave out (a random UUID); otherwise none. */
     private static String opening(MultiValueMap<String, String> params) {
         var sent = params.getFirst(OPENING);
-        return sent != null && sent.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}") ? sent : null;
+        return sent != null && sent.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                ? sent
+                : null;
     }
 
     private static int lock(MultiValueMap<String, String> params) {

@@ -74,7 +74,8 @@ final class DemoAudits {
 
         long moderator = users.get("qa.lead").userId();
         moderate(s, childAudits.subList(0, 3), moderator, today.minusMonths(7).atTime(14, 0), random);
-        differentGradeAgreed(s, childAudits.get(3), moderator, today.minusMonths(7).atTime(15, 0));
+        differentGradeAgreed(
+                s, childAudits.get(3), moderator, today.minusMonths(7).atTime(15, 0));
         moderate(s, adultAudits.subList(0, 2), moderator, today.minusMonths(3).atTime(14, 0), random);
 
         actions(s, childAudits, adultAudits, users, today);

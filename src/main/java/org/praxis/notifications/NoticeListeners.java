@@ -54,7 +54,9 @@ class NoticeListeners {
                 told.stream().distinct().toList(),
                 "After moderation, the agreed grade of the audit of case " + event.caseReference() + " is "
                         + event.finalGrade().label()
-                        + (event.auditorGrade() == null ? "" : " (the auditor’s was " + event.auditorGrade().label() + ")")
+                        + (event.auditorGrade() == null
+                                ? ""
+                                : " (the auditor’s was " + event.auditorGrade().label() + ")")
                         + ". Read why on the audit.",
                 "/audit/audits/" + event.auditId());
     }

@@ -263,7 +263,8 @@ class AuditFormIT {
                 .param("action", "submit"));
 
         var tomorrow = java.time.LocalDate.now().plusDays(1);
-        var errors = mvc.perform(post(path).with(csrf())
+        var errors = mvc.perform(post(path)
+                        .with(csrf())
                         .with(demo.as("leader"))
                         .param("heldOn.day", String.valueOf(tomorrow.getDayOfMonth()))
                         .param("heldOn.month", String.valueOf(tomorrow.getMonthValue()))
@@ -282,7 +283,8 @@ class AuditFormIT {
                         .single())
                 .isZero();
 
-        assertThat(mvc.perform(post(path).with(csrf())
+        assertThat(mvc.perform(post(path)
+                                .with(csrf())
                                 .with(demo.as("practitioner"))
                                 .param("heldOn.day", "2")
                                 .param("heldOn.month", "11")
@@ -296,7 +298,8 @@ class AuditFormIT {
                 .isEqualTo(403);
 
         long changes = logged("CHANGED", "Audit", audit);
-        var done = mvc.perform(post(path).with(csrf())
+        var done = mvc.perform(post(path)
+                        .with(csrf())
                         .with(demo.as("leader"))
                         .param("heldOn.day", "2")
                         .param("heldOn.month", "11")

@@ -139,11 +139,12 @@ class ModerationIT {
      */
     @Test
     void anAgreedGradeThatDiffersIsShownOnTheAuditAndThoseItConcernsAreTold() throws Exception {
-        long programme = AuditFixture.programme(
-                programmes, jdbc, mvc, demo, 1, List.of(AuditFixture.teamOf(jdbc, "manager")));
+        long programme =
+                AuditFixture.programme(programmes, jdbc, mvc, demo, 1, List.of(AuditFixture.teamOf(jdbc, "manager")));
         long audit = AuditFixture.firstAudit(jdbc, programme);
-        jdbc.sql("update audit set worker_staff_id = (select staff_id from user_account where username = 'practitioner')"
-                        + " where id = :a")
+        jdbc.sql(
+                        "update audit set worker_staff_id = (select staff_id from user_account where username = 'practitioner')"
+                                + " where id = :a")
                 .param("a", audit)
                 .update();
         var submit = post("/audit/audits/" + audit)
@@ -183,12 +184,12 @@ class ModerationIT {
         for (var told : List.of("practitioner", "manager", "leader")) {
             org.awaitility.Awaitility.await()
                     .atMost(java.time.Duration.ofSeconds(10))
-                    .untilAsserted(() -> assertThat(jdbc.sql(
-                                            "select message from notification where user_id = :u and link = :l")
-                                    .param("u", AuditFixture.userId(jdbc, told))
-                                    .param("l", "/audit/audits/" + audit)
-                                    .query(String.class)
-                                    .list())
+                    .untilAsserted(() -> assertThat(
+                                    jdbc.sql("select message from notification where user_id = :u and link = :l")
+                                            .param("u", AuditFixture.userId(jdbc, told))
+                                            .param("l", "/audit/audits/" + audit)
+                                            .query(String.class)
+                                            .list())
                             .as("%s is told", told)
                             .anyMatch(m -> m.contains("the agreed grade of the audit of case")
                                     && m.contains("is Requires improvement (the auditor’s was Good)")));

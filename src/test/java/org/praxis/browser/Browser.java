@@ -52,7 +52,8 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,1000",
                 "--user-data-dir=" + profile);
         // The page's console, read by consoleErrors(): a Content Security Policy refusal is logged there.
-        options.setCapability("goog:loggingPrefs", java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
+        options.setCapability(
+                "goog:loggingPrefs", java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
         if (!javascript) {
             options.setExperimentalOption(
                     "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
