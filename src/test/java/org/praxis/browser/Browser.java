@@ -125,6 +125,14 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** Violations of the named axe rules on the current page, whatever their impact (some rules are "moderate"). */
+    List<String> accessibilityProblems(String... rules) {
+        return new AxeBuilder()
+                .withRules(List.of(rules)).analyze(driver).getViolations().stream()
+                        .map(Browser::describe)
+                        .toList();
+    }
+
     private static String describe(Rule rule) {
         return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
                 + rule.getNodes().stream()
