@@ -66,7 +66,8 @@ class ModuleDataBoundariesTest {
                             "audit_programme_auditor",
                             "audit",
                             "audit_answer",
-                            "audit_moderation")),
+                            "audit_moderation",
+                            "audit_conversation")),
             entry("notifications", Set.of("notification")),
             entry("actions", Set.of("action_item", "action_history")),
             entry(

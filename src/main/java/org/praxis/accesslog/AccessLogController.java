@@ -95,7 +95,9 @@ class AccessLogController {
     }
 
     private List<Option> recordTypeOptions() {
-        return search.recordTypes().stream().map(t -> new Option(t, t)).toList();
+        return search.recordTypes().stream()
+                .map(t -> new Option(t, ScreenNames.recordType(t)))
+                .toList();
     }
 
     private static List<Cell> row(AccessLogSearch.Entry e) {
@@ -103,8 +105,8 @@ class AccessLogController {
                 Cell.text(AccessLogSearch.SHOWN.format(e.occurredAt())),
                 Cell.text(e.username()),
                 Cell.tag(e.action(), "DENIED".equals(e.action()) ? "red" : "grey"),
-                Cell.text(e.recordType()),
+                Cell.text(ScreenNames.recordType(e.recordType())),
                 Cell.text(e.recordId()),
-                Cell.text(e.screen()));
+                Cell.text(ScreenNames.screen(e.screen())));
     }
 }

@@ -38,18 +38,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/audit")
 class AuditController {
 
+    /** The form field naming this opening of the form, so that its own saves never conflict with each other. */
+    static final String OPENING = "opening";
+
     private final AuditForms forms;
     private final AuditLists lists;
     private final org.praxis.actions.Actions actions;
     private final org.praxis.identity.StaffAccounts accounts;
     private final java.time.Clock clock;
+    private final Moderation moderation;
+    private final LearningConversations conversations;
 
     AuditController(
             AuditForms forms,
             AuditLists lists,
             org.praxis.actions.Actions actions,
             org.praxis.identity.StaffAccounts accounts,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            Moderation moderation,
+            LearningConversations conversations) {
+        this.moderation = moderation;
+        this.conversations = conversations;
         this.forms = forms;
         this.lists = lists;
         this.actions = actions;
@@ -104,6 +113,41 @@ class AuditController {
                 user.displayName());
         redirect.addFlashAttribute("saved", "Action raised: its owner has been told");
         return "redirect:/audit/audits/" + id;
+    }
+
+    /** The learning conversation with the practitioner, recorded by the auditor or a QA lead on a submitted audit. */
+    @PostMapping("/audits/{id}/conversations")
+    @PreAuthorize(Policies.STAFF)
+    String recordConversation(
+            @PathVariable long id,
+            @Valid @ModelAttribute("conversationForm") ConversationForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var user = CurrentUser.require();
+        var audit = forms.audit(id).orElseThrow(() -> new NotFound());
+        if (!LearningConversations.mayRecord(user, audit)) {
+            throw new RecordRefused(
+                    "Audit", id, "Only the auditor or a QA lead records the conversation about an audit");
+        }
+        var heldOn = form.heldOn() == null
+                ? java.util.Optional.<LocalDate>empty()
+                : form.heldOn().date();
+        if (heldOn.isPresent() && heldOn.get().isAfter(LocalDate.now(clock))) {
+            result.rejectValue("heldOn", "future", "The date of the conversation must be today or in the past");
+        }
+        if (result.hasErrors()) {
+            var opened = forms.open(id, user).orElseThrow();
+            return page(
+                    model,
+                    opened,
+                    Problem.allIn(result, ConversationForm.class),
+                    opened.audit().lockVersion());
+        }
+        conversations.record(
+                audit, user, heldOn.get(), form.people().strip(), form.agreed().strip());
+        redirect.addFlashAttribute("saved", "The conversation with the practitioner is recorded");
+        return "redirect:/audit/audits/" + id + "#conversations";
     }
 
     private List<Option> ownerOptions(AuditForms.Audit audit) {
@@ -183,7 +227,7 @@ class AuditController {
         boolean submit = "submit".equals(params.getFirst("action"));
         var written = AuditAnswers.read(params, opened.template().questions());
         var result = written.binding();
-        var outcome = forms.save(id, lock(params), written, result, user, submit);
+        var outcome = forms.save(id, lock(params), opening(params), written, result, user, submit);
         if (outcome.saved()) {
             redirect.addFlashAttribute(
                     "saved",
@@ -195,6 +239,7 @@ class AuditController {
         model.addAttribute(AuditAnswers.FORM, written.fields());
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + AuditAnswers.FORM, result);
         // After a conflict the form carries the newest version, so saving again (having been told) goes through.
+        model.addAttribute(OPENING, opening(params));
         return page(model, opened, outcome.problems(), outcome.lockVersion());
     }
 
@@ -210,7 +255,7 @@ class AuditController {
         var audit = forms.audit(id).orElseThrow(() -> new NotFound());
         var template = forms.templateOf(audit);
         var written = AuditAnswers.read(params, template.questions());
-        var outcome = forms.save(id, lock(params), written, written.binding(), user, false);
+        var outcome = forms.save(id, lock(params), opening(params), written, written.binding(), user, false);
         model.addAttribute("outcome", outcome);
         response.setHeader("Cache-Control", "no-store");
         return "audit/form :: autosaveStatus";
@@ -252,6 +297,9 @@ class AuditController {
         model.addAttribute("problems", problems);
         forms(model, opened);
         model.addAttribute("lockVersion", lockVersion);
+        if (!(model.getAttribute(OPENING) instanceof String shown) || shown.isBlank()) {
+            model.addAttribute(OPENING, java.util.UUID.randomUUID().toString());
+        }
         model.addAttribute("editable", opened.access() == RecordAccess.AuditAccess.EDIT);
         model.addAttribute("canReply", opened.access() == RecordAccess.AuditAccess.REPLY);
         model.addAttribute("gradeOptions", gradeOptions());
@@ -263,9 +311,16 @@ class AuditController {
                 template.sections().stream()
                         .map(section -> answerRows(section.questions(), opened.numbers(), opened.answers()))
                         .toList());
-        model.addAttribute("overallRows", overallRows(audit));
+
         var user = CurrentUser.require();
         model.addAttribute("auditActions", actions.forSource("AUDIT", audit.id()));
+        var agreed = moderation.state(audit.id()).filter(Moderation.State::agreed);
+        model.addAttribute("agreed", agreed.orElse(null));
+        model.addAttribute("overallRows", overallRows(audit, agreed.isPresent()));
+        model.addAttribute(
+                "moderationRows", agreed.map(m -> moderationRows(audit, m)).orElse(List.of()));
+        model.addAttribute("conversations", conversations.of(audit.id()));
+        model.addAttribute("canRecordConversation", LearningConversations.mayRecord(user, audit));
         model.addAttribute("canRaiseAction", RecordAccess.mayRaiseActionFrom(user, audit.parties()));
         model.addAttribute("ownerOptions", ownerOptions(audit));
         model.addAttribute(
@@ -292,6 +347,9 @@ class AuditController {
         }
         if (!model.containsAttribute("actionForm")) {
             model.addAttribute("actionForm", new ActionForm(null, null, null));
+        }
+        if (!model.containsAttribute("conversationForm")) {
+            model.addAttribute("conversationForm", new ConversationForm(null, null, null));
         }
         if (!model.containsAttribute("replyForm")) {
             model.addAttribute("replyForm", new ReplyForm(opened.audit().practitionerReply()));
@@ -320,11 +378,41 @@ class AuditController {
         };
     }
 
-    private static List<SummaryRow> overallRows(AuditForms.Audit audit) {
+    /**
+     * After moderation, the grade that counts (the agreed one, which findings use) beside the auditor's and the
+     * moderator's, each with its note.
+     */
+    static List<SummaryRow> moderationRows(AuditForms.Audit audit, Moderation.State m) {
+        return List.of(
+                SummaryRow.of(
+                        "Agreed grade",
+                        m.finalGrade().label()
+                                + (differs(audit, m) ? " (differs from the auditor’s)" : "") + ": "
+                                + m.agreementNote()),
+                SummaryRow.of(
+                        "Auditor’s grade",
+                        answerText(AnswerType.GRADE, audit.overall().get("overallGrade"))),
+                SummaryRow.of(
+                        "Moderator’s grade",
+                        m.moderatorGrade().label()
+                                + (m.moderatorNote() == null
+                                                || m.moderatorNote().isBlank()
+                                        ? ""
+                                        : ": " + m.moderatorNote())),
+                SummaryRow.of("Agreed on", m.agreedAt().format(AuditPages.DAY)));
+    }
+
+    static boolean differs(AuditForms.Audit audit, Moderation.State m) {
+        return !m.finalGrade().name().equals(audit.overall().get("overallGrade"));
+    }
+
+    private static List<SummaryRow> overallRows(AuditForms.Audit audit, boolean moderated) {
         var o = audit.overall();
         var spoken = o.get("personSpokenTo");
         return List.of(
-                SummaryRow.of("Overall grade", answerText(AnswerType.GRADE, o.get("overallGrade"))),
+                SummaryRow.of(
+                        moderated ? "Auditor’s overall grade (before moderation)" : "Overall grade",
+                        answerText(AnswerType.GRADE, o.get("overallGrade"))),
                 SummaryRow.of("Strengths", o.get("strengths")),
                 SummaryRow.of("Strength themes", o.get("strengthTags")),
                 SummaryRow.of("Areas for development", o.get("areasForDevelopment")),
@@ -353,6 +441,14 @@ class AuditController {
             options.add(new Option(g.name(), g.label()));
         }
         return options;
+    }
+
+    /** The opening the form was sent from, if it is one this page gave out (a random UUID); otherwise none. */
+    private static String opening(MultiValueMap<String, String> params) {
+        var sent = params.getFirst(OPENING);
+        return sent != null && sent.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                ? sent
+                : null;
     }
 
     private static int lock(MultiValueMap<String, String> params) {

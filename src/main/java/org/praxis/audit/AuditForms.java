@@ -47,7 +47,8 @@ class AuditForms {
             LocalDateTime submittedAt,
             Map<String, String> overall,
             String practitionerReply,
-            LocalDateTime repliedAt) {
+            LocalDateTime repliedAt,
+            String savedFrom) {
 
         boolean submitted() {
             return status.equals("SUBMITTED") || status.equals("MODERATED");
@@ -75,7 +76,7 @@ class AuditForms {
             a.team_id, a.worker_staff_id, a.auditor_user_id, a.status, a.lock_version, a.updated_at, a.updated_by,
             a.submitted_at, a.overall_grade, a.strengths, a.strength_tags, a.areas_for_development, a.development_tags,
             a.difference_made, a.conversation_date, a.conversation_with, a.practitioner_reflections,
-            a.person_spoken_to, a.family_view, a.practitioner_reply, a.practitioner_replied_at
+            a.person_spoken_to, a.family_view, a.practitioner_reply, a.practitioner_replied_at, a.saved_from
             """;
 
     private final JdbcClient jdbc;
@@ -153,7 +154,8 @@ class AuditForms {
                     submitted == null ? null : submitted.toLocalDateTime(),
                     overall,
                     rs.getString("practitioner_reply"),
-                    replied == null ? null : replied.toLocalDateTime());
+                    replied == null ? null : replied.toLocalDateTime(),
+                    rs.getString("saved_from"));
         }
     }
 
@@ -214,7 +216,13 @@ class AuditForms {
      */
     @Transactional
     Outcome save(
-            long id, int lockVersion, AuditAnswers written, BindingResult result, CurrentUser user, boolean submit) {
+            long id,
+            int lockVersion,
+            String page,
+            AuditAnswers written,
+            BindingResult result,
+            CurrentUser user,
+            boolean submit) {
         var audit = audit(id).orElseThrow();
         var access = access(audit, user);
         if (access.isEmpty()) {
@@ -228,7 +236,7 @@ class AuditForms {
                             : "This audit is not assigned to you.");
             return refused(audit, written, result);
         }
-        if (lockVersion != audit.lockVersion()) {
+        if (lockVersion != audit.lockVersion() && !samePage(page, audit)) {
             return conflict(audit, written, result);
         }
         var template = templates.version(audit.templateVersionId()).orElseThrow();
@@ -245,8 +253,9 @@ class AuditForms {
                             conversation_with = :conversationWith, practitioner_reflections = :reflections,
                             person_spoken_to = :spokenTo, family_view = :familyView, status = :status,
                             lock_version = lock_version + 1, updated_at = :now, updated_by = :by,
-                            submitted_at = :submittedAt
-                        where id = :id and lock_version = :lock and status in ('ASSIGNED', 'IN_PROGRESS')
+                            submitted_at = :submittedAt, saved_from = :page
+                        where id = :id and (lock_version = :lock or saved_from = :page)
+                            and status in ('ASSIGNED', 'IN_PROGRESS')
                         """)
                 .param("grade", blankToNull(o.get("overallGrade")))
                 .param("strengths", blankToNull(o.get("strengths")))
@@ -265,10 +274,15 @@ class AuditForms {
                 .param("submittedAt", submit ? Timestamp.from(now) : null)
                 .param("id", id)
                 .param("lock", lockVersion)
+                .param("page", page)
                 .update();
         if (updated == 0) {
             return conflict(audit(id).orElseThrow(), written, result);
         }
+        int saved = jdbc.sql("select lock_version from audit where id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
         jdbc.sql("delete from audit_answer where audit_id = :id")
                 .param("id", id)
                 .update();
@@ -283,7 +297,7 @@ class AuditForms {
             accessLog.changed("Audit", id);
             events.publishEvent(new AuditSubmitted(id, audit.reference(), audit.workerStaffId(), audit.teamId()));
         }
-        return new Outcome(true, lockVersion + 1, LocalDateTime.ofInstant(now, clock.getZone()), List.of());
+        return new Outcome(true, saved, LocalDateTime.ofInstant(now, clock.getZone()), List.of());
     }
 
     /** The practitioner's reply to a submitted audit of their case (checked by {@link ReplyForm}); the auditor is told. */
@@ -300,6 +314,14 @@ class AuditForms {
                 .update();
         accessLog.changed("Audit", id);
         events.publishEvent(new PractitionerReplied(id, audit.reference(), audit.auditorUserId()));
+    }
+
+    /**
+     * The last save came from this same opening of the form (its autosave, whose answer the page may not have had
+     * yet when the person pressed a button): what this save holds is newer, so it is not a conflict.
+     */
+    private static boolean samePage(String page, Audit audit) {
+        return page != null && !page.isBlank() && page.equals(audit.savedFrom());
     }
 
     /** Someone else saved first: nothing is written, and the person is told who and when. */

@@ -211,7 +211,15 @@ class Moderation {
                 .param("id", audit.id())
                 .update();
         accessLog.changed("Audit moderation", audit.id());
-        events.publishEvent(new ModerationAgreed(audit.id(), audit.reference(), finalGrade, user.userId()));
+        events.publishEvent(new ModerationAgreed(
+                audit.id(),
+                audit.reference(),
+                finalGrade,
+                user.userId(),
+                Grade.parse(audit.overall().get("overallGrade")).orElse(null),
+                audit.workerStaffId(),
+                audit.teamId(),
+                audit.auditorUserId()));
     }
 
     @Transactional(readOnly = true)

@@ -128,4 +128,21 @@ public class PastAudits {
                 .param(auditId)
                 .update();
     }
+
+    /** The auditor's own overall grade of a recorded audit, if they gave one. */
+    public java.util.Optional<Grade> auditorGrade(long auditId) {
+        return jdbc.sql("select overall_grade from audit where id = ?")
+                .param(auditId)
+                .query((rs, n) -> Grade.parse(rs.getString(1)))
+                .single();
+    }
+
+    /** A learning conversation with the practitioner about a recorded audit, as it was held. */
+    public void conversation(
+            long auditId, LocalDate heldOn, String people, String agreed, String by, LocalDateTime at) {
+        jdbc.sql("insert into audit_conversation (audit_id, held_on, people, agreed, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(auditId, heldOn, people, agreed, by, Timestamp.valueOf(at))
+                .update();
+    }
 }

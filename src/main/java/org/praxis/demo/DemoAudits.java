@@ -74,6 +74,8 @@ final class DemoAudits {
 
         long moderator = users.get("qa.lead").userId();
         moderate(s, childAudits.subList(0, 3), moderator, today.minusMonths(7).atTime(14, 0), random);
+        differentGradeAgreed(
+                s, childAudits.get(3), moderator, today.minusMonths(7).atTime(15, 0));
         moderate(s, adultAudits.subList(0, 2), moderator, today.minusMonths(3).atTime(14, 0), random);
 
         actions(s, childAudits, adultAudits, users, today);
@@ -218,6 +220,33 @@ final class DemoAudits {
                     .moderated(
                             a.id(), moderator, moderatorGrade, moderatorGrade, "Agreed at the moderation panel", when);
         }
+    }
+
+    /**
+     * One moderated audit whose agreed grade is a step below the auditor's, with the learning conversation that
+     * followed: what the audit page shows its readers when moderation changed the grade.
+     */
+    private static void differentGradeAgreed(
+            Services s, AuditProgrammes.AuditRow audit, long moderator, LocalDateTime when) {
+        var auditors = s.past().auditorGrade(audit.id()).orElse(Grade.GOOD);
+        var agreed = auditors == Grade.INADEQUATE ? Grade.REQUIRES_IMPROVEMENT : Grade.values()[auditors.ordinal() + 1];
+        s.past()
+                .moderated(
+                        audit.id(),
+                        moderator,
+                        agreed,
+                        agreed,
+                        "The plan has no timescales and the child's views are not recorded since the review:"
+                                + " agreed with the auditor at the moderation panel",
+                        when);
+        s.past()
+                .conversation(
+                        audit.id(),
+                        when.toLocalDate().plusDays(5),
+                        "The allocated social worker and the team manager",
+                        "Add timescales to the plan before the next core group; see the child alone at the next visit",
+                        "Demo QA lead",
+                        when.plusDays(5));
     }
 
     /** Actions in every state, including two overdue, owned by the demo's practitioner, manager and leader. */

@@ -7,6 +7,7 @@ import org.praxis.actions.ActionMoved;
 import org.praxis.actions.ActionRaised;
 import org.praxis.actions.ActionStatus;
 import org.praxis.audit.AuditSubmitted;
+import org.praxis.audit.ModerationAgreed;
 import org.praxis.audit.PractitionerReplied;
 import org.praxis.identity.StaffAccounts;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -35,6 +36,28 @@ class NoticeListeners {
         notices.tell(
                 told,
                 "An audit of case " + event.caseReference() + " has been submitted. Read it and reply.",
+                "/audit/audits/" + event.auditId());
+    }
+
+    /** A moderated grade that differs from the auditor's changes what the audit says: those it concerns are told. */
+    @ApplicationModuleListener
+    void moderationAgreed(ModerationAgreed event) {
+        if (!event.differs()) {
+            return;
+        }
+        var told = new ArrayList<>(accounts.accountsOf(event.workerStaffId()));
+        told.addAll(accounts.managersOf(event.teamId()));
+        if (event.auditorUserId() != null) {
+            told.add(event.auditorUserId());
+        }
+        notices.tell(
+                told.stream().distinct().toList(),
+                "After moderation, the agreed grade of the audit of case " + event.caseReference() + " is "
+                        + event.finalGrade().label()
+                        + (event.auditorGrade() == null
+                                ? ""
+                                : " (the auditor’s was " + event.auditorGrade().label() + ")")
+                        + ". Read why on the audit.",
                 "/audit/audits/" + event.auditId());
     }
 

@@ -112,7 +112,12 @@ class AccessLogIT {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(html).contains("GET /organisation/staff/{id}").contains("VIEWED");
+        assertThat(html).contains("VIEWED");
+        assertThat(org.jsoup.Jsoup.parse(html).select("main table tbody tr").text())
+                .as("the screen and the record type in words; the CSV keeps the exact address")
+                .contains("A member of staff")
+                .contains("Staff")
+                .doesNotContain("GET /organisation/staff/{id}");
 
         var csv = mvc.perform(get("/admin/access-log/export.csv")
                         .with(demo.as("admin"))

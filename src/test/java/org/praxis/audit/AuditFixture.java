@@ -88,7 +88,7 @@ public final class AuditFixture {
     }
 
     /** A complete, valid set of answers for the audit's template. */
-    static Map<String, String> complete(JdbcClient jdbc, long audit) {
+    public static Map<String, String> complete(JdbcClient jdbc, long audit) {
         var values = new LinkedHashMap<String, String>();
         jdbc.sql(
                         "select q.id, q.answer_type from audit_question q join audit a on a.id = :a"

@@ -191,6 +191,137 @@ class AuditFormIT {
         assertThat(page).contains("name=\"lockVersion\" value=\"" + (opened + 1) + "\"");
     }
 
+    /**
+     * The form's own autosave may reach the server just before the form it belongs to is sent (the auditor leaves the
+     * last box by pressing Submit): a save from the same opening of the form goes through; another opening's does not.
+     */
+    @Test
+    void theFormsOwnAutosaveIsNeverAConflictButAnotherTabsIs() throws Exception {
+        long audit = newAudit();
+        int opened = lock(audit);
+        var thisTab = "11111111-2222-4333-8444-" + String.format("%012d", audit);
+        var answers = complete(audit);
+        answers.put("opening", thisTab);
+        assertThat(mvc.perform(send("/audit/audits/" + audit + "/autosave", "leader", answers, opened))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Saved at");
+        // The page still holds the version it opened with: its autosave's answer had not arrived.
+        var submitted = mvc.perform(send("/audit/audits/" + audit, "leader", answers, opened)
+                        .param("action", "submit"))
+                .andReturn()
+                .getResponse();
+        assertThat(submitted.getRedirectedUrl()).isEqualTo("/audit");
+        assertThat(jdbc.sql("select status from audit where id = :id")
+                        .param("id", audit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SUBMITTED");
+
+        long other = newAudit();
+        int start = lock(other);
+        var first = complete(other);
+        first.put("opening", "11111111-2222-4333-8444-" + String.format("%012d", other));
+        first.put("strengths", "First tab");
+        mvc.perform(send("/audit/audits/" + other + "/autosave", "leader", first, start));
+        var second = complete(other);
+        second.put("opening", "99999999-2222-4333-8444-" + String.format("%012d", other));
+        second.put("strengths", "Second tab");
+        assertThat(mvc.perform(send("/audit/audits/" + other + "/autosave", "leader", second, start))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Not saved")
+                .contains("after you opened it");
+        assertThat(jdbc.sql("select strengths from audit where id = :id")
+                        .param("id", other)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("First tab");
+    }
+
+    @Test
+    void theLearningConversationIsRecordedByTheAuditorAndShownOnTheAudit() throws Exception {
+        long audit = AuditFixture.firstAudit(
+                jdbc,
+                AuditFixture.programme(
+                        programmes, jdbc, mvc, demo, 1, java.util.List.of(AuditFixture.teamOf(jdbc, "manager"))));
+        jdbc.sql(
+                        "update audit set worker_staff_id = (select staff_id from user_account where username = 'practitioner')"
+                                + " where id = :a")
+                .param("a", audit)
+                .update();
+        var path = "/audit/audits/" + audit + "/conversations";
+        assertThat(mvc.perform(post(path).with(csrf()).with(demo.as("leader")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("not before the audit is submitted")
+                .isEqualTo(403);
+        mvc.perform(send("/audit/audits/" + audit, "leader", complete(audit), lock(audit))
+                .param("action", "submit"));
+
+        var tomorrow = java.time.LocalDate.now().plusDays(1);
+        var errors = mvc.perform(post(path)
+                        .with(csrf())
+                        .with(demo.as("leader"))
+                        .param("heldOn.day", String.valueOf(tomorrow.getDayOfMonth()))
+                        .param("heldOn.month", String.valueOf(tomorrow.getMonthValue()))
+                        .param("heldOn.year", String.valueOf(tomorrow.getYear())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(errors)
+                .containsSubsequence(
+                        "The date of the conversation must be today or in the past",
+                        "Enter who was there",
+                        "Enter what was agreed");
+        assertThat(jdbc.sql("select count(*) from audit_conversation where audit_id = :a")
+                        .param("a", audit)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        assertThat(mvc.perform(post(path)
+                                .with(csrf())
+                                .with(demo.as("practitioner"))
+                                .param("heldOn.day", "2")
+                                .param("heldOn.month", "11")
+                                .param("heldOn.year", "2026")
+                                .param("people", "Me")
+                                .param("agreed", "Nothing"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("the practitioner replies; the auditor records the conversation")
+                .isEqualTo(403);
+
+        long changes = logged("CHANGED", "Audit", audit);
+        var done = mvc.perform(post(path)
+                        .with(csrf())
+                        .with(demo.as("leader"))
+                        .param("heldOn.day", "2")
+                        .param("heldOn.month", "11")
+                        .param("heldOn.year", "2026")
+                        .param("people", "The allocated social worker and her manager")
+                        .param("agreed", "Update the chronology before the next core group"))
+                .andReturn()
+                .getResponse();
+        assertThat(done.getRedirectedUrl()).isEqualTo("/audit/audits/" + audit + "#conversations");
+        assertThat(logged("CHANGED", "Audit", audit)).isEqualTo(changes + 1);
+        var read = mvc.perform(get("/audit/audits/" + audit).with(demo.as("practitioner")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(read).select("main").text())
+                .contains("Learning conversations with the practitioner")
+                .contains("2 November 2026")
+                .contains("Who was there The allocated social worker and her manager")
+                .contains("What was agreed Update the chronology before the next core group")
+                .doesNotContain("Record a conversation");
+    }
+
     @Test
     void submittingChecksRequiredAnswersThenTellsThePractitionerAndManager() throws Exception {
         long audit = AuditFixture.firstAudit(

@@ -133,6 +133,86 @@ class ModerationIT {
                 .contains("Too few to judge (fewer than 30 moderated)");
     }
 
+    /**
+     * The agreed grade differs from the auditor's: the audit shows both, and the agreed one, to everyone who reads it;
+     * the practitioner and their manager are told; the moderator saw the practitioner's reply beside the grades.
+     */
+    @Test
+    void anAgreedGradeThatDiffersIsShownOnTheAuditAndThoseItConcernsAreTold() throws Exception {
+        long programme =
+                AuditFixture.programme(programmes, jdbc, mvc, demo, 1, List.of(AuditFixture.teamOf(jdbc, "manager")));
+        long audit = AuditFixture.firstAudit(jdbc, programme);
+        jdbc.sql(
+                        "update audit set worker_staff_id = (select staff_id from user_account where username = 'practitioner')"
+                                + " where id = :a")
+                .param("a", audit)
+                .update();
+        var submit = post("/audit/audits/" + audit)
+                .with(csrf())
+                .with(demo.as("leader"))
+                .param("action", "submit")
+                .param("lockVersion", "0");
+        AuditFixture.complete(jdbc, audit).forEach(submit::param);
+        mvc.perform(submit);
+        mvc.perform(post("/audit/audits/" + audit + "/reply")
+                .with(csrf())
+                .with(demo.as("practitioner"))
+                .param("reply", "The plan was reviewed at the core group, which the record shows."));
+
+        var blind = html(get("/audit/audits/" + audit + "/moderation"));
+        assertThat(blind)
+                .as("the reply may name the auditor's grade: shown once the moderator has graded")
+                .doesNotContain("reviewed at the core group");
+        html(post("/audit/audits/" + audit + "/moderation/grade").param("grade", "REQUIRES_IMPROVEMENT"));
+        assertThat(html(get("/audit/audits/" + audit + "/moderation")))
+                .contains("The practitioner’s reply")
+                .contains("The plan was reviewed at the core group, which the record shows.");
+        html(post("/audit/audits/" + audit + "/moderation/agree")
+                .param("finalGrade", "REQUIRES_IMPROVEMENT")
+                .param("agreementNote", "The plan has no timescales"));
+
+        var read = mvc.perform(get("/audit/audits/" + audit).with(demo.as("practitioner")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(read).select("main").text())
+                .contains("Moderated: the agreed grade is Requires improvement")
+                .contains("Agreed grade Requires improvement (differs from the auditor’s): The plan has no timescales")
+                .contains("Auditor’s grade Good")
+                .contains("Moderator’s grade Requires improvement")
+                .contains("Auditor’s overall grade (before moderation) Good");
+        for (var told : List.of("practitioner", "manager", "leader")) {
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(
+                                    jdbc.sql("select message from notification where user_id = :u and link = :l")
+                                            .param("u", AuditFixture.userId(jdbc, told))
+                                            .param("l", "/audit/audits/" + audit)
+                                            .query(String.class)
+                                            .list())
+                            .as("%s is told", told)
+                            .anyMatch(m -> m.contains("the agreed grade of the audit of case")
+                                    && m.contains("is Requires improvement (the auditor’s was Good)")));
+        }
+    }
+
+    @Test
+    void anAgreedGradeTheSameAsTheAuditorsTellsNobody() throws Exception {
+        long programme = submittedProgramme(1).getFirst();
+        long audit = AuditFixture.firstAudit(jdbc, programme);
+        html(post("/audit/audits/" + audit + "/moderation/grade").param("grade", "REQUIRES_IMPROVEMENT"));
+        html(post("/audit/audits/" + audit + "/moderation/agree")
+                .param("finalGrade", "GOOD")
+                .param("agreementNote", "The auditor’s grade stands"));
+        assertThat(events.stream(ModerationAgreed.class).filter(e -> e.auditId() == audit))
+                .singleElement()
+                .extracting(ModerationAgreed::differs)
+                .isEqualTo(false);
+        assertThat(html(get("/audit/audits/" + audit)))
+                .contains("Moderated: the agreed grade is Good")
+                .doesNotContain("differs from the auditor’s");
+    }
+
     @Test
     void theAuditorCannotModerateTheirOwnAudit() throws Exception {
         long programme = submittedProgramme(1).getFirst();

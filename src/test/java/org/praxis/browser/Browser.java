@@ -51,6 +51,9 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=1280,1000",
                 "--user-data-dir=" + profile);
+        // The page's console, read by consoleErrors(): a Content Security Policy refusal is logged there.
+        options.setCapability(
+                "goog:loggingPrefs", java.util.Map.of(org.openqa.selenium.logging.LogType.BROWSER, "ALL"));
         if (!javascript) {
             options.setExperimentalOption(
                     "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
@@ -100,6 +103,17 @@ final class Browser implements AutoCloseable {
                                 .executeScript("return document.readyState")));
     }
 
+    /**
+     * Errors the pages logged to the browser's console since this was last asked (a script failing, a resource
+     * refused by the Content Security Policy, a 404 for an asset), with the page they came from.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage())
+                .toList();
+    }
+
     /** Serious and critical accessibility problems on the current page, described for a failure message. */
     List<String> seriousAccessibilityProblems() {
         var results = new AxeBuilder()
@@ -109,6 +123,14 @@ final class Browser implements AutoCloseable {
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(Browser::describe)
                 .toList();
+    }
+
+    /** Violations of the named axe rules on the current page, whatever their impact (some rules are "moderate"). */
+    List<String> accessibilityProblems(String... rules) {
+        return new AxeBuilder()
+                .withRules(List.of(rules)).analyze(driver).getViolations().stream()
+                        .map(Browser::describe)
+                        .toList();
     }
 
     private static String describe(Rule rule) {

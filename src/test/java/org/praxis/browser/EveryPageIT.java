@@ -67,8 +67,9 @@ class EveryPageIT {
             browser.screenshot("home-" + username);
 
             var problems = new LinkedHashMap<String, List<String>>();
+            var consoleErrors = new LinkedHashMap<String, List<String>>();
             long started = System.nanoTime();
-            var visited = crawl(browser, username, problems);
+            var visited = crawl(browser, username, problems, consoleErrors);
             System.out.printf(
                     "Crawled %d pages as %s in %d s%n",
                     visited.size(), username, (System.nanoTime() - started) / 1_000_000_000);
@@ -76,11 +77,19 @@ class EveryPageIT {
             assertThat(problems)
                     .as("serious or critical accessibility problems as %s", username)
                     .isEmpty();
+            assertThat(consoleErrors)
+                    .as("errors in the browser's console (scripts, Content Security Policy) as %s", username)
+                    .isEmpty();
         }
     }
 
     /** Follows same-site links breadth first, one page per address pattern (ids and page numbers folded). */
-    private List<String> crawl(Browser browser, String username, Map<String, List<String>> problems) throws Exception {
+    private List<String> crawl(
+            Browser browser,
+            String username,
+            Map<String, List<String>> problems,
+            Map<String, List<String>> consoleErrors)
+            throws Exception {
         var queue = new ArrayDeque<String>(List.of("/"));
         var patterns = new java.util.HashSet<String>();
         var visited = new ArrayList<String>();
@@ -97,6 +106,10 @@ class EveryPageIT {
                 // Pictures of failing pages only: the crawl checks pages; the user guide has its own pictures.
                 browser.screenshot("pages/" + username + pattern(path).replaceAll("[^A-Za-z0-9]+", "-"));
                 problems.put(path, found);
+            }
+            var errors = browser.consoleErrors();
+            if (!errors.isEmpty()) {
+                consoleErrors.put(path, errors);
             }
             // Every link's address in one call: one WebDriver round trip per link was most of the crawl's time.
             @SuppressWarnings("unchecked")

@@ -40,6 +40,11 @@ class DemoAuditsIT {
                         """)).isEqualTo(1);
         assertThat(count("select count(*) from audit_moderation where final_grade is not null"))
                 .isGreaterThanOrEqualTo(5);
+        assertThat(count("select count(*) from audit_moderation m join audit a on a.id = m.audit_id"
+                        + " where m.final_grade <> a.overall_grade and exists"
+                        + " (select 1 from audit_conversation c where c.audit_id = a.id)"))
+                .as("an agreed grade that differs from the auditor's, and the conversation that followed")
+                .isGreaterThanOrEqualTo(1);
         assertThat(count("select count(distinct status) from action_item where created_by = 'Demo QA lead'"))
                 .isEqualTo(5);
         assertThat(count("select count(*) from action_item where created_by = 'Demo QA lead'"

@@ -228,6 +228,7 @@ class AuthorisationMatrixIT {
             GET  | /audit/programmes/{programme}/findings.xlsx | 403 200 200 403 403 403 302
             GET  | /audit/programmes/{programme}/findings.pdf | 403 200 200 403 403 403 302
             POST | /audit/audits/{leadersAudit}/actions | 403 403 403 403 403 403 302
+            POST | /audit/audits/{leadersAudit}/conversations | 403 403 403 403 403 403 302
             GET  | /actions                            | 200 200 200 200 200 403 302
             GET  | /actions/team                       | 403 403 403 200 403 403 302
             GET  | /actions/all                        | 403 200 200 403 403 403 302
