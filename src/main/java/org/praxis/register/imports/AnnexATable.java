@@ -1,7 +1,6 @@
 package org.praxis.register.imports;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -87,11 +86,7 @@ public final class AnnexATable implements CaseListReader {
         }
         rowsRead++;
         listRows++;
-        try {
-            readRow(rowNumber, cells);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the register", e);
-        }
+        readRow(rowNumber, cells);
         progress.rows(spec.name(), listRows);
     }
 
@@ -210,7 +205,7 @@ public final class AnnexATable implements CaseListReader {
         return best;
     }
 
-    private void readRow(int rowNumber, List<String> cells) throws SQLException {
+    private void readRow(int rowNumber, List<String> cells) {
         var rowProblems = new ArrayList<ImportRuns.RowProblem>();
         var values = new HashMap<Role, Object>();
         var details = new StringBuilder();

@@ -1,88 +1,160 @@
 package org.praxis.register.imports;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.praxis.register.CaseType;
 import org.praxis.register.names.NameMatcher;
 
 /**
- * Writes one snapshot's episodes in JDBC batches as they are read, then gathers the cases from them in one pass in
- * case order, so memory stays the same whether the file has a thousand rows or a million. Runs inside the import's
- * transaction: nothing is visible until the whole snapshot commits.
+ * Writes one snapshot's episodes as they are read, then gathers the cases from them in one pass in case order, so
+ * memory stays the same whether the file has a thousand rows or a million. Reading and checking the file go on while
+ * the rows are written: the reader hands episodes over in chunks to a writer thread of their own, through a bounded
+ * queue, so it is never more than a few chunks ahead. On PostgreSQL the episodes go through COPY; elsewhere through
+ * JDBC batches ({@link EpisodeRows}). Everything runs inside the import's transaction, on its connection: nothing is
+ * visible until the whole snapshot commits. Close it whatever happens: a writer not finished is stopped, and the
+ * connection is handed back to the transaction only once the writer thread has let go of it.
  */
-public final class RegisterWriter {
+public final class RegisterWriter implements AutoCloseable {
 
     private static final int BATCH = 1_000;
+    /** A chunk ends at this many episodes or this many characters of details, whichever comes first. */
+    private static final int CHUNK_ROWS = 1_000;
+
+    private static final int CHUNK_CHARS = 1_000_000;
+    /** Chunks the reader may be ahead of the writer: a few megabytes at most, however long the file. */
+    private static final int CHUNKS_AHEAD = 4;
+
+    private static final List<Episode> END = List.of();
 
     private final Connection connection;
     private final long snapshotId;
     private final NameMatcher names;
     private final LocalDate asAt;
-    private final PreparedStatement insertEpisode;
-    private int pending;
+    private final EpisodeRows rows;
+    private final BlockingQueue<List<Episode>> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+    private final Thread thread;
+    private volatile Throwable failure;
+    private volatile boolean abandoned;
+    private List<Episode> chunk = new ArrayList<>(CHUNK_ROWS);
+    private int chunkChars;
     private int episodes;
+    private boolean handedOver;
 
     RegisterWriter(Connection connection, long snapshotId, NameMatcher names, LocalDate asAt) throws SQLException {
         this.connection = connection;
         this.snapshotId = snapshotId;
         this.names = names;
         this.asAt = asAt;
-        this.insertEpisode = connection.prepareStatement("""
-                insert into register_episode (snapshot_id, case_reference, list_number, case_type, source_row,
-                    start_date, end_date, conference_date, last_visit_date, referrals_in_12_months, previous_plans,
-                    placements_in_12_months, team_name, team_id, worker_name, staff_id, details, open_episode,
-                    gender, ethnicity, disability, uasc, date_of_birth, age_years)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """);
+        this.rows = EpisodeRows.on(connection, snapshotId);
+        this.thread = Thread.ofPlatform()
+                .name("register-writer-" + snapshotId)
+                .daemon()
+                .start(this::writeEpisodes);
     }
 
-    void add(Episode e) throws SQLException {
-        var teamId = names.team(e.teamName());
-        var staffId = names.staff(e.workerName());
-        var s = insertEpisode;
-        s.setLong(1, snapshotId);
-        s.setString(2, e.caseReference());
-        s.setInt(3, e.listNumber());
-        s.setString(4, e.type().name());
-        s.setInt(5, e.sourceRow());
-        date(s, 6, e.start());
-        date(s, 7, e.end());
-        date(s, 8, e.conference());
-        date(s, 9, e.lastVisit());
-        integer(s, 10, e.referralsIn12Months());
-        integer(s, 11, e.previousPlans());
-        integer(s, 12, e.placementsIn12Months());
-        text(s, 13, e.teamName());
-        id(s, 14, teamId);
-        text(s, 15, e.workerName());
-        id(s, 16, staffId);
-        text(s, 17, e.details());
-        s.setBoolean(18, e.open());
-        var p = e.person();
-        text(s, 19, p.gender());
-        text(s, 20, p.ethnicity());
-        text(s, 21, p.disability());
-        text(s, 22, p.uasc());
-        date(s, 23, p.dateOfBirth());
-        integer(s, 24, p.age());
-        s.addBatch();
+    void add(Episode e) {
+        chunk.add(e);
+        chunkChars += e.details() == null ? 0 : e.details().length();
         episodes++;
-        if (++pending == BATCH) {
-            s.executeBatch();
-            pending = 0;
+        if (chunk.size() == CHUNK_ROWS || chunkChars >= CHUNK_CHARS) {
+            handOver(chunk);
+            chunk = new ArrayList<>(CHUNK_ROWS);
+            chunkChars = 0;
+        }
+    }
+
+    /** On the writer thread: until the reader says it has finished, or the import is abandoned. */
+    private void writeEpisodes() {
+        try {
+            while (true) {
+                var next = queue.take();
+                if (abandoned) {
+                    rows.abandon();
+                    return;
+                }
+                if (next == END) {
+                    rows.end();
+                    return;
+                }
+                for (var e : next) {
+                    rows.write(e, names.team(e.teamName()), names.staff(e.workerName()));
+                }
+            }
+        } catch (Throwable e) {
+            failure = e;
+            rows.abandon();
+        }
+    }
+
+    /** Waits while the queue is full, unless the writer has failed (then its failure is the import's). */
+    private void handOver(List<Episode> episodes) {
+        try {
+            while (!queue.offer(episodes, 100, TimeUnit.MILLISECONDS)) {
+                if (failure != null || !thread.isAlive()) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", e);
+        }
+        throwIfFailed();
+    }
+
+    private void throwIfFailed() {
+        var failed = failure;
+        if (failed instanceof Error error) {
+            throw error;
+        } else if (failed instanceof RuntimeException runtime) {
+            throw runtime;
+        } else if (failed != null) {
+            throw new IllegalStateException("Could not write the register", failed);
+        }
+    }
+
+    /** Stops a writer that was not finished (the import failed or was cancelled) and waits for it to let go. */
+    @Override
+    public void close() {
+        if (handedOver) {
+            return;
+        }
+        abandoned = true;
+        queue.clear();
+        queue.offer(END);
+        awaitWriter();
+    }
+
+    private void awaitWriter() {
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                // The connection must be free before the transaction uses it again: wait on.
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /** Writes the cases, gathered from the episodes just written; returns how many. */
     int finish() throws SQLException {
-        if (pending > 0) {
-            insertEpisode.executeBatch();
+        if (!chunk.isEmpty()) {
+            handOver(chunk);
         }
-        insertEpisode.close();
+        handOver(END);
+        handedOver = true;
+        awaitWriter();
+        throwIfFailed();
         int count = 0;
         try (var read = connection.prepareStatement("""
                         select case_reference, case_type, open_episode, team_name, team_id, worker_name, staff_id,
@@ -221,34 +293,14 @@ public final class RegisterWriter {
     }
 
     private static void date(PreparedStatement s, int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.DATE);
-        } else {
-            s.setDate(index, Date.valueOf(value));
-        }
-    }
-
-    private static void integer(PreparedStatement s, int index, Integer value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.INTEGER);
-        } else {
-            s.setInt(index, value);
-        }
+        EpisodeInserts.date(s, index, value);
     }
 
     private static void id(PreparedStatement s, int index, Long value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.BIGINT);
-        } else {
-            s.setLong(index, value);
-        }
+        EpisodeInserts.id(s, index, value);
     }
 
     private static void text(PreparedStatement s, int index, String value) throws SQLException {
-        if (value == null || value.isEmpty()) {
-            s.setNull(index, Types.VARCHAR);
-        } else {
-            s.setString(index, value);
-        }
+        EpisodeInserts.text(s, index, value);
     }
 }
