@@ -44,7 +44,8 @@ final class CopyText {
                         bytes[length++] = (byte) (0x80 | ((point >> 6) & 0x3F));
                         bytes[length++] = (byte) (0x80 | (point & 0x3F));
                     } else if (Character.isSurrogate(c)) {
-                        // Half a pair is not a character: '?' as Java's own UTF-8 encoder (and so the driver) writes it.
+                        // Half a pair is not a character: '?' as Java's own UTF-8 encoder (and so the driver) writes
+                        // it.
                         bytes[length++] = '?';
                     } else {
                         bytes[length++] = (byte) (0xE0 | (c >> 12));
@@ -90,10 +91,11 @@ final class CopyText {
         return plain(pad(year) + "-" + two(value.getMonthValue()) + "-" + two(value.getDayOfMonth()));
     }
 
-    void endRow() {
+    CopyText endRow() {
         ensure(1);
         bytes[length++] = '\n';
         firstColumn = true;
+        return this;
     }
 
     int length() {

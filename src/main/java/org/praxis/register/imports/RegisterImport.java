@@ -23,6 +23,7 @@ import org.praxis.register.indicators.IndicatorCalculation;
 import org.praxis.register.names.NameMatcher;
 import org.praxis.register.reading.ImportFile;
 import org.praxis.register.reading.ImportLimits;
+import org.praxis.register.reading.ReadAhead;
 import org.praxis.register.reading.RejectedFile;
 import org.praxis.register.reading.Tables;
 import org.slf4j.Logger;
@@ -196,17 +197,15 @@ public class RegisterImport {
                         table[0] = request.mapping() == null
                                 ? new AnnexATable(request.asAt(), writer, problems, progress)
                                 : new AdultCaseList(request.mapping(), request.asAt(), writer, problems, progress);
-                        var tables = new Tables(limits);
-                        for (var file : request.files()) {
-                            tables.read(file, table[0]);
-                        }
+                        ReadAhead.read(new Tables(limits), request.files(), table[0]);
                         table[0].checkComplete();
                         if (problems.count() > 0 && request.handling() == RowHandling.REJECT_FILE) {
                             tx.setRollbackOnly();
                             return;
                         }
                         if (table[0].rowsImported() == 0) {
-                            throw new RejectedFile("The lists have headings but no rows, so there is nothing to import.");
+                            throw new RejectedFile(
+                                    "The lists have headings but no rows, so there is nothing to import.");
                         }
                         int cases = writer.finish();
                         jdbc.sql("update register_snapshot set case_count = ?, episode_count = ? where id = ?")

@@ -1,7 +1,6 @@
 package org.praxis.register.imports;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.praxis.register.CaseType;
 import org.praxis.register.names.NameMatcher;
 
 /**
@@ -23,7 +21,6 @@ import org.praxis.register.names.NameMatcher;
  */
 public final class RegisterWriter implements AutoCloseable {
 
-    private static final int BATCH = 1_000;
     /** A chunk ends at this many episodes or this many characters of details, whichever comes first. */
     private static final int CHUNK_ROWS = 1_000;
 
@@ -146,7 +143,7 @@ public final class RegisterWriter implements AutoCloseable {
         }
     }
 
-    /** Writes the cases, gathered from the episodes just written; returns how many. */
+    /** Writes the last episodes, then the cases gathered from them; returns how many cases. */
     int finish() throws SQLException {
         if (!chunk.isEmpty()) {
             handOver(chunk);
@@ -155,152 +152,10 @@ public final class RegisterWriter implements AutoCloseable {
         handedOver = true;
         awaitWriter();
         throwIfFailed();
-        int count = 0;
-        try (var read = connection.prepareStatement("""
-                        select case_reference, case_type, open_episode, team_name, team_id, worker_name, staff_id,
-                            gender, ethnicity, disability, uasc, date_of_birth, age_years
-                        from register_episode where snapshot_id = ? order by case_reference""");
-                var write = connection.prepareStatement("""
-                        insert into register_case (snapshot_id, case_reference, case_type, open_case, team_name,
-                            team_id, worker_name, staff_id, gender, ethnicity, disability, uasc, date_of_birth, age_band)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            read.setFetchSize(BATCH);
-            read.setLong(1, snapshotId);
-            try (var rs = read.executeQuery()) {
-                CaseFacts current = null;
-                while (rs.next()) {
-                    var reference = rs.getString(1);
-                    if (current == null || !current.reference.equals(reference)) {
-                        if (current != null) {
-                            insert(write, current);
-                            if (++count % BATCH == 0) {
-                                write.executeBatch();
-                            }
-                        }
-                        current = new CaseFacts(reference);
-                    }
-                    current.add(
-                            CaseType.valueOf(rs.getString(2)),
-                            rs.getBoolean(3),
-                            rs.getString(4),
-                            rs.getObject(5, Long.class),
-                            rs.getString(6),
-                            rs.getObject(7, Long.class),
-                            new Episode.Person(
-                                    rs.getString(8),
-                                    rs.getString(9),
-                                    rs.getString(10),
-                                    rs.getString(11),
-                                    rs.getObject(12, LocalDate.class),
-                                    rs.getObject(13, Integer.class)));
-                }
-                if (current != null) {
-                    insert(write, current);
-                    count++;
-                }
-            }
-            write.executeBatch();
-        }
-        return count;
-    }
-
-    private void insert(PreparedStatement s, CaseFacts c) throws SQLException {
-        s.setLong(1, snapshotId);
-        s.setString(2, c.reference);
-        s.setString(3, c.type.name());
-        s.setBoolean(4, c.open);
-        text(s, 5, c.teamName);
-        id(s, 6, c.teamId);
-        text(s, 7, c.workerName);
-        id(s, 8, c.staffId);
-        text(s, 9, c.gender);
-        text(s, 10, c.ethnicity);
-        text(s, 11, c.disability);
-        text(s, 12, c.uasc);
-        date(s, 13, c.dateOfBirth);
-        s.setString(14, AgeBand.of(c.dateOfBirth, c.age, asAt));
-        s.addBatch();
+        return new SnapshotCases(connection, snapshotId, asAt).write();
     }
 
     int episodes() {
         return episodes;
-    }
-
-    /** What the register shows for a case, gathered from all its episodes. */
-    private static final class CaseFacts {
-        final String reference;
-        CaseType type;
-        boolean typeOpen;
-        boolean open;
-        String teamName;
-        Long teamId;
-        String workerName;
-        Long staffId;
-        CaseType teamFrom;
-        boolean teamFromOpen;
-        String gender;
-        String ethnicity;
-        String disability;
-        String uasc;
-        LocalDate dateOfBirth;
-        Integer age;
-
-        CaseFacts(String reference) {
-            this.reference = reference;
-        }
-
-        void add(
-                CaseType episodeType,
-                boolean episodeOpen,
-                String episodeTeam,
-                Long episodeTeamId,
-                String episodeWorker,
-                Long episodeStaffId,
-                Episode.Person p) {
-            open |= episodeOpen;
-            if (type == null || outranks(episodeType, episodeOpen, type, typeOpen)) {
-                type = episodeType;
-                typeOpen = episodeOpen;
-            }
-            if (episodeTeam != null
-                    && (teamFrom == null || outranks(episodeType, episodeOpen, teamFrom, teamFromOpen))) {
-                teamFrom = episodeType;
-                teamFromOpen = episodeOpen;
-                teamName = episodeTeam;
-                teamId = episodeTeamId;
-                workerName = episodeWorker;
-                staffId = episodeStaffId;
-            }
-            gender = first(gender, p.gender());
-            ethnicity = first(ethnicity, p.ethnicity());
-            disability = first(disability, p.disability());
-            uasc = first(uasc, p.uasc());
-            dateOfBirth = dateOfBirth == null ? p.dateOfBirth() : dateOfBirth;
-            age = age == null ? p.age() : age;
-        }
-
-        /** Open involvement outranks closed; then the more intensive type wins. */
-        private static boolean outranks(CaseType type, boolean open, CaseType current, boolean currentOpen) {
-            if (open != currentOpen) {
-                return open;
-            }
-            return type.rank() > current.rank();
-        }
-
-        private static String first(String current, String candidate) {
-            return current == null || current.isEmpty() ? candidate : current;
-        }
-    }
-
-    private static void date(PreparedStatement s, int index, LocalDate value) throws SQLException {
-        EpisodeInserts.date(s, index, value);
-    }
-
-    private static void id(PreparedStatement s, int index, Long value) throws SQLException {
-        EpisodeInserts.id(s, index, value);
-    }
-
-    private static void text(PreparedStatement s, int index, String value) throws SQLException {
-        EpisodeInserts.text(s, index, value);
     }
 }
