@@ -11,16 +11,18 @@ import org.postgresql.copy.CopyManager;
 import org.praxis.register.CaseType;
 
 /**
- * Gathers a snapshot's cases from its episodes, once they are all written: read back in case order a chunk at a
- * time (so memory stays the same however many there are), each case worked out from all its episodes, and written
- * by COPY on PostgreSQL, in JDBC batches elsewhere. Reading in chunks, not through one open cursor, leaves the
- * connection free between them, which COPY needs. A case's episodes come in list order, then in the order of their
+ * Gathers a snapshot's cases from its episodes, once they are all written: read back in case order (so memory
+ * stays the same however many there are), each case worked out from all its episodes. On PostgreSQL a chunk at a
+ * time, each chunk's cases written by COPY (reading in chunks, not through one open cursor, leaves the connection
+ * free between them, which COPY needs); elsewhere through one cursor, in JDBC batches. A case's episodes come in list order, then in the order of their
  * rows in the file, so where two episodes tie the first in the file gives the case its values, every time.
  */
 final class SnapshotCases {
 
     /** Episodes read at a time; doubled for a chunk that holds a single case. */
     private static final int CHUNK = 5_000;
+
+    private static final int BATCH = 1_000;
 
     private static final String COLUMNS = """
             snapshot_id, case_reference, case_type, open_case, team_name, team_id, worker_name, staff_id, gender,
@@ -38,9 +40,10 @@ final class SnapshotCases {
 
     /** Writes the cases; returns how many. */
     int write() throws SQLException {
-        var copies = connection.isWrapperFor(PGConnection.class)
-                ? connection.unwrap(PGConnection.class).getCopyAPI()
-                : null;
+        if (!connection.isWrapperFor(PGConnection.class)) {
+            return insertAll();
+        }
+        var copies = connection.unwrap(PGConnection.class).getCopyAPI();
         int count = 0;
         String from = "";
         int limit = CHUNK;
@@ -65,11 +68,7 @@ final class SnapshotCases {
                     }
                 }
                 var cases = gather(episodes.subList(0, end));
-                if (copies != null) {
-                    copy(copies, cases);
-                } else {
-                    insert(cases);
-                }
+                copy(copies, cases);
                 count += cases.size();
                 if (!more) {
                     return count;
@@ -98,21 +97,7 @@ final class SnapshotCases {
         var episodes = new ArrayList<CaseEpisode>(limit);
         try (var rs = read.executeQuery()) {
             while (rs.next()) {
-                episodes.add(new CaseEpisode(
-                        rs.getString(1),
-                        CaseType.valueOf(rs.getString(2)),
-                        rs.getBoolean(3),
-                        rs.getString(4),
-                        rs.getObject(5, Long.class),
-                        rs.getString(6),
-                        rs.getObject(7, Long.class),
-                        new Episode.Person(
-                                rs.getString(8),
-                                rs.getString(9),
-                                rs.getString(10),
-                                rs.getString(11),
-                                rs.getObject(12, LocalDate.class),
-                                rs.getObject(13, Integer.class))));
+                episodes.add(episode(rs));
             }
         }
         return episodes;
@@ -161,28 +146,80 @@ final class SnapshotCases {
         }
     }
 
-    private void insert(List<CaseFacts> cases) throws SQLException {
-        try (var s = connection.prepareStatement(
-                "insert into register_case (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (var c : cases) {
-                s.setLong(1, snapshotId);
-                s.setString(2, c.reference);
-                s.setString(3, c.type.name());
-                s.setBoolean(4, c.open);
-                EpisodeInserts.text(s, 5, c.teamName);
-                EpisodeInserts.id(s, 6, c.teamId);
-                EpisodeInserts.text(s, 7, c.workerName);
-                EpisodeInserts.id(s, 8, c.staffId);
-                EpisodeInserts.text(s, 9, c.gender);
-                EpisodeInserts.text(s, 10, c.ethnicity);
-                EpisodeInserts.text(s, 11, c.disability);
-                EpisodeInserts.text(s, 12, c.uasc);
-                EpisodeInserts.date(s, 13, c.dateOfBirth);
-                s.setString(14, AgeBand.of(c.dateOfBirth, c.age, asAt));
-                s.addBatch();
+    private static CaseEpisode episode(java.sql.ResultSet rs) throws SQLException {
+        return new CaseEpisode(
+                rs.getString(1),
+                CaseType.valueOf(rs.getString(2)),
+                rs.getBoolean(3),
+                rs.getString(4),
+                rs.getObject(5, Long.class),
+                rs.getString(6),
+                rs.getObject(7, Long.class),
+                new Episode.Person(
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getObject(12, LocalDate.class),
+                        rs.getObject(13, Integer.class)));
+    }
+
+    /**
+     * H2: one ordered pass through a cursor, inserting as it goes (H2 re-sorts the rest of the snapshot for every
+     * chunk, which made chunks many times slower there, and it has no COPY to need them).
+     */
+    private int insertAll() throws SQLException {
+        int count = 0;
+        try (var read = connection.prepareStatement("""
+                        select case_reference, case_type, open_episode, team_name, team_id, worker_name, staff_id,
+                            gender, ethnicity, disability, uasc, date_of_birth, age_years
+                        from register_episode where snapshot_id = ?
+                        order by case_reference, list_number, source_row""");
+                var write = connection.prepareStatement("insert into register_case (" + COLUMNS
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            read.setFetchSize(BATCH);
+            read.setLong(1, snapshotId);
+            try (var rs = read.executeQuery()) {
+                CaseFacts current = null;
+                while (rs.next()) {
+                    var e = episode(rs);
+                    if (current == null || !current.reference.equals(e.reference())) {
+                        if (current != null) {
+                            insert(write, current);
+                            if (++count % BATCH == 0) {
+                                write.executeBatch();
+                            }
+                        }
+                        current = new CaseFacts(e.reference());
+                    }
+                    current.add(e.type(), e.open(), e.teamName(), e.teamId(), e.workerName(), e.staffId(), e.person());
+                }
+                if (current != null) {
+                    insert(write, current);
+                    count++;
+                }
             }
-            s.executeBatch();
+            write.executeBatch();
         }
+        return count;
+    }
+
+    private void insert(PreparedStatement s, CaseFacts c) throws SQLException {
+        s.setLong(1, snapshotId);
+        s.setString(2, c.reference);
+        s.setString(3, c.type.name());
+        s.setBoolean(4, c.open);
+        EpisodeInserts.text(s, 5, c.teamName);
+        EpisodeInserts.id(s, 6, c.teamId);
+        EpisodeInserts.text(s, 7, c.workerName);
+        EpisodeInserts.id(s, 8, c.staffId);
+        EpisodeInserts.text(s, 9, c.gender);
+        EpisodeInserts.text(s, 10, c.ethnicity);
+        EpisodeInserts.text(s, 11, c.disability);
+        EpisodeInserts.text(s, 12, c.uasc);
+        EpisodeInserts.date(s, 13, c.dateOfBirth);
+        s.setString(14, AgeBand.of(c.dateOfBirth, c.age, asAt));
+        s.addBatch();
     }
 
     /** What the register shows for a case, gathered from all its episodes. */
