@@ -79,4 +79,23 @@ class ValuesTest {
         assertThat(AgeBand.of(null, 19, asAt)).isEqualTo("18 and over");
         assertThat(AgeBand.of(null, null, asAt)).isEqualTo("Not recorded");
     }
+
+    /** Serial numbers and DD/MM/YYYY are read without the formatters: the answers are the formatters' (checked). */
+    @Test
+    void theQuickWaysGiveTheFormattersAnswers() {
+        assertThat(Values.date("45000").value()).isEqualTo(LocalDate.of(2023, 3, 15));
+        assertThat(Values.date("2958465").value()).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(Values.date("0").problem()).isEqualTo("is not a date");
+        assertThat(Values.date("2958466").problem()).isEqualTo("is not a date");
+        assertThat(Values.date("00/01/2024").problem()).isEqualTo("is not a real date");
+        assertThat(Values.date("1/13/2024").problem()).isEqualTo("is not a real date");
+        assertThat(Values.date("01/02/02024").problem()).isEqualTo("is not a date: use DD/MM/YYYY");
+        assertThat(Values.date("1/2/24").problem()).isEqualTo("is not a date: use DD/MM/YYYY");
+        assertThat(Values.date("007/1/2024").value()).isEqualTo(LocalDate.of(2024, 1, 7));
+        assertThat(Values.code("ab)c")).isEqualTo("c");
+        assertThat(Values.code("(a) x")).isEqualTo("(a) x");
+        assertThat(Values.text(" N/A ")).isEmpty();
+        assertThat(Values.tidy("Team  East ")).isEqualTo("Team East");
+        assertThat(Values.tidy("Team\tEast")).isEqualTo("Team East");
+    }
 }

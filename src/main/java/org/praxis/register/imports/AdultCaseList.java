@@ -1,6 +1,5 @@
 package org.praxis.register.imports;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -96,11 +95,7 @@ public final class AdultCaseList implements CaseListReader {
             return;
         }
         rowsRead++;
-        try {
-            read(rowNumber, cells);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the register", e);
-        }
+        read(rowNumber, cells);
         progress.rows(LIST, rowsRead);
     }
 
@@ -136,7 +131,7 @@ public final class AdultCaseList implements CaseListReader {
         return index == null || index >= cells.size() ? "" : cells.get(index);
     }
 
-    private void read(int rowNumber, List<String> cells) throws SQLException {
+    private void read(int rowNumber, List<String> cells) {
         var rowProblems = new ArrayList<ImportRuns.RowProblem>();
         var reference = Values.text(cell(cells, "Case reference"));
         if (reference.isEmpty()) {

@@ -1,11 +1,11 @@
 package org.praxis.register.imports;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -98,11 +98,7 @@ public final class AnnexATable implements CaseListReader {
         }
         rowsRead++;
         listRows++;
-        try {
-            readRow(rowNumber, cells);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not write the register", e);
-        }
+        readRow(rowNumber, cells);
         progress.rows(spec.name(), listRows);
     }
 
@@ -222,9 +218,9 @@ public final class AnnexATable implements CaseListReader {
         return best;
     }
 
-    private void readRow(int rowNumber, List<String> cells) throws SQLException {
+    private void readRow(int rowNumber, List<String> cells) {
         var rowProblems = new ArrayList<ImportRuns.RowProblem>();
-        var values = new HashMap<Role, Object>();
+        var values = new EnumMap<Role, Object>(Role.class);
         var details = new StringBuilder();
         String reference = null;
         BigDecimal statedAge = null;
@@ -255,7 +251,7 @@ public final class AnnexATable implements CaseListReader {
                     } else if (date.getYear() < 1900) {
                         rowProblems.add(problem(rowNumber, i, raw, "is before 1900"));
                     }
-                    put(values, details, column, date, date.format(SHOWN));
+                    put(values, details, column, date);
                 }
             } else if (column.role() == Role.AGE) {
                 // Read as a number (Ofsted's template works ages out to fractions; -1 is an unborn child); the age
@@ -273,14 +269,14 @@ public final class AnnexATable implements CaseListReader {
                 if (!parsed.ok()) {
                     rowProblems.add(problem(rowNumber, i, raw, parsed.problem()));
                 } else if (parsed.value() != null) {
-                    put(values, details, column, parsed.value(), String.valueOf(parsed.value()));
+                    put(values, details, column, parsed.value());
                 }
             } else if (column.role() != Role.DROPPED) {
                 var text = column.role() == Role.TEAM || column.role() == Role.WORKER
                         ? Values.text(raw)
                         : Values.code(raw);
                 if (!text.isEmpty()) {
-                    put(values, details, column, text, text);
+                    put(values, details, column, text);
                 }
             }
         }
@@ -342,10 +338,13 @@ public final class AnnexATable implements CaseListReader {
         };
     }
 
-    private void put(Map<Role, Object> values, StringBuilder details, Column column, Object value, String shown) {
+    private void put(Map<Role, Object> values, StringBuilder details, Column column, Object value) {
         switch (column.role()) {
             case DETAIL, DETAIL_DATE, DETAIL_NUMBER ->
-                details.append(column.heading()).append(": ").append(shown).append('\n');
+                details.append(column.heading())
+                        .append(": ")
+                        .append(value instanceof LocalDate date ? date.format(SHOWN) : value)
+                        .append('\n');
             default -> values.put(column.role(), value);
         }
     }

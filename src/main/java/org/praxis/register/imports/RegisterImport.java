@@ -23,6 +23,7 @@ import org.praxis.register.indicators.IndicatorCalculation;
 import org.praxis.register.names.NameMatcher;
 import org.praxis.register.reading.ImportFile;
 import org.praxis.register.reading.ImportLimits;
+import org.praxis.register.reading.ReadAhead;
 import org.praxis.register.reading.RejectedFile;
 import org.praxis.register.reading.Tables;
 import org.praxis.register.snapshots.CaseRegister;
@@ -219,76 +220,79 @@ public class RegisterImport {
                 try {
                     long snapshotId = insertSnapshot(importId, request, fileHash);
                     var connection = DataSourceUtils.getConnection(dataSource);
-                    var writer = new RegisterWriter(
-                            connection, snapshotId, new NameMatcher(jdbc, organisation), request.asAt());
-                    table[0] = request.mapping() == null
-                            ? new AnnexATable(request.asAt(), writer, problems, progress, request.allowMissingLists())
-                            : new AdultCaseList(request.mapping(), request.asAt(), writer, problems, progress);
-                    var tables = new Tables(limits);
-                    for (var file : request.files()) {
-                        tables.read(file, table[0]);
-                    }
-                    table[0].checkComplete();
-                    if (problems.count() > 0 && request.handling() == RowHandling.REJECT_FILE) {
-                        tx.setRollbackOnly();
-                        return;
-                    }
-                    if (table[0].rowsImported() == 0) {
-                        throw new RejectedFile("The lists have headings but no rows, so there is nothing to import.");
-                    }
-                    int cases = writer.finish();
-                    jdbc.sql("update register_snapshot set case_count = ?, episode_count = ?, lists_not_provided = ?"
-                                    + " where id = ?")
-                            .params(
-                                    cases,
-                                    writer.episodes(),
-                                    table[0].listsNotProvided().isEmpty()
-                                            ? null
-                                            : String.join(
-                                                    ",",
-                                                    table[0].listsNotProvided().stream()
-                                                            .map(String::valueOf)
-                                                            .toList()),
-                                    snapshotId)
-                            .update();
-                    if (request.mapping() == null) {
-                        progress.note("indicators", "Working out the indicators");
-                        indicators.calculateAndStore(snapshotId);
-                    }
-                    accessLog.changed("Register snapshot", snapshotId);
-                    // The run's outcome and its report are written in the snapshot's own transaction: all three
-                    // become visible together, or (a crash before the commit) none of them.
-                    // The last word before the commit: a cancel asked for while the lists were written still holds.
-                    var cancelledBy = runs.cancelRequestedBy(importId);
-                    if (cancelledBy.isPresent()) {
-                        throw new Cancelled(cancelledBy.get());
-                    }
-                    var summary = summary(fileHash, table[0], Status.IMPORTED, problems, snapshotId, progress);
-                    var sharp = request.acceptSharpChange()
-                            ? java.util.Optional.<SharpChange.Comparison>empty()
-                            : sharpChange.sharp(request.source(), snapshotId);
-                    runs.saveProblems(importId, problems.stored(), true);
-                    if (sharp.isPresent()) {
-                        // Written, but not the register until a person confirms it: a test file or the wrong
-                        // council's list must not replace the register unseen.
-                        jdbc.sql("update register_snapshot set awaiting_confirmation = true where id = ?")
-                                .param(snapshotId)
+                    // Closed before the transaction ends, either way: an unfinished writer stops and lets go of the
+                    // connection, so the rollback (a problem, a cancel, a failure) finds it free.
+                    try (var writer = new RegisterWriter(
+                            connection, snapshotId, new NameMatcher(jdbc, organisation), request.asAt())) {
+                        table[0] = request.mapping() == null
+                                ? new AnnexATable(
+                                        request.asAt(), writer, problems, progress, request.allowMissingLists())
+                                : new AdultCaseList(request.mapping(), request.asAt(), writer, problems, progress);
+                        ReadAhead.read(new Tables(limits), request.files(), table[0]);
+                        table[0].checkComplete();
+                        if (problems.count() > 0 && request.handling() == RowHandling.REJECT_FILE) {
+                            tx.setRollbackOnly();
+                            return;
+                        }
+                        if (table[0].rowsImported() == 0) {
+                            throw new RejectedFile(
+                                    "The lists have headings but no rows, so there is nothing to import.");
+                        }
+                        int cases = writer.finish();
+                        jdbc.sql("update register_snapshot set case_count = ?, episode_count = ?,"
+                                        + " lists_not_provided = ? where id = ?")
+                                .params(
+                                        cases,
+                                        writer.episodes(),
+                                        table[0].listsNotProvided().isEmpty()
+                                                ? null
+                                                : String.join(
+                                                        ",",
+                                                        table[0].listsNotProvided().stream()
+                                                                .map(String::valueOf)
+                                                                .toList()),
+                                        snapshotId)
                                 .update();
-                        var held = "Open cases would go " + sharp.get().describe()
-                                + ". The register still shows the snapshot it had: confirm this import to make it the"
-                                + " register, or discard it. "
-                                + importedMessage(request, table[0], problems).replaceFirst("^Imported", "Read");
-                        runs.finish(importId, Status.AWAITING_CONFIRMATION, held, summary);
-                        imported[0] = new Result(importId, Status.AWAITING_CONFIRMATION, held, summary);
-                        return;
+                        if (request.mapping() == null) {
+                            progress.note("indicators", "Working out the indicators");
+                            indicators.calculateAndStore(snapshotId);
+                        }
+                        accessLog.changed("Register snapshot", snapshotId);
+                        // The run's outcome and its report are written in the snapshot's own transaction: all three
+                        // become visible together, or (a crash before the commit) none of them.
+                        // The last word before the commit: a cancel asked for while the lists were written still holds.
+                        var cancelledBy = runs.cancelRequestedBy(importId);
+                        if (cancelledBy.isPresent()) {
+                            throw new Cancelled(cancelledBy.get());
+                        }
+                        var summary = summary(fileHash, table[0], Status.IMPORTED, problems, snapshotId, progress);
+                        var sharp = request.acceptSharpChange()
+                                ? java.util.Optional.<SharpChange.Comparison>empty()
+                                : sharpChange.sharp(request.source(), snapshotId);
+                        runs.saveProblems(importId, problems.stored(), true);
+                        if (sharp.isPresent()) {
+                            // Written, but not the register until a person confirms it: a test file or the wrong
+                            // council's list must not replace the register unseen.
+                            jdbc.sql("update register_snapshot set awaiting_confirmation = true where id = ?")
+                                    .param(snapshotId)
+                                    .update();
+                            var held = "Open cases would go " + sharp.get().describe()
+                                    + ". The register still shows the snapshot it had: confirm this import to make it"
+                                    + " the register, or discard it. "
+                                    + importedMessage(request, table[0], problems)
+                                            .replaceFirst("^Imported", "Read");
+                            runs.finish(importId, Status.AWAITING_CONFIRMATION, held, summary);
+                            imported[0] = new Result(importId, Status.AWAITING_CONFIRMATION, held, summary);
+                            return;
+                        }
+                        var done = importedMessage(request, table[0], problems)
+                                + sameFileAs(request, fileHash, snapshotId)
+                                + olderThanShown(request, snapshotId);
+                        runs.finish(importId, Status.IMPORTED, done, summary);
+                        events.publishEvent(
+                                new RegisterSnapshotImported(snapshotId, request.source(), request.asAt(), cases));
+                        imported[0] = new Result(importId, Status.IMPORTED, done, summary);
                     }
-                    var done = importedMessage(request, table[0], problems)
-                            + sameFileAs(request, fileHash, snapshotId)
-                            + olderThanShown(request, snapshotId);
-                    runs.finish(importId, Status.IMPORTED, done, summary);
-                    events.publishEvent(
-                            new RegisterSnapshotImported(snapshotId, request.source(), request.asAt(), cases));
-                    imported[0] = new Result(importId, Status.IMPORTED, done, summary);
                 } catch (SQLException e) {
                     throw new IllegalStateException("Could not write the register", e);
                 }
