@@ -32,7 +32,7 @@ peak_heap() { # from a unified GC log: the largest heap in use before a collecti
 if [ "${ONLY:-}" != pg ]; then
 echo "== H2 (embedded file database)"
 "$JAVA" -Xmx512m -Xlog:gc:file="$WORK/gc-h2.log" -jar "$JAR" --praxis.data-dir="$WORK/h2" --praxis.demo.load=always \
-  import annex-a "$WORK/annex-a.xlsx" --as-at "$AS_AT" --quarantine | grep -E "^(Imported|Took)|rows$|with problems$" || true
+  import annex-a "$WORK/annex-a.xlsx" --as-at "$AS_AT" --quarantine --accept-sharp-change | grep -E "^(Imported|Took)|rows$|with problems$" || true
 echo "Heap: $(peak_heap "$WORK/gc-h2.log") (limit 512 MB)"
 fi
 
@@ -41,7 +41,7 @@ $PSQL -c "drop database if exists praxis_bench with (force)" -c "create database
 "$JAVA" -Xmx512m -Xlog:gc:file="$WORK/gc-pg.log" -jar "$JAR" \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/praxis_bench${PG_OPTIONS:-?reWriteBatchedInserts=true}" \
   --spring.datasource.username=postgres \
-  --praxis.demo.load=always import annex-a "$WORK/annex-a.xlsx" --as-at "$AS_AT" --quarantine \
+  --praxis.demo.load=always import annex-a "$WORK/annex-a.xlsx" --as-at "$AS_AT" --quarantine --accept-sharp-change \
   | grep -E "^(Imported|Took)" | tee "$WORK/pg.out" || true
 echo "Heap: $(peak_heap "$WORK/gc-pg.log") (limit 512 MB)"
 
