@@ -168,14 +168,7 @@ public class IndicatorFigures {
             var snapshot = new SnapshotDate(rs.getLong(1), rs.getObject(2, LocalDate.class));
             if (snapshots.isEmpty() || !snapshots.getLast().equals(snapshot)) {
                 snapshots.add(snapshot);
-                var lists = rs.getString(6);
-                if (lists != null && !lists.isBlank()) {
-                    notProvided.put(
-                            snapshot,
-                            java.util.Arrays.stream(lists.split(","))
-                                    .map(Integer::valueOf)
-                                    .toList());
-                }
+                notProvided.put(snapshot, CaseRegister.listNumbers(rs.getString(6)));
             }
             var indicator = rs.getString(3);
             if (indicator != null) {

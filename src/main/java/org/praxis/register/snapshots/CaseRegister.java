@@ -152,7 +152,8 @@ public class CaseRegister {
                 listNumbers(rs.getString("lists_not_provided")));
     }
 
-    private static List<Integer> listNumbers(String stored) {
+    /** The list numbers a snapshot stores as "7,8" (lists not provided); none for null. */
+    public static List<Integer> listNumbers(String stored) {
         return stored == null || stored.isBlank()
                 ? List.of()
                 : java.util.Arrays.stream(stored.split(","))

@@ -60,18 +60,15 @@ public class SnapshotChanges {
     private final JdbcClient jdbc;
     private final TransactionTemplate separately;
 
-    /** "not in ()" is not SQL: no list is numbered 0. */
+    /** The lists the snapshot did not provide; "not in ()" is not SQL, and no list is numbered 0. */
     private List<Integer> notProvidedIn(long snapshotId) {
-        var stored = jdbc.sql("select lists_not_provided from register_snapshot where id = ?")
-                .param(snapshotId)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-        return stored == null || stored.isBlank()
-                ? List.of(0)
-                : java.util.Arrays.stream(stored.split(","))
-                        .map(Integer::valueOf)
-                        .toList();
+        var notProvided =
+                CaseRegister.listNumbers(jdbc.sql("select lists_not_provided from register_snapshot where id = ?")
+                        .param(snapshotId)
+                        .query(String.class)
+                        .optional()
+                        .orElse(null));
+        return notProvided.isEmpty() ? List.of(0) : notProvided;
     }
 
     SnapshotChanges(JdbcClient jdbc, PlatformTransactionManager transactions) {
