@@ -41,7 +41,15 @@ final class SnapshotCases {
     /** Writes the cases; returns how many. */
     int write() throws SQLException {
         if (!connection.isWrapperFor(PGConnection.class)) {
-            return insertAll();
+            // Rows stream from the index as the cursor moves instead of being gathered (and spilled to disk) first.
+            try (var lazy = connection.createStatement()) {
+                lazy.execute("set lazy_query_execution true");
+                try {
+                    return insertAll();
+                } finally {
+                    lazy.execute("set lazy_query_execution false");
+                }
+            }
         }
         var copies = connection.unwrap(PGConnection.class).getCopyAPI();
         int count = 0;
@@ -166,15 +174,17 @@ final class SnapshotCases {
 
     /**
      * H2: one ordered pass through a cursor, inserting as it goes (H2 re-sorts the rest of the snapshot for every
-     * chunk, which made chunks many times slower there, and it has no COPY to need them).
+     * chunk, which made chunks many times slower there, and it has no COPY to need them). The cursor walks the
+     * index in its order: left to itself H2 takes the snapshot's foreign-key index and sorts every episode, on disk
+     * past its in-memory row limit.
      */
     private int insertAll() throws SQLException {
         int count = 0;
         try (var read = connection.prepareStatement("""
                         select case_reference, case_type, open_episode, team_name, team_id, worker_name, staff_id,
                             gender, ethnicity, disability, uasc, date_of_birth, age_years
-                        from register_episode where snapshot_id = ?
-                        order by case_reference, list_number, source_row""");
+                        from register_episode use index (register_episode_by_case) where snapshot_id = ?
+                        order by snapshot_id, case_reference, list_number, source_row""");
                 var write = connection.prepareStatement("insert into register_case (" + COLUMNS
                         + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             read.setFetchSize(BATCH);
