@@ -58,7 +58,7 @@ class AuditLists {
                         rs.getLong(1),
                         rs.getString(2),
                         SamplingFrame.caseTypeLabel(rs.getString(3)),
-                        rs.getString(4) == null ? "No team recorded" : rs.getString(4),
+                        rs.getString(4) == null ? Findings.NO_TEAM : rs.getString(4),
                         rs.getString(5),
                         rs.getObject(6, LocalDate.class),
                         rs.getString(7)))

@@ -146,7 +146,7 @@ public class AuditProgrammes {
                         OrganisationDirectory.TeamSummary::id, OrganisationDirectory.TeamSummary::name));
         var typeLabels = new java.util.HashMap<String, String>();
         java.util.function.IntFunction<String> stratumOf = i -> switch (plan.stratifyBy()) {
-            case TEAM -> teamNames.getOrDefault(population.teamIds()[i], "No team recorded");
+            case TEAM -> teamNames.getOrDefault(population.teamIds()[i], Findings.NO_TEAM);
             case CASE_TYPE -> typeLabels.computeIfAbsent(population.caseTypes()[i], SamplingFrame::caseTypeLabel);
             case NONE -> "All cases";
         };
@@ -445,7 +445,7 @@ public class AuditProgrammes {
                         (Long) r[0],
                         (String) r[1],
                         SamplingFrame.caseTypeLabel((String) r[2]),
-                        r[3] == null ? "No team recorded" : (String) r[3],
+                        r[3] == null ? Findings.NO_TEAM : (String) r[3],
                         r[4] == null ? "No auditor" : names.get((Long) r[4]).name(),
                         (String) r[5],
                         (Boolean) r[6]))

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.praxis.organisation.OrganisationDirectory;
+import org.praxis.register.CodeLists;
+import org.praxis.standards.CareService;
 import org.praxis.standards.StandardsManual;
 import org.praxis.statistics.Share;
 import org.praxis.statistics.SmallNumbers;
@@ -75,22 +78,32 @@ class Findings {
             Grade grade) {}
 
     private static final String GRADED = """
-            select a.programme_id, a.stratum, a.team_name, a.gender, a.ethnicity, a.disability, a.strength_tags,
+            select a.programme_id, a.stratum, a.team_id, a.gender, a.ethnicity, a.disability, a.strength_tags,
                 a.development_tags, coalesce(m.final_grade, a.overall_grade) as grade
             from audit a left join audit_moderation m on m.audit_id = a.id
             where a.status in ('SUBMITTED', 'MODERATED') and a.overall_grade is not null
             """;
 
+    /** The same words as the strata drawn by team, so every group the caution names is a row of the table. */
+    static final String NO_TEAM = "No team recorded";
+
     private final JdbcClient jdbc;
     private final AuditProgrammes programmes;
     private final StandardsManual standards;
     private final SmallNumbers rules;
+    private final OrganisationDirectory organisation;
 
-    Findings(JdbcClient jdbc, AuditProgrammes programmes, StandardsManual standards, SmallNumbers rules) {
+    Findings(
+            JdbcClient jdbc,
+            AuditProgrammes programmes,
+            StandardsManual standards,
+            SmallNumbers rules,
+            OrganisationDirectory organisation) {
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.standards = standards;
         this.rules = rules;
+        this.organisation = organisation;
     }
 
     @Transactional(readOnly = true)
@@ -99,11 +112,15 @@ class Findings {
         if (programme.isEmpty()) {
             return Optional.empty();
         }
+        // Teams by their directory name today, as the strata were drawn: a team renamed, or a case-system name
+        // mapped since the draw (the audit takes the mapping), is one group.
+        var teams = new HashMap<Long, String>();
+        organisation.teams().values().forEach(t -> teams.put(t.id(), t.name()));
         var rows = jdbc.sql(GRADED + " and a.programme_id = :id")
                 .param("id", programmeId)
                 .query((rs, n) -> new Row(
                         rs.getString("stratum"),
-                        rs.getString("team_name"),
+                        teams.getOrDefault(rs.getObject("team_id", Long.class), NO_TEAM),
                         rs.getString("gender"),
                         rs.getString("ethnicity"),
                         rs.getString("disability"),
@@ -117,9 +134,10 @@ class Findings {
         }
         rows.forEach(r -> grades.merge(r.grade(), 1, Integer::sum));
         var equality = new LinkedHashMap<String, List<Count>>();
-        equality.put("Gender", counts(rows, Row::gender));
-        equality.put("Ethnicity", counts(rows, Row::ethnicity));
-        equality.put("Disability", counts(rows, Row::disability));
+        // Decoded through the register's code lists, so "N" and "No" are one group and "ABAN" reads "Bangladeshi".
+        equality.put("Gender", counts(rows, r -> CodeLists.label(CodeLists.Field.GENDER, r.gender())));
+        equality.put("Ethnicity", counts(rows, r -> CodeLists.label(CodeLists.Field.ETHNICITY, r.ethnicity())));
+        equality.put("Disability", counts(rows, r -> CodeLists.label(CodeLists.Field.DISABILITY, r.disability())));
         return Optional.of(new ProgrammeFindings(
                 programme.get(),
                 rows.size(),
@@ -132,17 +150,23 @@ class Findings {
                 themes(rows, Row::developmentTags)));
     }
 
-    /** Every programme's estimate, oldest first: is practice getting better? Two queries, however many programmes. */
+    /**
+     * Every programme's estimate for one service, oldest first: is practice getting better? Children's and adults'
+     * programmes sample different populations, so each is compared only with its own. Two queries.
+     */
     @Transactional(readOnly = true)
-    List<Trend> overTime() {
+    List<Trend> overTime(CareService service) {
         var audited = new HashMap<Long, Map<String, int[]>>();
         jdbc.sql("""
                         select a.programme_id, a.stratum, count(*) as audits,
                             sum(case when coalesce(m.final_grade, a.overall_grade) in ('OUTSTANDING', 'GOOD') then 1 else 0 end) as good
-                        from audit a left join audit_moderation m on m.audit_id = a.id
+                        from audit a join audit_programme p on p.id = a.programme_id
+                            left join audit_moderation m on m.audit_id = a.id
                         where a.status in ('SUBMITTED', 'MODERATED') and a.overall_grade is not null
+                            and p.service = :service
                         group by a.programme_id, a.stratum
                         """)
+                .param("service", service.name())
                 .query((rs, n) -> audited.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                         .put(rs.getString(2), new int[] {rs.getInt(3), rs.getInt(4)}))
                 .list();
@@ -151,8 +175,10 @@ class Findings {
         jdbc.sql("""
                         select p.id, p.name, p.created_at, s.stratum, s.population
                         from audit_programme p join audit_stratum s on s.programme_id = p.id
+                        where p.service = :service
                         order by p.created_at, p.id, s.stratum
                         """)
+                .param("service", service.name())
                 .query((rs, n) -> {
                     long id = rs.getLong(1);
                     names.putIfAbsent(

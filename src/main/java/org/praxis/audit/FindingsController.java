@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.praxis.documents.BarChart;
 import org.praxis.documents.SpreadsheetWriter;
+import org.praxis.documents.TrendChart;
 import org.praxis.identity.Policies;
+import org.praxis.standards.CareService;
 import org.praxis.statistics.Share;
 import org.praxis.statistics.SmallNumbers;
 import org.praxis.web.Cell;
@@ -17,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Findings: per programme (page and spreadsheet) and over time. Aggregates only, for QA leads and leaders. */
 @Controller
@@ -30,13 +33,16 @@ class FindingsController {
     private final org.thymeleaf.ITemplateEngine templates;
     private final String council;
     private final java.time.Clock clock;
+    private final SmallNumbers rules;
 
     FindingsController(
             Findings findings,
             org.thymeleaf.ITemplateEngine templates,
             @org.springframework.beans.factory.annotation.Value("${praxis.council.name}") String council,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            SmallNumbers rules) {
         this.findings = findings;
+        this.rules = rules;
         this.templates = templates;
         this.council = council;
         this.clock = clock;
@@ -155,8 +161,11 @@ class FindingsController {
 
     @GetMapping("/findings")
     @PreAuthorize(Policies.REPORT_READERS)
-    String overTime(Model model) {
-        var trend = findings.overTime();
+    String overTime(@RequestParam(name = "service", required = false) String service, Model model) {
+        var chosen = "ADULTS".equals(service) ? CareService.ADULTS : CareService.CHILDREN;
+        var trend = findings.overTime(chosen);
+        model.addAttribute("service", chosen);
+        model.addAttribute("services", List.of(CareService.CHILDREN, CareService.ADULTS));
         model.addAttribute(
                 "rows",
                 trend.stream()
@@ -169,15 +178,25 @@ class FindingsController {
                                         .map(SmallNumbers.Change::words)
                                         .orElse("–"))))
                         .toList());
+        // Each point with its interval; a programme resting on few audits is starred on the axis, as in the table.
         model.addAttribute(
                 "chart",
-                BarChart.dataUri(
+                TrendChart.dataUri(
                         trend.stream()
-                                .filter(t -> t.estimate().known())
-                                .map(t -> new BarChart.Bar(
-                                        t.name(), Math.round(t.estimate().share() * 100)))
+                                .map(t -> t.estimate().known()
+                                        ? new TrendChart.Point(
+                                                t.name() + (t.estimate().marked() ? " *" : ""),
+                                                t.estimate().share() * 100,
+                                                t.estimate().lower() * 100,
+                                                t.estimate().upper() * 100)
+                                        : new TrendChart.Point(t.name(), null, null, null))
                                 .toList(),
                         "Estimated % good or better"));
+        model.addAttribute(
+                "anyMarked",
+                trend.stream()
+                        .anyMatch(t -> t.estimate().known() && t.estimate().marked()));
+        model.addAttribute("fewestTrusted", rules.fewestTrusted());
         model.addAttribute("empty", trend.stream().noneMatch(t -> t.estimate().known()));
         return "audit/findings-over-time";
     }

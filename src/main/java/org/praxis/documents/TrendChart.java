@@ -56,7 +56,8 @@ public final class TrendChart {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         var values = ChartStyle.values(valueAxis);
-        values.setRange(0, 100);
+        var range = fittedRange(points);
+        values.setRange(range[0], range[1]);
         var renderer = new LineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, ChartStyle.BLUE);
         renderer.setSeriesStroke(0, new BasicStroke(3f));
@@ -70,6 +71,33 @@ public final class TrendChart {
                 1, new DefaultIntervalCategoryDataset(new Comparable<?>[] {"95% interval"}, keys, lower, upper));
         plot.setRenderer(1, intervals);
         return ChartStyle.chart(plot);
+    }
+
+    /**
+     * The axis fits the figures and their intervals, to the tens around them (at least 20 points tall), so a
+     * change of a few points is visible; with no figures, 0 to 100.
+     */
+    static double[] fittedRange(List<Point> points) {
+        double low = 100;
+        double high = 0;
+        for (var p : points) {
+            for (var v : new Double[] {p.percent(), p.lower(), p.upper()}) {
+                if (v != null) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
+                }
+            }
+        }
+        if (low > high) {
+            return new double[] {0, 100};
+        }
+        low = Math.max(0, Math.floor(low / 10) * 10);
+        high = Math.min(100, Math.ceil(high / 10) * 10);
+        if (high - low < 20) {
+            high = Math.min(100, low + 20);
+            low = Math.max(0, high - 20);
+        }
+        return new double[] {low, high};
     }
 
     /** Two points may share a label (two snapshots as at one date); the chart needs each to be its own. */

@@ -111,10 +111,11 @@ class RegisterController {
                         SummaryRow.of("Team", d.team() == null ? "No team recorded" : d.team()),
                         SummaryRow.of("Worker", d.worker() == null ? "Not allocated" : d.worker()),
                         SummaryRow.of("Age band", d.ageBand()),
-                        SummaryRow.of("Gender", orNotRecorded(d.gender())),
-                        SummaryRow.of("Ethnicity", orNotRecorded(d.ethnicity())),
-                        SummaryRow.of("Disability", orNotRecorded(d.disability())),
-                        SummaryRow.of("Unaccompanied asylum-seeking child", orNotRecorded(d.uasc())),
+                        SummaryRow.of("Gender", CodeLists.label(CodeLists.Field.GENDER, d.gender())),
+                        SummaryRow.of("Ethnicity", CodeLists.label(CodeLists.Field.ETHNICITY, d.ethnicity())),
+                        SummaryRow.of("Disability", CodeLists.label(CodeLists.Field.DISABILITY, d.disability())),
+                        SummaryRow.of(
+                                "Unaccompanied asylum-seeking child", CodeLists.label(CodeLists.Field.UASC, d.uasc())),
                         SummaryRow.of("Register as at", d.asAt().format(DAY))));
         model.addAttribute("episodes", view.episodes());
         var reader = CurrentUser.require();

@@ -106,4 +106,57 @@ class FindingsIT {
                 .contains("33% (95% interval")
                 .contains("Change since the programme before");
     }
+
+    @Test
+    void equalityGroupsAreDecodedSynonymsFoldAndAMappedTeamNameJoinsItsTeam() throws Exception {
+        long programme = AuditFixture.programme(programmes, jdbc, mvc, demo, 4);
+        var audits = jdbc.sql("select id from audit where programme_id = :p order by id")
+                .param("p", programme)
+                .query(Long.class)
+                .list();
+        // As councils' files give them: a code with and without Ofsted's letter, "N" and "No", and a team name the
+        // case system used that no team had when the sample was drawn.
+        String unmapped = "CIN Team " + System.nanoTime();
+        String[][] recorded = {{"ABAN", "N"}, {"l) ABAN", "No"}, {"WBRI", "b) No"}, {null, "Y"}};
+        for (int i = 0; i < audits.size(); i++) {
+            jdbc.sql("update audit set ethnicity = ?, disability = ?, team_id = null, team_name = ? where id = ?")
+                    .params(recorded[i][0], recorded[i][1], unmapped, audits.get(i))
+                    .update();
+            submit(audits.get(i), "GOOD");
+        }
+        var before = page("/audit/programmes/" + programme + "/findings");
+        assertThat(before).contains("Bangladeshi").contains("White British").doesNotContain("ABAN");
+        assertThat(before).contains("No team recorded").doesNotContain(unmapped);
+        var disability = before.substring(before.indexOf(">Disability</caption>"));
+        assertThat(disability.substring(0, disability.indexOf("</table>")))
+                .contains(">No<")
+                .contains(">3<")
+                .doesNotContain(">N<");
+
+        long team = jdbc.sql("select id from team where name = 'Child Protection Team East'")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/register/names")
+                .with(csrf())
+                .with(demo.as("qa.lead"))
+                .param("kind", "TEAM")
+                .param("name", unmapped)
+                .param("target", String.valueOf(team)));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from audit where programme_id = ? and team_id = ?")
+                                .params(programme, team)
+                                .query(Integer.class)
+                                .single()
+                        == 4);
+        var after = page("/audit/programmes/" + programme + "/findings");
+        var byTeam = after.substring(after.indexOf(">By team</caption>"));
+        assertThat(byTeam.substring(0, byTeam.indexOf("</table>")))
+                .contains("Child Protection Team East")
+                .doesNotContain("No team recorded");
+
+        // Children's programmes are not compared with adults'.
+        assertThat(page("/audit/findings?service=ADULTS")).doesNotContain("/audit/programmes/" + programme + "/");
+        assertThat(page("/audit/findings?service=CHILDREN")).contains("/audit/programmes/" + programme + "/findings");
+    }
 }

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.util.List;
 import org.praxis.accesslog.AccessLog;
 import org.praxis.organisation.OrganisationDirectory;
+import org.praxis.register.TeamNameMapped;
 import org.praxis.register.indicators.IndicatorCalculation;
 import org.praxis.register.snapshots.CaseRegister;
 import org.praxis.web.Option;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +33,17 @@ public class NameMappings {
     private final AccessLog accessLog;
     private final Clock clock;
     private final OrganisationDirectory organisation;
+    private final ApplicationEventPublisher events;
 
     NameMappings(
             JdbcClient jdbc,
             IndicatorCalculation indicators,
             AccessLog accessLog,
             Clock clock,
-            OrganisationDirectory organisation) {
+            OrganisationDirectory organisation,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.organisation = organisation;
         this.indicators = indicators;
         this.accessLog = accessLog;
@@ -115,6 +120,8 @@ public class NameMappings {
         jdbc.sql("update register_snapshot set revision = revision + 1").update();
         if (kind == Kind.TEAM) {
             indicators.recalculateAll();
+            // Audits drawn before the mapping carry the case system's name: they take the team too.
+            events.publishEvent(new TeamNameMapped(key, targetId));
         }
         accessLog.changed("Register name mapping", kind.name() + ":" + key);
         return true;

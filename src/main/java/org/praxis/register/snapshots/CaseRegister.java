@@ -110,10 +110,25 @@ public class CaseRegister {
             String worker,
             String details) {
 
+        /** "Heading: value" lines, coded values decoded through the code lists ("C2" reads "C2: Full care order"). */
         public List<String> detailLines() {
-            return details == null || details.isBlank()
-                    ? List.of()
-                    : List.of(details.strip().split("\n"));
+            if (details == null || details.isBlank()) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(details.strip().split("\n"))
+                    .map(line -> {
+                        int colon = line.indexOf(": ");
+                        if (colon < 0) {
+                            return line;
+                        }
+                        var heading = line.substring(0, colon);
+                        var value = line.substring(colon + 2);
+                        return org.praxis.register.CodeLists.forHeading(heading)
+                                .flatMap(field -> org.praxis.register.CodeLists.known(field, value))
+                                .map(label -> heading + ": " + label)
+                                .orElse(line);
+                    })
+                    .toList();
         }
     }
 
