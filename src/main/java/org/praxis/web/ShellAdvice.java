@@ -21,6 +21,7 @@ class ShellAdvice {
             String councilName,
             boolean signedIn,
             List<Navigation.Item> navigation,
+            List<Navigation.Item> organisationPages,
             String currentPath,
             long idleTimeoutSeconds,
             long warningSeconds,
@@ -28,6 +29,10 @@ class ShellAdvice {
 
         public boolean isCurrent(String href) {
             return href.equals("/") ? currentPath.equals("/") : currentPath.startsWith(href);
+        }
+
+        public boolean isCurrent(Navigation.Item item) {
+            return currentPath.startsWith(item.section());
         }
     }
 
@@ -63,6 +68,9 @@ class ShellAdvice {
                 council.name(),
                 signedIn,
                 signedIn ? navigation.visibleTo(authentication) : List.of(),
+                signedIn && request.getRequestURI().startsWith("/organisation/")
+                        ? navigation.organisationPages(authentication)
+                        : List.of(),
                 request.getRequestURI(),
                 idleTimeout.toSeconds(),
                 warningBefore.toSeconds(),

@@ -46,4 +46,20 @@ class NarrowScreenIT {
             browser.screenshot("register-320");
         }
     }
+
+    /** Everyone's menu, the QA lead's and the administrator's the longest, is one row on a 1280 px screen. */
+    @Test
+    void theMenuIsOneRowAt1280Pixels() throws Exception {
+        for (var user : new String[] {"qa.lead", "admin", "leader", "manager"}) {
+            try (var browser = new Browser("http://localhost:" + port, true)) {
+                browser.signIn(user);
+                browser.driver.manage().window().setSize(new Dimension(1280, 900));
+                browser.open("/");
+                var js = (JavascriptExecutor) browser.driver;
+                long rows = (Long) js.executeScript("return new Set([...document.querySelectorAll("
+                        + "'#navigation > li')].map(li => li.getBoundingClientRect().top)).size;");
+                assertThat(rows).as(user + "'s menu rows").isEqualTo(1);
+            }
+        }
+    }
 }

@@ -106,6 +106,10 @@ class RegisterScreensIT {
     void viewingACaseIsWrittenToTheAccessLogAndShowsNoDateOfBirth() throws Exception {
         long id = caseIn(true);
         var ref = reference(id);
+        // Coded as a case system sends them: the page reads them out through the code lists.
+        jdbc.sql("update register_case set ethnicity = 'l) ABAN', disability = 'N' where id = ?")
+                .params(id)
+                .update();
         long before = logged("manager", "VIEWED", ref);
         var page = mvc.perform(get("/register/cases/" + id).with(demo.as("manager")))
                 .andReturn()
@@ -115,6 +119,9 @@ class RegisterScreensIT {
         assertThat(html.select("h1").text()).isEqualTo(ref);
         assertThat(html.text())
                 .contains("Age band")
+                .contains("Ethnicity Bangladeshi")
+                .contains("Disability No")
+                .doesNotContain("ABAN")
                 .doesNotContain("Date of Birth")
                 .doesNotContain("Date of birth");
         assertThat(logged("manager", "VIEWED", ref)).isEqualTo(before + 1);
