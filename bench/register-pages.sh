@@ -42,7 +42,7 @@ fi
 
 if [ "$FRESH" = yes ]; then
   [ -f "$DIR/big-$SCALE.xlsx" ] || "$JAVA" -jar "$JAR" --praxis.data-dir="$DIR/generator" generate annex-a "$DIR/big-$SCALE.xlsx" --scale "$SCALE" --as-at "$AS_AT" | tail -1
-  "$JAVA" -Xmx1g -jar "$JAR" "${DATA[@]}" import annex-a "$DIR/big-$SCALE.xlsx" --as-at "$AS_AT" --quarantine \
+  "$JAVA" -Xmx1g -jar "$JAR" "${DATA[@]}" import annex-a "$DIR/big-$SCALE.xlsx" --as-at "$AS_AT" --quarantine --accept-sharp-change \
     | grep -E "^(Imported|Took)" || true
   [ "$DB" = pg ] && $PSQL -d praxis_bench_pages -c "vacuum analyze"
 fi
