@@ -147,11 +147,14 @@ class SingleSignOnAccounts {
         return waiting().stream().filter(w -> w.id() == id).findFirst().orElseThrow(NotFound::new);
     }
 
-    /** The active account of a staff member, if they have one. */
+    /**
+     * The account of a staff member, if they have one: an active one if any, else a deactivated one (so that someone
+     * deactivated is told so, and does not join the waiting list).
+     */
     @Transactional(readOnly = true)
     Optional<Long> accountOf(long staffId) {
         return jdbc
-                .sql("select id from user_account where staff_id = :staff and active = true order by id")
+                .sql("select id from user_account where staff_id = :staff order by active desc, id")
                 .param("staff", staffId)
                 .query(Long.class)
                 .list()
