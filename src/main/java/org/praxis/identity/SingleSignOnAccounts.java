@@ -186,30 +186,9 @@ class SingleSignOnAccounts {
         return accountId;
     }
 
-    /** Records someone waiting (for the demo council, and for each sign-in Praxis cannot match). */
-    @Transactional
-    void recordWaiting(Claims claims, String email) {
-        var at = Timestamp.from(clock.instant());
-        int updated = jdbc.sql("update sso_waiting set email = :email, name = :name, last_seen_at = :at"
-                        + " where issuer = :issuer and subject = :subject")
-                .param("email", email)
-                .param("name", claims.name())
-                .param("at", at)
-                .param("issuer", claims.issuer())
-                .param("subject", claims.subject())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            insert into sso_waiting (issuer, subject, email, name, first_seen_at, last_seen_at)
-                            values (:issuer, :subject, :email, :name, :at, :at)
-                            """)
-                    .param("issuer", claims.issuer())
-                    .param("subject", claims.subject())
-                    .param("email", email)
-                    .param("name", claims.name())
-                    .param("at", at)
-                    .update();
-        }
+    /** Records someone waiting, for each sign-in Praxis cannot match. */
+    private void recordWaiting(Claims claims, String email) {
+        accountCreation.waitingForAccess(claims.issuer(), claims.subject(), email, claims.name());
     }
 
     private Optional<Long> linkedAccount(String issuer, String subject) {
