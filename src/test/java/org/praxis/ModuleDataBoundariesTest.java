@@ -34,7 +34,9 @@ class ModuleDataBoundariesTest {
                             "user_role",
                             "sign_in_throttle",
                             "spring_session",
-                            "spring_session_attributes")),
+                            "spring_session_attributes",
+                            "sso_identity",
+                            "sso_waiting")),
             entry("accesslog", Set.of("access_log")),
             entry(
                     "register",

@@ -270,6 +270,13 @@ class DemoLoader implements ApplicationRunner {
         accounts.createWithHash("manager", password, manager, null, cpEast, EnumSet.of(Role.MANAGER));
         accounts.createWithHash("practitioner", password, practitioner, null, cpEast, EnumSet.of(Role.PRACTITIONER));
         accounts.createWithHash("visitor", password, null, councillor, null, EnumSet.of(Role.VISITOR));
+        // An agency social worker who signed in through the council's identity provider before HR added them: the
+        // administrator sees them waiting under Users and links them to a staff record (decision 0026).
+        accounts.waitingForAccess(
+                "https://login.microsoftonline.com/northbridge-demo-tenant/v2.0",
+                "demo-subject-jamie-okonjo",
+                "jamie.okonjo@agency-social-work.example",
+                "Jamie Okonjo");
         return new Loaded(
                 DemoAuditTemplates.load(templates, DemoPracticeStandards.load(standards)),
                 password,

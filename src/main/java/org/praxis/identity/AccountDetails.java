@@ -8,15 +8,26 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Spring Security's view of an account; the password hash is erased once sign-in succeeds. */
-final class AccountDetails implements UserDetails, CredentialsContainer, SignedInPerson {
+/**
+ * Spring Security's view of an account; the password hash is erased once sign-in succeeds. An account that may not
+ * sign in with a password (local passwords switched off, decision 0026) is not enabled for it.
+ */
+class AccountDetails implements UserDetails, CredentialsContainer, SignedInPerson {
+
+    private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
     private String passwordHash;
+    private final boolean passwordSignIn;
 
     AccountDetails(CurrentUser user, String passwordHash) {
+        this(user, passwordHash, true);
+    }
+
+    AccountDetails(CurrentUser user, String passwordHash, boolean passwordSignIn) {
         this.user = user;
         this.passwordHash = passwordHash;
+        this.passwordSignIn = passwordSignIn;
     }
 
     CurrentUser user() {
@@ -43,6 +54,11 @@ final class AccountDetails implements UserDetails, CredentialsContainer, SignedI
     @Override
     public String getUsername() {
         return user.username();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return passwordSignIn;
     }
 
     @Override

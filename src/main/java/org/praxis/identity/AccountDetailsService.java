@@ -11,10 +11,12 @@ class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final PersonDirectory people;
+    private final LocalPasswords localPasswords;
 
-    AccountDetailsService(UserAccountRepository accounts, PersonDirectory people) {
+    AccountDetailsService(UserAccountRepository accounts, PersonDirectory people, LocalPasswords localPasswords) {
         this.accounts = accounts;
         this.people = people;
+        this.localPasswords = localPasswords;
     }
 
     @Override
@@ -22,7 +24,10 @@ class AccountDetailsService implements UserDetailsService {
         var account = accounts.findByUsername(normalise(username))
                 .filter(UserAccount::active)
                 .orElseThrow(() -> new UsernameNotFoundException("No active account"));
-        return new AccountDetails(currentUser(account), account.passwordHash());
+        return new AccountDetails(
+                currentUser(account),
+                account.passwordHash(),
+                localPasswords.allowed(account.username(), account.roleSet()));
     }
 
     CurrentUser currentUser(UserAccount account) {

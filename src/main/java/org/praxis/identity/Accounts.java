@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +16,43 @@ public class Accounts {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    Accounts(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    Accounts(UserAccountRepository accounts, PasswordEncoder passwords, Clock clock, JdbcClient jdbc) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Someone the identity provider signed in whom Praxis could not match to a staff record: they wait, with no
+     * access, until an administrator links them (decision 0026). Known by the provider's issuer and subject; a later
+     * sign-in updates their email, name and when they were last seen.
+     */
+    @Transactional
+    public void waitingForAccess(String issuer, String subject, String email, String name) {
+        var at = java.sql.Timestamp.from(clock.instant());
+        int updated = jdbc.sql("update sso_waiting set email = :email, name = :name, last_seen_at = :at"
+                        + " where issuer = :issuer and subject = :subject")
+                .param("email", email)
+                .param("name", name)
+                .param("at", at)
+                .param("issuer", issuer)
+                .param("subject", subject)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into sso_waiting (issuer, subject, email, name, first_seen_at, last_seen_at)
+                            values (:issuer, :subject, :email, :name, :at, :at)
+                            """)
+                    .param("issuer", issuer)
+                    .param("subject", subject)
+                    .param("email", email)
+                    .param("name", name)
+                    .param("at", at)
+                    .update();
+        }
     }
 
     @Transactional

@@ -2,7 +2,6 @@ package org.praxis.identity;
 
 import jakarta.servlet.DispatcherType;
 import org.praxis.accesslog.AccessLog;
-import org.praxis.web.FormRecovery;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +15,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -89,11 +87,11 @@ class SecurityConfiguration {
             AccountDetailsService accounts,
             PasswordEncoder passwordEncoder,
             SignInThrottle throttle,
-            AccessLog accessLog)
+            AccessLog accessLog,
+            SingleSignOnSecurity singleSignOn)
             throws Exception {
-        var savedRequests = new SavedRequestAwareAuthenticationSuccessHandler();
         var signIn = new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle);
-        http.authenticationManager(new ProviderManager(signIn))
+        http.authenticationManager(singleSignOn.authenticationManager(signIn))
                 .authorizeHttpRequests(
                         requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                                 .permitAll()
@@ -103,28 +101,23 @@ class SecurityConfiguration {
                                 .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
-                        .successHandler((request, response, authentication) -> {
-                            var keptForm = FormRecovery.keptPath(request);
-                            if (keptForm.isPresent()) {
-                                response.sendRedirect(request.getContextPath() + keptForm.get());
-                            } else {
-                                savedRequests.onAuthenticationSuccess(request, response, authentication);
-                            }
-                        })
+                        .successHandler(new SignedInRedirect())
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                 + (failure instanceof ThrottledAuthenticationProvider.SignInLockedException
                                         ? "/sign-in?problem=locked"
                                         : "/sign-in?problem=credentials"))))
                 .logout(logout -> logout.logoutUrl("/sign-out")
-                        .logoutSuccessHandler(
+                        .logoutSuccessHandler(singleSignOn.signOut(
                                 (request, response, authentication) -> response.sendRedirect(request.getContextPath()
                                         + ("timeout".equals(request.getParameter("reason"))
                                                 ? "/sign-in?status=timed-out"
-                                                : "/sign-in?status=signed-out"))))
+                                                : "/sign-in?status=signed-out")))))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RefusedRequestHandler(accessLog)))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
                         .contentTypeOptions(Customizer.withDefaults())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        // Sign-in through the council's OpenID Connect provider, when it is switched on (decision 0026).
+        singleSignOn.configure(http);
         return http.build();
     }
 }

@@ -18,9 +18,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class SignInController {
 
     private final SignInThrottle throttle;
+    private final SingleSignOnSettings singleSignOn;
+    private final LocalPasswords localPasswords;
 
-    SignInController(SignInThrottle throttle) {
+    SignInController(SignInThrottle throttle, SingleSignOnSettings singleSignOn, LocalPasswords localPasswords) {
         this.throttle = throttle;
+        this.singleSignOn = singleSignOn;
+        this.localPasswords = localPasswords;
     }
 
     @GetMapping("/sign-in")
@@ -33,8 +37,27 @@ class SignInController {
         if (CurrentUser.get().isPresent()) {
             return "redirect:/";
         }
+        if (singleSignOn.enabled() && "waiting".equals(status)) {
+            model.addAttribute("providerName", singleSignOn.providerName());
+            return "identity/sign-in-waiting";
+        }
         var problems = new ArrayList<Problem>();
-        if ("locked".equals(problem)) {
+        var field = "sso";
+        if ("sso-inactive".equals(problem)) {
+            problems.add(new Problem(
+                    field, "Your Praxis account is deactivated. Ask the Praxis administrator at your council."));
+        } else if ("sso-no-role".equals(problem)) {
+            problems.add(new Problem(
+                    field,
+                    "Your account with " + singleSignOn.providerName()
+                            + " is not in any group that gives a role in Praxis. Ask the Praxis administrator at your"
+                            + " council."));
+        } else if ("sso".equals(problem)) {
+            problems.add(new Problem(
+                    field,
+                    "Signing in with " + singleSignOn.providerName()
+                            + " did not work. Try again, or ask the Praxis administrator at your council."));
+        } else if ("locked".equals(problem)) {
             problems.add(new Problem(
                     "username",
                     "You have entered the wrong details too many times. Wait "
@@ -46,6 +69,16 @@ class SignInController {
         model.addAttribute("timedOut", "timed-out".equals(status));
         model.addAttribute("formKept", FormRecovery.keptPath(request).isPresent());
         model.addAttribute("signedOut", "signed-out".equals(status));
+        model.addAttribute("singleSignOn", singleSignOn.enabled());
+        model.addAttribute("providerName", singleSignOn.providerName());
+        model.addAttribute("singleSignOnPath", SingleSignOnSecurity.SIGN_IN_PATH);
+        // With passwords off the form is only for the break-glass administrator, behind a "details" summary.
+        model.addAttribute("passwords", !singleSignOn.enabled() || localPasswords.onForEveryone());
+        model.addAttribute(
+                "breakGlass",
+                singleSignOn.enabled()
+                        && !localPasswords.onForEveryone()
+                        && !localPasswords.breakGlassUsername().isEmpty());
         return "identity/sign-in";
     }
 

@@ -68,12 +68,29 @@ class UserAdminController {
 
             Integer version) {}
 
+    /** Links someone waiting after signing in through the provider to a staff record (decision 0026). */
+    record LinkForm(String staffEmail, List<String> roles, String teamId) {}
+
+    private static final java.time.format.DateTimeFormatter SEEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK);
+
     private final UserAdministration users;
     private final PersonDirectory people;
+    private final SingleSignOnAccounts singleSignOn;
+    private final SingleSignOnSettings singleSignOnSettings;
+    private final java.time.ZoneId zone;
 
-    UserAdminController(UserAdministration users, PersonDirectory people) {
+    UserAdminController(
+            UserAdministration users,
+            PersonDirectory people,
+            SingleSignOnAccounts singleSignOn,
+            SingleSignOnSettings singleSignOnSettings,
+            java.time.Clock clock) {
         this.users = users;
         this.people = people;
+        this.singleSignOn = singleSignOn;
+        this.singleSignOnSettings = singleSignOnSettings;
+        this.zone = clock.getZone();
     }
 
     @GetMapping
@@ -98,7 +115,73 @@ class UserAdminController {
         model.addAttribute("roleOptions", roleOptions());
         model.addAttribute(
                 "statusOptions", List.of(new Option("", "Active accounts"), new Option("all", "Active and inactive")));
+        model.addAttribute("providerName", singleSignOnSettings.providerName());
+        model.addAttribute(
+                "waiting",
+                singleSignOn.waiting().stream()
+                        .map(w -> List.of(
+                                Cell.text(w.name() == null ? "Not given" : w.name()),
+                                Cell.text(w.email() == null ? "Not given" : w.email()),
+                                Cell.text(SEEN.format(w.firstSeenAt().atZone(zone))),
+                                Cell.link(
+                                        "Link " + (w.name() != null ? w.name() : w.email()) + " to a staff record",
+                                        "/admin/users/waiting/" + w.id())))
+                        .toList());
         return "identity/user-list";
+    }
+
+    @GetMapping("/waiting/{id}")
+    @PreAuthorize(Policies.ADMINISTRATORS)
+    String linkForm(@PathVariable long id, Model model) {
+        var person = singleSignOn.waitingPerson(id);
+        model.addAttribute("form", new LinkForm(person.email() == null ? "" : person.email(), List.of(), ""));
+        return linkFormView(model, person);
+    }
+
+    @PostMapping("/waiting/{id}")
+    @PreAuthorize(Policies.ADMINISTRATORS)
+    String link(
+            @PathVariable long id,
+            @ModelAttribute("form") LinkForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var person = singleSignOn.waitingPerson(id);
+        var staffId = form.staffEmail() == null || form.staffEmail().isBlank()
+                ? null
+                : people.staffIdByWorkEmail(form.staffEmail()).orElse(null);
+        if (staffId == null) {
+            result.rejectValue("staffEmail", "staff", "Enter the work email of an active staff member");
+        }
+        var existing = staffId == null ? java.util.Optional.<Long>empty() : singleSignOn.accountOf(staffId);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Long teamId = null;
+        if (staffId != null && existing.isEmpty()) {
+            roles = roles(form.roles(), result);
+            teamId = teamScope(form.teamId(), roles, staffId, result);
+        }
+        if (!result.hasErrors()) {
+            singleSignOn.link(id, staffId, roles, teamId);
+            redirect.addFlashAttribute(
+                    "saved",
+                    existing.isPresent()
+                            ? "Linked to the staff member’s account. They can now sign in with "
+                                    + singleSignOnSettings.providerName() + "."
+                            : "Account created and linked. They can now sign in with "
+                                    + singleSignOnSettings.providerName() + ".");
+            return "redirect:/admin/users";
+        }
+        model.addAttribute("problems", Problem.allIn(result, LinkForm.class));
+        return linkFormView(model, person);
+    }
+
+    private String linkFormView(Model model, SingleSignOnAccounts.WaitingPerson person) {
+        model.addAttribute("person", person);
+        model.addAttribute("providerName", singleSignOnSettings.providerName());
+        model.addAttribute("firstSeen", SEEN.format(person.firstSeenAt().atZone(zone)));
+        model.addAttribute("roleOptions", roleOptions());
+        model.addAttribute("teamOptions", teamOptions());
+        return "identity/user-link";
     }
 
     @GetMapping("/new")

@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Content Security Policy with a fresh nonce per response. Pages put the nonce on their few inline
- * scripts (the GOV.UK "js-enabled" switch and module start-up); nothing else inline runs.
+ * scripts (the GOV.UK "js-enabled" switch and module start-up); nothing else inline runs. With single sign-on on,
+ * forms may also lead to the identity provider (signing out ends the provider's session there, decision 0026).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -22,6 +23,18 @@ class CspNonceFilter extends OncePerRequestFilter {
 
     static final String NONCE_ATTRIBUTE = "cspNonce";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String formAction;
+
+    CspNonceFilter(org.springframework.core.env.Environment environment) {
+        var issuer = environment.getProperty("praxis.sso.issuer", "");
+        String provider = "";
+        if (environment.getProperty("praxis.sso.enabled", Boolean.class, false) && !issuer.isBlank()) {
+            var uri = java.net.URI.create(issuer.strip());
+            provider = " " + uri.getScheme() + "://" + uri.getRawAuthority();
+        }
+        this.formAction = "form-action 'self'" + provider + ";";
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,7 +47,7 @@ class CspNonceFilter extends OncePerRequestFilter {
                 "Content-Security-Policy",
                 "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self'; img-src 'self' data:; "
                         + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-                        + "form-action 'self'; frame-ancestors 'none'");
+                        + formAction + " frame-ancestors 'none'");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         chain.doFilter(request, response);
     }
