@@ -16,7 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -91,7 +91,6 @@ class SecurityConfiguration {
             SignInThrottle throttle,
             AccessLog accessLog)
             throws Exception {
-        var savedRequests = new SavedRequestAwareAuthenticationSuccessHandler();
         var signIn = new ThrottledAuthenticationProvider(accounts, passwordEncoder, throttle);
         http.authenticationManager(new ProviderManager(signIn))
                 .authorizeHttpRequests(
@@ -108,7 +107,7 @@ class SecurityConfiguration {
                             if (keptForm.isPresent()) {
                                 response.sendRedirect(request.getContextPath() + keptForm.get());
                             } else {
-                                savedRequests.onAuthenticationSuccess(request, response, authentication);
+                                BrowserHardening.backToTheSavedPage(request, response, authentication);
                             }
                         })
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
@@ -121,7 +120,13 @@ class SecurityConfiguration {
                                         + ("timeout".equals(request.getParameter("reason"))
                                                 ? "/sign-in?status=timed-out"
                                                 : "/sign-in?status=signed-out"))))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RefusedRequestHandler(accessLog)))
+                // Hardening (decision 0027): CSRF token in a cookie, so public pages make no session; relative
+                // redirects.
+                .csrf(BrowserHardening::csrf)
+                .addFilterAfter(new BrowserHardening.TokenBeforeThePage(), CsrfFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(BrowserHardening.signInPage())
+                        .accessDeniedHandler(new RefusedRequestHandler(accessLog)))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
                         .contentTypeOptions(Customizer.withDefaults())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
