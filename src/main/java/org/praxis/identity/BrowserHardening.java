@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.praxis.web.FormRecovery;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.core.Authentication;
@@ -67,11 +68,24 @@ final class BrowserHardening {
         }
     }
 
-    /** Sends someone who is not signed in to the sign-in page by a relative address. */
+    /**
+     * Sends someone who is not signed in to the sign-in page by a relative address. A form sent after the session
+     * ended still carries a good CSRF token (the token is in a cookie now, and outlives the session): its fields are
+     * kept and come back after sign-in, as when the token was refused (decision 0006).
+     */
     static AuthenticationEntryPoint signInPage() {
         var entryPoint = new LoginUrlAuthenticationEntryPoint("/sign-in");
         entryPoint.setFavorRelativeUris(true);
-        return entryPoint;
+        return (request, response, notSignedIn) -> {
+            if ("POST".equals(request.getMethod())
+                    && request.getRequestedSessionId() != null
+                    && !request.isRequestedSessionIdValid()) {
+                FormRecovery.keep(request);
+                response.sendRedirect(request.getContextPath() + "/sign-in?status=timed-out");
+            } else {
+                entryPoint.commence(request, response, notSignedIn);
+            }
+        };
     }
 
     private static final RequestCache SAVED_REQUESTS = new HttpSessionRequestCache();
