@@ -214,6 +214,11 @@ class DemoLoader implements ApplicationRunner {
 
     /** The organisation, accounts, standards and templates. */
     Loaded load() {
+        // Remembered, so that production refuses to start on this database (ProductionSafeguards).
+        org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+                .sql("insert into demo_council_load (council_name, loaded_at) values (?, ?)")
+                .params("Northbridge City Council", java.sql.Timestamp.from(clock.instant()))
+                .update();
         var directorates = new HashMap<String, Long>();
         directorates.put(
                 DemoCouncil.CHILDREN,

@@ -1,6 +1,8 @@
 package org.praxis.identity;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -12,11 +14,22 @@ class AccountDetailsService implements UserDetailsService {
     private final UserAccountRepository accounts;
     private final PersonDirectory people;
     private final LocalPasswords localPasswords;
+    private final JdbcClient jdbc;
 
-    AccountDetailsService(UserAccountRepository accounts, PersonDirectory people, LocalPasswords localPasswords) {
+    AccountDetailsService(
+            UserAccountRepository accounts, PersonDirectory people, LocalPasswords localPasswords, JdbcClient jdbc) {
         this.accounts = accounts;
         this.people = people;
         this.localPasswords = localPasswords;
+        this.jdbc = jdbc;
+    }
+
+    /** The stored password hash of an active account, by one query that costs the same whether or not there is one. */
+    Optional<String> activePasswordHash(String username) {
+        return jdbc.sql("select password_hash from user_account where username = ? and active = true")
+                .param(normalise(username))
+                .query(String.class)
+                .optional();
     }
 
     @Override

@@ -1,9 +1,18 @@
 package org.praxis.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -55,6 +64,66 @@ public class Accounts {
         }
     }
 
+    /**
+     * Which active accounts can sign in with this password, and how many stored hashes had to be compared to know
+     * (the rest were cleared by an earlier check).
+     */
+    public record PasswordCheck(List<Long> accountIds, int hashesCompared) {}
+
+    /**
+     * Every active account that signs in with this password (the published demo one). Accounts that share a hash
+     * (the demo council's) are compared once, a hash found not to match is remembered so the next start compares only
+     * new ones, and the comparisons run on every core: bcrypt is slow on purpose.
+     */
+    public PasswordCheck activeAccountsWithPassword(String password) {
+        var idsByHash = new LinkedHashMap<String, List<Long>>();
+        jdbc.sql("select id, password_hash from user_account where active = true order by id")
+                .query((rs, n) -> Map.entry(rs.getString(2), rs.getLong(1)))
+                .list()
+                .forEach(row -> idsByHash
+                        .computeIfAbsent(row.getKey(), h -> new ArrayList<>())
+                        .add(row.getValue()));
+        var cleared = new HashSet<>(jdbc.sql("select check_key from password_check_cleared")
+                .query(String.class)
+                .list());
+        var toCompare = idsByHash.keySet().stream()
+                .filter(hash -> !cleared.contains(checkKey(password, hash)))
+                .toList();
+        var matching = toCompare.parallelStream()
+                .filter(hash -> passwords.matches(password, hash))
+                .collect(Collectors.toSet());
+        for (var hash : toCompare) {
+            if (!matching.contains(hash)) {
+                remember(checkKey(password, hash));
+            }
+        }
+        var ids = matching.stream()
+                .flatMap(hash -> idsByHash.get(hash).stream())
+                .sorted()
+                .toList();
+        return new PasswordCheck(ids, toCompare.size());
+    }
+
+    private void remember(String key) {
+        try {
+            jdbc.sql("insert into password_check_cleared (check_key, checked_at) values (?, ?)")
+                    .params(key, java.sql.Timestamp.from(clock.instant()))
+                    .update();
+        } catch (DuplicateKeyException anotherInstanceCheckedItToo) {
+            // the same answer, already kept
+        }
+    }
+
+    private static String checkKey(String password, String hash) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256")
+                    .digest((password + "\n" + hash).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Transactional
     public long create(String username, String password, Long staffId, Long visitorId, Long teamId, Set<Role> roles) {
         return createWithHash(username, passwords.encode(password), staffId, visitorId, teamId, roles);
@@ -93,17 +162,5 @@ public class Accounts {
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> usernames() {
         return accounts.findAll().stream().collect(Collectors.toMap(UserAccount::id, UserAccount::username));
-    }
-
-    /** Which of these usernames are active accounts that still have this password (the demo one, say). */
-    @Transactional(readOnly = true)
-    public Set<String> activeWithPassword(Collection<String> usernames, String password) {
-        return usernames.stream()
-                .map(u -> accounts.findByUsername(AccountDetailsService.normalise(u)))
-                .flatMap(java.util.Optional::stream)
-                .filter(UserAccount::active)
-                .filter(a -> passwords.matches(password, a.passwordHash()))
-                .map(UserAccount::username)
-                .collect(Collectors.toSet());
     }
 }

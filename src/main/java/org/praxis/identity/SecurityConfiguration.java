@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -112,7 +113,13 @@ class SecurityConfiguration {
                                         + ("timeout".equals(request.getParameter("reason"))
                                                 ? "/sign-in?status=timed-out"
                                                 : "/sign-in?status=signed-out")))))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RefusedRequestHandler(accessLog)))
+                // Hardening (decision 0027): CSRF token in a cookie, so public pages make no session; relative
+                // redirects.
+                .csrf(BrowserHardening::csrf)
+                .addFilterAfter(new BrowserHardening.TokenBeforeThePage(), CsrfFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(BrowserHardening.signInPage())
+                        .accessDeniedHandler(new RefusedRequestHandler(accessLog)))
                 .headers(headers -> headers.frameOptions(frame -> frame.deny())
                         .contentTypeOptions(Customizer.withDefaults())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import org.praxis.web.FormRecovery;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
  * Where someone goes once signed in, with a password or through the identity provider: back to the form they were
@@ -14,18 +13,16 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  */
 final class SignedInRedirect implements AuthenticationSuccessHandler {
 
-    private final SavedRequestAwareAuthenticationSuccessHandler savedRequests =
-            new SavedRequestAwareAuthenticationSuccessHandler();
-
     @Override
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException {
         var keptForm = FormRecovery.keptPath(request);
         if (keptForm.isPresent()) {
             response.sendRedirect(request.getContextPath() + keptForm.get());
         } else {
-            savedRequests.onAuthenticationSuccess(request, response, authentication);
+            // A relative redirect, never built from the request's Host header (decision 0027).
+            BrowserHardening.backToTheSavedPage(request, response, authentication);
         }
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.praxis.accesslog.AccessLog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,31 +75,28 @@ public class FamilyFeedback {
             String name,
             String contact) {}
 
-    /** At most this many sends from one connection in a window. */
-    static final int SENDS_PER_WINDOW = 5;
-
-    static final Duration WINDOW = Duration.ofMinutes(10);
-
     /** A person takes longer than this to read and fill in the form; a robot does not. */
     static final Duration QUICKEST_HUMAN = Duration.ofSeconds(3);
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AccessLog accessLog;
+    private final FeedbackFormProperties settings;
     private final byte[] secret;
 
-    FamilyFeedback(
-            JdbcClient jdbc,
-            Clock clock,
-            AccessLog accessLog,
-            @Value("${praxis.feedback-form.secret:}") String configuredSecret) {
+    FamilyFeedback(JdbcClient jdbc, Clock clock, AccessLog accessLog, FeedbackFormProperties settings) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.accessLog = accessLog;
+        this.settings = settings;
         // Without a configured secret, one per start: a form opened before a restart is simply sent again.
         var bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
-        this.secret = configuredSecret.isBlank() ? bytes : configuredSecret.getBytes(StandardCharsets.UTF_8);
+        this.secret = settings.secret().isBlank() ? bytes : settings.secret().getBytes(StandardCharsets.UTF_8);
+    }
+
+    FeedbackFormProperties settings() {
+        return settings;
     }
 
     /** The stamp the form carries: when it was opened, signed so it cannot be made up. */
@@ -109,7 +105,10 @@ public class FamilyFeedback {
         return now + "." + sign("form:" + now);
     }
 
-    /** True when the stamp is genuine and the form was open long enough for a person to fill it in. */
+    /**
+     * True when the stamp is genuine, the form was open long enough for a person to fill it in, and not so long that
+     * the stamp has expired.
+     */
     boolean humanPaced(String stamp) {
         if (stamp == null || !stamp.matches("\\d{1,15}\\.[0-9a-f]{64}")) {
             return false;
@@ -119,7 +118,33 @@ public class FamilyFeedback {
             return false;
         }
         var opened = Instant.ofEpochMilli(Long.parseLong(parts[0]));
-        return !opened.plus(QUICKEST_HUMAN).isAfter(clock.instant());
+        var now = clock.instant();
+        return !opened.plus(QUICKEST_HUMAN).isAfter(now)
+                && !opened.plus(settings.stampLifetime()).isBefore(now);
+    }
+
+    /**
+     * Uses the stamp up: false when it was used before (a replayed send). Kept until it would have expired anyway;
+     * older ones are cleared as new ones come.
+     */
+    boolean firstUseOf(String stamp) {
+        var now = clock.instant();
+        jdbc.sql("delete from feedback_stamp_used where used_at < ?")
+                .param(Timestamp.from(now.minus(settings.stampLifetime()).minus(QUICKEST_HUMAN)))
+                .update();
+        try {
+            jdbc.sql("insert into feedback_stamp_used (stamp, used_at) values (?, ?)")
+                    .params(sign("used:" + stamp), Timestamp.from(now))
+                    .update();
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException usedBefore) {
+            return false;
+        }
+    }
+
+    /** A key for one week's form, for the cap on sends through it from all addresses together. */
+    String formKey(long weekId) {
+        return "form:" + weekId;
     }
 
     /** A key for the client address that cannot be turned back into the address. */
@@ -138,11 +163,26 @@ public class FamilyFeedback {
     }
 
     /**
-     * Counts a send from this client and says whether it may go ahead. Counted in the database, so every instance
-     * agrees; a new window starts after {@link #WINDOW}.
+     * Counts a send from this client address and through this week's form, and says whether it may go ahead (both
+     * under their limits). Counted in the database, so every instance agrees; a new window starts after the
+     * window's length.
      */
     @Transactional
-    boolean allowed(String clientKey) {
+    Limit allowed(String clientKey, long weekId) {
+        if (!allowed(clientKey, settings.sendsPerAddress())) {
+            return Limit.ADDRESS;
+        }
+        return allowed(formKey(weekId), settings.sendsPerForm()) ? Limit.NONE : Limit.FORM;
+    }
+
+    /** Which limit, if any, a send ran into. */
+    enum Limit {
+        NONE,
+        ADDRESS,
+        FORM
+    }
+
+    private boolean allowed(String clientKey, int limit) {
         var now = clock.instant();
         var window = jdbc.sql("select window_started_at, submissions from feedback_rate_limit where client_key = ?")
                 .param(clientKey)
@@ -156,17 +196,17 @@ public class FamilyFeedback {
                         .update();
                 return true;
             } catch (org.springframework.dao.DuplicateKeyException e) {
-                return allowed(clientKey);
+                return allowed(clientKey, limit);
             }
         }
         var started = ((OffsetDateTime) window.get()[0]).toInstant();
-        if (started.plus(WINDOW).isBefore(now)) {
+        if (started.plus(settings.window()).isBefore(now)) {
             jdbc.sql("update feedback_rate_limit set window_started_at = ?, submissions = 1 where client_key = ?")
                     .params(Timestamp.from(now), clientKey)
                     .update();
             return true;
         }
-        if ((Integer) window.get()[1] >= SENDS_PER_WINDOW) {
+        if ((Integer) window.get()[1] >= limit) {
             return false;
         }
         jdbc.sql("update feedback_rate_limit set submissions = submissions + 1 where client_key = ?")

@@ -218,12 +218,20 @@ class FamilyFeedbackController {
             // Too quick, or the page is old: a person presses Send again and loses nothing.
             result.reject("stamp", "Please check your answers and press Send again.");
         }
-        if (!result.hasErrors() && !feedback.allowed(feedback.clientKey(request.getRemoteAddr()))) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            result.reject(
-                    "limit",
-                    "A lot of messages have been sent from this connection in the last few minutes. Wait 10 minutes"
-                            + " and press Send again: what you wrote is still here.");
+        if (!result.hasErrors()) {
+            // The client's address as the trusted proxy forwarded it (server.forward-headers-strategy, decision 0027).
+            var limit = feedback.allowed(feedback.clientKey(request.getRemoteAddr()), weekId);
+            var minutes = feedback.settings().window().toMinutes();
+            if (limit != FamilyFeedback.Limit.NONE) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                result.reject(
+                        "limit",
+                        (limit == FamilyFeedback.Limit.ADDRESS
+                                        ? "A lot of messages have been sent from this connection in the last few"
+                                                + " minutes."
+                                        : "A lot of messages have been sent through this form in the last few minutes.")
+                                + " Wait " + minutes + " minutes and press Send again: what you wrote is still here.");
+            }
         }
         if (result.hasErrors()) {
             model.addAttribute("problems", Problem.allIn(result, FeedbackForm.class));
@@ -243,6 +251,10 @@ class FamilyFeedbackController {
                             "",
                             feedback.stamp()));
             return form(code, version, model);
+        }
+        if (!feedback.firstUseOf(form.stamp())) {
+            // The same page sent again (a double press, or a robot replaying it): what it said is already kept.
+            return "redirect:/f/" + code + "/thanks";
         }
         feedback.receive(
                 weekId,

@@ -57,7 +57,9 @@ class SessionsSharedBetweenInstancesIT {
                                             csrf.group(1), java.nio.charset.StandardCharsets.UTF_8)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith(":" + firstPort + "/");
+            assertThat(signedIn.headers().firstValue("Location").orElseThrow())
+                    .as("relative: never built from the Host header (decision 0027)")
+                    .isEqualTo("/");
 
             // The cookie jar is keyed by host, not port, so the same SESSION cookie goes to the second instance.
             var onSecond = client.send(

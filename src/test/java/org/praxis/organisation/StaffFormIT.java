@@ -235,6 +235,26 @@ class StaffFormIT {
     }
 
     @Test
+    void aFormSentAfterTheSessionEndedWithItsTokenStillGoodIsKeptToo() throws Exception {
+        // The CSRF token lives in a cookie and outlives the session (decision 0027): the form is refused for want of
+        // a signed-in person, not for its token, and is kept all the same.
+        var browser = new CookieJar(mvc);
+        browser.setSessionCookie("YW5vdGhlci1zZXNzaW9uLXRoYXQtZW5kZWQ");
+        var refused = browser.perform(post("/organisation/staff/new")
+                .with(csrf())
+                .param("fullName", "Kept With A Good Token")
+                .param("workEmail", "kept.good.token@northbridge.example.gov.uk"));
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?status=timed-out");
+        var signedIn = browser.perform(post("/sign-in")
+                .param("username", "admin")
+                .param("password", "praxis-demo")
+                .with(csrf()));
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/organisation/staff/new");
+        assertThat(browser.perform(get("/organisation/staff/new")).getResponse().getContentAsString())
+                .contains("value=\"Kept With A Good Token\"");
+    }
+
+    @Test
     void aTeamWithActiveStaffCannotBeClosed() throws Exception {
         long team = jdbc.sql("select min(team_id) from staff_member where active = true")
                 .query(Long.class)

@@ -455,6 +455,10 @@ class PracticeWeekIT {
         return page.substring(at + 20, page.indexOf('"', at + 20));
     }
 
+    private String freshStamp(String code) throws Exception {
+        return stampIn(perform(get("/f/" + code)).getContentAsString());
+    }
+
     private MockHttpServletRequestBuilder feedback(String code, String stamp, String address) {
         return post("/f/" + code)
                 .with(csrf())
@@ -515,18 +519,23 @@ class PracticeWeekIT {
                 .as("contact details kept apart")
                 .isEqualTo(1);
 
-        for (int i = 0; i < FamilyFeedback.SENDS_PER_WINDOW - 1; i++) {
-            assertThat(perform(feedback(code, stamp, "198.51.100.2")).getStatus())
+        var stamps = new java.util.ArrayList<String>();
+        for (int i = 0; i < 6; i++) {
+            stamps.add(freshStamp(code));
+        }
+        clock.advance(Duration.ofSeconds(4));
+        for (int i = 0; i < 4; i++) {
+            assertThat(perform(feedback(code, stamps.get(i), "198.51.100.2")).getStatus())
                     .isEqualTo(302);
         }
-        var flooded = perform(feedback(code, stamp, "198.51.100.2"));
+        var flooded = perform(feedback(code, stamps.get(4), "198.51.100.2"));
         assertThat(flooded.getStatus()).isEqualTo(429);
         assertThat(flooded.getContentAsString())
                 .contains("Wait 10 minutes and press Send again: what you wrote is still here")
                 .contains("Our worker always calls back.");
         assertThat(count("select count(*) from family_feedback where week_id = ?", week))
-                .isEqualTo(before + FamilyFeedback.SENDS_PER_WINDOW);
-        assertThat(perform(feedback(code, stamp, "198.51.100.3")).getStatus())
+                .isEqualTo(before + 5);
+        assertThat(perform(feedback(code, stamps.get(5), "198.51.100.3")).getStatus())
                 .as("another connection is not held up")
                 .isEqualTo(302);
 
@@ -604,5 +613,57 @@ class PracticeWeekIT {
         assertThat(perform(get("/practice-week/" + past + "/report").with(demo.as("visitor")))
                         .getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aStampIsUsedOnceAndExpires() throws Exception {
+        long week = weeks.week("Stamps used once");
+        var code = feedbackCode(week);
+        var stamp = freshStamp(code);
+        clock.advance(Duration.ofSeconds(4));
+        for (int i = 0; i < 5; i++) {
+            assertThat(perform(feedback(code, stamp, "198.51.100." + (20 + i))).getRedirectedUrl())
+                    .isEqualTo("/f/" + code + "/thanks");
+        }
+        assertThat(count("select count(*) from family_feedback where week_id = ?", week))
+                .as("one stamp sent five times is kept once")
+                .isEqualTo(1);
+
+        var old = freshStamp(code);
+        clock.advance(Duration.ofMinutes(61));
+        var expired = perform(feedback(code, old, "198.51.100.30"));
+        assertThat(expired.getContentAsString())
+                .as("a stamp older than praxis.feedback-form.stamp-lifetime (1 hour)")
+                .contains("Please check your answers and press Send again")
+                .contains("Our worker always calls back.");
+        var renewed = stampIn(expired.getContentAsString());
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(perform(feedback(code, renewed, "198.51.100.30")).getRedirectedUrl())
+                .isEqualTo("/f/" + code + "/thanks");
+        assertThat(count("select count(*) from family_feedback where week_id = ?", week))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void oneFormTakesAtMostItsCapFromAllAddressesTogether() throws Exception {
+        long week = weeks.week("Form cap");
+        var code = feedbackCode(week);
+        var stamps = new java.util.ArrayList<String>();
+        for (int i = 0; i <= 100; i++) {
+            stamps.add(freshStamp(code));
+        }
+        clock.advance(Duration.ofSeconds(4));
+        for (int i = 0; i < 100; i++) {
+            assertThat(perform(feedback(code, stamps.get(i), "203.0.113." + (i % 50) + "0"))
+                            .getStatus())
+                    .as("send %d", i)
+                    .isEqualTo(302);
+        }
+        var capped = perform(feedback(code, stamps.get(100), "192.0.2.77"));
+        assertThat(capped.getStatus()).isEqualTo(429);
+        assertThat(capped.getContentAsString())
+                .contains("A lot of messages have been sent through this form in the last few minutes");
+        assertThat(count("select count(*) from family_feedback where week_id = ?", week))
+                .isEqualTo(100);
     }
 }
