@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.praxis.identity.Accounts;
+import org.praxis.identity.SingleSignOnSettings;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -71,10 +72,13 @@ class ProductionSafeguards implements SmartInitializingSingleton {
             if (!environment.acceptsProfiles(Profiles.of("prod"))) {
                 return;
             }
-            var missing = REQUIRED.stream()
+            var missing = new ArrayList<>(REQUIRED.stream()
                     .filter(r -> !r.present().test(environment))
                     .map(r -> r.what() + ": " + r.howToSet())
-                    .toList();
+                    .toList());
+            // Single sign-on knows its own settings (decision 0026); they are listed in the same refusal.
+            SingleSignOnSettings.missingForProduction(environment)
+                    .forEach(setting -> missing.add("single sign-on: set " + setting));
             if (!missing.isEmpty()) {
                 throw new RefusedToStart(missing);
             }
