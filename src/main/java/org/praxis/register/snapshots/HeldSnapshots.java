@@ -74,6 +74,9 @@ public class HeldSnapshots {
     private final Map<String, Copy> held = new HashMap<>();
     private volatile boolean serving;
 
+    /** Set once the first reading after start has ended, well or not: until then this instance is not ready. */
+    private volatile boolean firstReadingDone;
+
     public Optional<Snapshot> latest(String source) {
         return jdbc.sql("select id, as_at, revision from register_snapshot where source = :source" + " and "
                         + CaseRegister.SHOWABLE + " order by id desc fetch first 1 rows only")
@@ -185,7 +188,27 @@ public class HeldSnapshots {
             });
         } catch (RuntimeException e) {
             log.warn("Could not read the latest register snapshots ahead of sampling: {}", e.toString());
+        } finally {
+            firstReadingDone = true;
         }
+    }
+
+    /** Through a method, not the fields: the bean handed to the indicator may be a proxy with fields of its own. */
+    boolean readyToServe() {
+        return firstReadingDone || !serving;
+    }
+
+    /**
+     * Readiness: an instance that has just started reads the register's snapshots into memory (about a minute at a
+     * million cases on a busy machine); a load balancer sends it no one until then, so nobody's page waits for it.
+     */
+    @org.springframework.context.annotation.Bean
+    static org.springframework.boot.health.contributor.HealthIndicator registerCopiesHealthIndicator(
+            HeldSnapshots held) {
+        return () -> held.readyToServe()
+                ? org.springframework.boot.health.contributor.Health.up().build()
+                : org.springframework.boot.health.contributor.Health.outOfService()
+                        .build();
     }
 
     @EventListener(ApplicationReadyEvent.class)
