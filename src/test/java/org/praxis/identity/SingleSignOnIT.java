@@ -160,6 +160,25 @@ class SingleSignOnIT {
     }
 
     @Test
+    void theIdleTimeoutEndsOnlyThePraxisSessionWhileSignOutEndsTheProvidersToo() throws Exception {
+        var email = "max.idle." + id + "@northbridge.example";
+        staffMember("Max Idle " + id, email);
+        IdentityProvider.person("max-" + id, Map.of("email", email, "groups", List.of("praxis-leaders")));
+        assertThat(client.where(client.signInThroughProvider("max-" + id))).isEqualTo(HOME);
+
+        // The timeout warning's sign-out: Praxis only, so the provider signs them straight back in (no password page)
+        // and they land on the page they had asked for.
+        var timedOut = client.post("/sign-out", client.get("/"), Map.of("reason", "timeout"));
+        assertThat(client.where(timedOut)).isEqualTo("/sign-in?status=timed-out");
+        assertThat(client.where(client.get("/organisation/staff"))).isEqualTo("/sign-in");
+        assertThat(client.where(client.get("/oauth2/authorization/sso"))).isEqualTo("/organisation/staff");
+
+        // Signing out: Praxis and the provider, so the provider asks for the password again.
+        assertThat(client.where(client.signOut())).isEqualTo("/sign-in?status=signed-out");
+        assertThat(client.get("/oauth2/authorization/sso").uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
     void withLocalPasswordsOffOnlyTheBreakGlassAdministratorCanUseThePasswordForm() throws Exception {
         var page = client.get("/sign-in");
         assertThat(page.body()).contains("Sign in with the test identity provider", "Emergency sign-in");
