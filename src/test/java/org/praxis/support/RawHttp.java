@@ -34,6 +34,15 @@ public final class RawHttp {
             return null;
         }
 
+        /** Every cookie this response set, as a browser sends them back in its Cookie header. */
+        public String cookies() {
+            return String.join(
+                    "; ",
+                    headers.getOrDefault("set-cookie", List.of()).stream()
+                            .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                            .toList());
+        }
+
         /** The value of a hidden form field on the page. */
         public String field(String name) {
             var m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
