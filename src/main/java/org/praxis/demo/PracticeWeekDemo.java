@@ -187,7 +187,7 @@ class PracticeWeekDemo {
             if (i % 3 == 2) {
                 setup.decline(weekId, suggestions.get(i), "qa.lead");
             } else if (i < 4) {
-                setup.accept(weekId, suggestions.get(i), qaLead, "qa.lead", lastDay);
+                setup.accept(weekId, suggestions.get(i), qaLead, lastDay.plusWeeks(6));
             }
         }
         for (var username : List.of("manager", "practitioner")) {

@@ -160,7 +160,10 @@ public final class PracticeWeekFixture {
         }
         for (var suggestion : setup.suggestedActions(week)) {
             setup.accept(
-                    week, suggestion, userId("qa.lead"), "qa.lead", monday(week).plusDays(4));
+                    week,
+                    suggestion,
+                    userId("qa.lead"),
+                    monday(week).plusDays(4).plusWeeks(6));
         }
     }
 
