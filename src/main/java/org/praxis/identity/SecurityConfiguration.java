@@ -35,6 +35,7 @@ class SecurityConfiguration {
         "/webjars/**",
         "/css/**",
         "/js/**",
+        "/images/**",
         "/favicon.svg",
         "/favicon.ico",
         "/sign-in",

@@ -195,12 +195,19 @@ public class PracticeWeekSetup {
         records.giveFeedback(weekId, userId, workedWell, couldBeBetter);
     }
 
-    /** Receives what a family said; approves it for quoting when asked and they allowed it. */
+    /** Receives what a family said; approves it for quoting when asked and they allowed it. Returns its id. */
     @Transactional
-    public void familySaid(long weekId, FamilyFeedback.Given said, boolean approveQuote, String by) {
+    public long familySaid(long weekId, FamilyFeedback.Given said, boolean approveQuote, String by) {
         long id = familyFeedback.receive(weekId, said);
         if (approveQuote && said.mayQuote()) {
             familyFeedback.approveQuote(weekId, id, true, by);
         }
+        return id;
+    }
+
+    /** Changes what the report quotes from an approved quote (to take out a name); what they wrote is kept. */
+    @Transactional
+    public void editQuote(long weekId, long feedbackId, String quote, String by) {
+        familyFeedback.editQuote(weekId, feedbackId, quote, by);
     }
 }

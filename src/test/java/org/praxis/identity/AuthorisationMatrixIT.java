@@ -238,6 +238,10 @@ class AuthorisationMatrixIT {
             GET  | /actions/0/evidence/0               | 404 404 404 404 404 403 302
             GET  | /practice-week                      | 403 200 200 200 200 200 302
             GET  | /practice-week/new                  | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}/edit          | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}/delete        | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}/timetable/place?slot=0&place=0 | 403 404 403 403 403 403 302
+            POST | /practice-week/{week}/family-feedback/0/quote-text?quoteText=x | 403 302 403 403 403 403 302
             GET  | /practice-week/{week}               | 403 200 200 200 200 200 302
             GET  | /practice-week/{week}/slots         | 403 200 403 200 403 403 302
             GET  | /practice-week/{week}/slots/new     | 403 200 403 200 403 403 302
