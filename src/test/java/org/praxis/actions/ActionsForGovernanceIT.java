@@ -104,6 +104,19 @@ class ActionsForGovernanceIT {
     }
 
     @Test
+    void theDemoShowsAnActionReturnedToItsOwnerWithItsEvidenceFile() throws Exception {
+        long returned = jdbc.sql("select id from action_item where status = 'RETURNED'"
+                        + " and title = 'Add timescales and a contingency plan to the child''s plan'")
+                .query(Long.class)
+                .list()
+                .getFirst();
+        assertThat(page("/actions/" + returned, "practitioner"))
+                .contains("Returned to its owner")
+                .contains("still no contingency plan")
+                .contains("supervision-note.pdf");
+    }
+
+    @Test
     void anActionShowsWhatItIsForAndWhoRaisedIt() throws Exception {
         long id = raise(
                 "Bring chronologies up to date",
