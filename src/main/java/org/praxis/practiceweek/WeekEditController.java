@@ -26,8 +26,10 @@ class WeekEditController {
     private final PracticeWeeks weeks;
     private final WeekChanges changes;
     private final WeekFormPage formPage;
+    private final java.time.Clock clock;
 
-    WeekEditController(PracticeWeeks weeks, WeekChanges changes, WeekFormPage formPage) {
+    WeekEditController(PracticeWeeks weeks, WeekChanges changes, WeekFormPage formPage, java.time.Clock clock) {
+        this.clock = clock;
         this.weeks = weeks;
         this.changes = changes;
         this.formPage = formPage;
@@ -52,6 +54,12 @@ class WeekEditController {
                                 .toList(),
                         teams));
         model.addAttribute("editing", week);
+        if (!week.notStarted(java.time.LocalDate.now(clock))) {
+            // Said before anyone types: the save would be refused.
+            model.addAttribute(
+                    "problems",
+                    List.of(new Problem(null, "This Practice Week has started, so it can no longer be changed")));
+        }
         return formPage.show(model);
     }
 

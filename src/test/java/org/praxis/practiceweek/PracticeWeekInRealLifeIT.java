@@ -167,6 +167,8 @@ class PracticeWeekInRealLifeIT {
                 .asString()
                 .contains("This Practice Week is over");
         assertThat(page("/practice-week/" + past)).doesNotContain("Change the week");
+        assertThat(page("/practice-week/" + past + "/edit"))
+                .contains("This Practice Week has started, so it can no longer be changed");
         assertThat(perform(edit(past, "Too late", weeks.monday(past))).getContentAsString())
                 .contains("This Practice Week has started, so it can no longer be changed");
     }
