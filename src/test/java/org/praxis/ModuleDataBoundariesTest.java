@@ -73,7 +73,7 @@ class ModuleDataBoundariesTest {
                             "audit_moderation",
                             "audit_conversation")),
             entry("notifications", Set.of("notification")),
-            entry("actions", Set.of("action_item", "action_history")),
+            entry("actions", Set.of("action_item", "action_history", "action_evidence_file")),
             entry(
                     "practiceweek",
                     Set.of(

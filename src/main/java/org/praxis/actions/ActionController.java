@@ -1,16 +1,18 @@
 package org.praxis.actions;
 
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
-import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
-import org.praxis.web.Cell;
-import org.praxis.web.ListPage;
 import org.praxis.web.NotFound;
-import org.praxis.web.PageOf;
 import org.praxis.web.Refused;
 import org.praxis.web.ReturnTo;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,43 +21,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "My actions", "Team actions", all actions for QA leads, and one action with its history. */
+/** One action with its history: moving it on, returning it to its owner, and its evidence files. */
 @Controller
 @RequestMapping("/actions")
 class ActionController {
 
     private final Actions actions;
+    private final EvidenceFiles files;
     private final StaffAccounts accounts;
     private final List<ActionSources> sources;
 
-    ActionController(Actions actions, StaffAccounts accounts, List<ActionSources> sources) {
+    ActionController(Actions actions, EvidenceFiles files, StaffAccounts accounts, List<ActionSources> sources) {
         this.actions = actions;
+        this.files = files;
         this.accounts = accounts;
         this.sources = sources;
-    }
-
-    @GetMapping
-    @PreAuthorize(Policies.STAFF)
-    String mine(@RequestParam(name = "page", required = false) Integer page, Model model) {
-        return list(model, "My actions", actions.owned(CurrentUser.require().userId(), ListPage.requested(page)));
-    }
-
-    @GetMapping("/team")
-    @PreAuthorize(Policies.TEAM_MANAGERS)
-    String team(@RequestParam(name = "page", required = false) Integer page, Model model) {
-        var user = CurrentUser.require();
-        return list(
-                model,
-                "Team actions",
-                actions.team(user.teamId() == null ? -1 : user.teamId(), ListPage.requested(page)));
-    }
-
-    @GetMapping("/all")
-    @PreAuthorize(Policies.REPORT_READERS)
-    String all(@RequestParam(name = "page", required = false) Integer page, Model model) {
-        return list(model, "All actions", actions.all(ListPage.requested(page)));
     }
 
     @GetMapping("/{id}")
@@ -69,18 +52,19 @@ class ActionController {
                 sources.stream()
                         .filter(source -> source.source().equals(action.source()))
                         .anyMatch(source -> source.mayOpen(action.sourceId(), user)));
+        model.addAttribute("sourceKind", ActionSourceNames.of(action.source()));
         model.addAttribute("history", actions.history(id));
+        model.addAttribute("files", files.of(id));
+        model.addAttribute("fileLimit", files.limitText());
+        model.addAttribute("fileTypes", EvidenceFileType.ALLOWED);
         var owner = accounts.byIds(List.of(action.ownerUserId())).get(action.ownerUserId());
         model.addAttribute("owner", owner == null ? "Former user" : owner.name());
         boolean isOwner = action.ownerUserId() == user.userId();
         model.addAttribute("canStart", isOwner && action.status() == ActionStatus.OPEN);
         model.addAttribute("canComplete", isOwner && action.status().canMoveTo(ActionStatus.DONE));
-        model.addAttribute(
-                "canVerify",
-                !isOwner
-                        && action.status() == ActionStatus.DONE
-                        && (user.has(Role.QA_LEAD) || user.has(Role.LEADER) || user.has(Role.MANAGER)));
-        model.addAttribute("canCancel", !action.status().finished());
+        model.addAttribute("canVerify", action.status() == ActionStatus.DONE && Actions.mayVerify(action, user));
+        model.addAttribute("canCancel", Actions.mayCancel(action, user));
+        model.addAttribute("canAddFile", EvidenceFiles.mayAdd(action, user));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
@@ -101,30 +85,55 @@ class ActionController {
                 .findFirst()
                 .orElseThrow(() -> new Refused("Choose what has happened to the action"));
         actions.move(id, lockVersion, status, note, CurrentUser.require());
-        redirect.addFlashAttribute("saved", "Action " + status.label().toLowerCase(java.util.Locale.ROOT));
+        redirect.addFlashAttribute(
+                "saved",
+                status == ActionStatus.RETURNED
+                        ? "Action returned to its owner, who has been told why"
+                        : "Action " + status.label().toLowerCase(java.util.Locale.ROOT));
         return "redirect:/actions/" + id;
     }
 
-    private String list(Model model, String heading, PageOf<Actions.ActionRow> found) {
-        model.addAttribute("heading", heading);
-        model.addAttribute("page", found);
-        model.addAttribute(
-                "rows",
-                found.items().stream()
-                        .map(a -> List.of(
-                                Cell.link(a.title(), "/actions/" + a.id()),
-                                Cell.text(a.sourceLabel()),
-                                Cell.text(a.owner()),
-                                Cell.text(
-                                        a.dueDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy"))),
-                                a.overdue()
-                                        ? Cell.tag("Overdue", "red")
-                                        : Cell.tag(
-                                                a.status().label(), a.status().colour())))
-                        .toList());
-        var user = CurrentUser.require();
-        model.addAttribute("isManager", user.has(Role.MANAGER));
-        model.addAttribute("seesAll", user.has(Role.QA_LEAD) || user.has(Role.LEADER));
-        return "actions/list";
+    @PostMapping("/{id}/evidence")
+    @PreAuthorize(Policies.STAFF)
+    @ReturnTo("/actions/{id}")
+    String addFile(
+            @PathVariable long id,
+            @RequestParam(name = EvidenceFiles.FIELD, required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (file == null
+                || file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank())) {
+            throw new Refused(EvidenceFiles.FIELD, "Choose a file to add");
+        }
+        try (var in = file.getInputStream()) {
+            files.add(id, file.getOriginalFilename(), in, CurrentUser.require());
+        }
+        redirect.addFlashAttribute(
+                "saved", "Evidence file added: " + EvidenceFiles.safeName(file.getOriginalFilename()));
+        return "redirect:/actions/" + id + "#evidence";
+    }
+
+    /**
+     * An evidence file, always as a download (never shown in the browser, so a file cannot run as a page of Praxis),
+     * with its type as checked when it was added.
+     */
+    @GetMapping("/{id}/evidence/{fileId}")
+    @PreAuthorize(Policies.STAFF)
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
+        var found = files.open(id, fileId, CurrentUser.require()).orElseThrow(() -> new NotFound());
+        var ascii = found.fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(found.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(found.fileName(), StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(found.bytes());
     }
 }

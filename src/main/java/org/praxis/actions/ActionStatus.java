@@ -1,10 +1,14 @@
 package org.praxis.actions;
 
-/** Where an action has got to. It only moves forward; verified and cancelled are final. */
+/**
+ * Where an action has got to. It moves forward, except that a verifier may return a done action to its owner (with a
+ * reason), who then marks it done again; verified and cancelled are final.
+ */
 public enum ActionStatus {
     OPEN("Open", "grey"),
     IN_PROGRESS("In progress", "blue"),
     DONE("Done: waiting for verification", "yellow"),
+    RETURNED("Returned to its owner", "orange"),
     VERIFIED("Verified", "green"),
     CANCELLED("Cancelled", "red");
 
@@ -28,12 +32,18 @@ public enum ActionStatus {
         return this == VERIFIED || this == CANCELLED;
     }
 
-    /** Whether the action may move from here to {@code next}: forward only, and never out of a final state. */
+    /** Whether the action is still the owner's to do (and so can be overdue). */
+    public boolean withOwner() {
+        return this == OPEN || this == IN_PROGRESS || this == RETURNED;
+    }
+
+    /** Whether the action may move from here to {@code next}: forward (or back to its owner), never out of a final state. */
     public boolean canMoveTo(ActionStatus next) {
         return switch (this) {
             case OPEN -> next == IN_PROGRESS || next == DONE || next == CANCELLED;
             case IN_PROGRESS -> next == DONE || next == CANCELLED;
-            case DONE -> next == VERIFIED || next == CANCELLED;
+            case DONE -> next == VERIFIED || next == RETURNED || next == CANCELLED;
+            case RETURNED -> next == DONE || next == CANCELLED;
             case VERIFIED, CANCELLED -> false;
         };
     }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
@@ -13,8 +12,6 @@ import org.praxis.identity.RecordAccess;
 import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
-import org.praxis.web.ListPage;
-import org.praxis.web.PageOf;
 import org.praxis.web.Refused;
 import org.praxis.web.Stale;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,7 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Actions {
 
-    /** An action as another module raises it. The source link is where the action came from. */
+    /**
+     * An action as another module raises it. The source link is where the action came from; why, the linked practice
+     * standard and the success measure say what it is for and how anyone will know it worked.
+     */
     public record NewAction(
             String source,
             long sourceId,
@@ -39,7 +39,66 @@ public class Actions {
             String title,
             String detail,
             long ownerUserId,
-            LocalDate dueDate) {}
+            LocalDate dueDate,
+            String why,
+            Long standardId,
+            String standardLabel,
+            String successMeasure,
+            Priority priority) {
+
+        public NewAction {
+            priority = priority == null ? Priority.MEDIUM : priority;
+        }
+
+        /** An action with no stated purpose yet (medium priority). */
+        public NewAction(
+                String source,
+                long sourceId,
+                String sourceLabel,
+                String sourceLink,
+                String title,
+                String detail,
+                long ownerUserId,
+                LocalDate dueDate) {
+            this(
+                    source,
+                    sourceId,
+                    sourceLabel,
+                    sourceLink,
+                    title,
+                    detail,
+                    ownerUserId,
+                    dueDate,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+
+        /** The same action with why it is raised, its practice standard, how success is judged and its priority. */
+        public NewAction because(
+                String why, Long standardId, String standardLabel, String successMeasure, Priority priority) {
+            return new NewAction(
+                    source,
+                    sourceId,
+                    sourceLabel,
+                    sourceLink,
+                    title,
+                    detail,
+                    ownerUserId,
+                    dueDate,
+                    blankAsNull(why),
+                    standardId,
+                    standardLabel,
+                    blankAsNull(successMeasure),
+                    priority);
+        }
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 
     public record ActionRow(
             long id,
@@ -67,13 +126,22 @@ public class Actions {
             Long verifiedByUserId,
             String createdBy,
             int lockVersion,
-            boolean overdue) {}
+            boolean overdue,
+            String why,
+            Long standardId,
+            String standardLabel,
+            String successMeasure,
+            Priority priority,
+            Long raisedByUserId,
+            boolean raisedByQaLead,
+            String returnReason) {}
 
     public record Change(ActionStatus from, ActionStatus to, String by, LocalDateTime at, String note) {}
 
     private static final String COLUMNS = "id, source, source_id, source_label, source_link, title, detail,"
             + " owner_user_id, owner_team_id, due_date, status, evidence, cancel_reason, verified_by_user_id,"
-            + " created_by, lock_version";
+            + " created_by, lock_version, why, standard_id, standard_label, success_measure, priority, raised_by_user_id,"
+            + " raised_by_qa_lead, return_reason";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -94,8 +162,19 @@ public class Actions {
         this.accessLog = accessLog;
     }
 
+    /** Raises an action as this person: they (or a QA lead) may later cancel it. */
+    @Transactional
+    public long raise(NewAction action, CurrentUser raisedBy) {
+        return raise(action, raisedBy.displayName(), raisedBy.userId(), raisedBy.has(Role.QA_LEAD));
+    }
+
+    /** Raises an action whose raiser has no account (a data load): only a QA lead may cancel it. */
     @Transactional
     public long raise(NewAction action, String createdBy) {
+        return raise(action, createdBy, null, false);
+    }
+
+    private long raise(NewAction action, String createdBy, Long raisedBy, boolean raisedByQaLead) {
         var owner = accounts.byIds(List.of(action.ownerUserId())).get(action.ownerUserId());
         if (owner == null) {
             throw new Refused("Choose who owns the action");
@@ -104,9 +183,11 @@ public class Actions {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into action_item (source, source_id, source_label, source_link, title, detail,
-                            owner_user_id, owner_team_id, due_date, status, created_by, created_at, updated_at)
+                            owner_user_id, owner_team_id, due_date, status, created_by, created_at, updated_at,
+                            why, standard_id, standard_label, success_measure, priority, raised_by_user_id,
+                            raised_by_qa_lead)
                         values (:source, :sourceId, :label, :link, :title, :detail, :owner, :team, :due, 'OPEN', :by,
-                            :now, :now)
+                            :now, :now, :why, :standard, :standardLabel, :measure, :priority, :raisedBy, :raisedByQaLead)
                         """)
                 .param("source", action.source())
                 .param("sourceId", action.sourceId())
@@ -119,6 +200,13 @@ public class Actions {
                 .param("due", action.dueDate())
                 .param("by", createdBy)
                 .param("now", now)
+                .param("why", action.why())
+                .param("standard", action.standardId())
+                .param("standardLabel", action.standardLabel())
+                .param("measure", action.successMeasure())
+                .param("priority", action.priority().name())
+                .param("raisedBy", raisedBy)
+                .param("raisedByQaLead", raisedByQaLead)
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         history(id, null, ActionStatus.OPEN, createdBy, "Raised");
@@ -146,38 +234,7 @@ public class Actions {
                 params);
     }
 
-    @Transactional(readOnly = true)
-    PageOf<ActionRow> owned(long userId, ListPage page) {
-        return page(" where a.owner_user_id = ?", List.of(userId), page);
-    }
-
-    @Transactional(readOnly = true)
-    PageOf<ActionRow> team(long teamId, ListPage page) {
-        return page(" where a.owner_team_id = ?", List.of(teamId), page);
-    }
-
-    @Transactional(readOnly = true)
-    PageOf<ActionRow> all(ListPage page) {
-        return page(" where 1 = 1", List.of(), page);
-    }
-
-    private PageOf<ActionRow> page(String where, List<Object> params, ListPage page) {
-        long total = jdbc.sql("select count(*) from action_item a" + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        var all = new ArrayList<>(params);
-        all.add(page.offset());
-        all.add(page.size());
-        // Unfinished first, soonest due first: what needs doing is at the top.
-        var items = rows(
-                where + " order by case when a.status in ('VERIFIED', 'CANCELLED') then 1 else 0 end, a.due_date, a.id"
-                        + " offset ? rows fetch next ? rows only",
-                all);
-        return page.of(items, total);
-    }
-
-    private List<ActionRow> rows(String where, List<Object> params) {
+    List<ActionRow> rows(String where, List<Object> params) {
         var today = LocalDate.now(clock);
         var raw = jdbc.sql(
                         "select a.id, a.title, a.source_label, a.owner_user_id, a.due_date, a.status from action_item a"
@@ -211,12 +268,27 @@ public class Actions {
     }
 
     static boolean overdue(ActionStatus status, LocalDate due, LocalDate today) {
-        return (status == ActionStatus.OPEN || status == ActionStatus.IN_PROGRESS) && due.isBefore(today);
+        return status.withOwner() && due.isBefore(today);
     }
 
     /** Who may see an action (identity's rule). */
     static boolean maySee(Action action, CurrentUser user) {
-        return RecordAccess.mayOpenAction(user, action.ownerUserId(), action.ownerTeamId());
+        return RecordAccess.mayOpenAction(user, action.ownerUserId(), action.ownerTeamId(), action.raisedByUserId());
+    }
+
+    /** Only the person who raised an action, or a QA lead, may cancel it: never an owner who did not raise it. */
+    static boolean mayCancel(Action action, CurrentUser user) {
+        return !action.status().finished()
+                && (user.has(Role.QA_LEAD)
+                        || (action.raisedByUserId() != null && action.raisedByUserId() == user.userId()));
+    }
+
+    /** A QA lead, a leader or the owner's manager verifies a done action, or returns it to its owner. */
+    static boolean mayVerify(Action action, CurrentUser user) {
+        boolean managerOfOwner =
+                user.has(Role.MANAGER) && user.teamId() != null && user.teamId().equals(action.ownerTeamId());
+        return action.ownerUserId() != user.userId()
+                && (user.has(Role.QA_LEAD) || user.has(Role.LEADER) || managerOfOwner);
     }
 
     /** One action and its history; the view is logged, as actions come from case-level work. */
@@ -254,7 +326,15 @@ public class Actions {
                             rs.getObject("verified_by_user_id", Long.class),
                             rs.getString("created_by"),
                             rs.getInt("lock_version"),
-                            overdue(status, due, today));
+                            overdue(status, due, today),
+                            rs.getString("why"),
+                            rs.getObject("standard_id", Long.class),
+                            rs.getString("standard_label"),
+                            rs.getString("success_measure"),
+                            Priority.valueOf(rs.getString("priority")),
+                            rs.getObject("raised_by_user_id", Long.class),
+                            rs.getBoolean("raised_by_qa_lead"),
+                            rs.getString("return_reason"));
                 })
                 .optional();
     }
@@ -274,8 +354,9 @@ public class Actions {
     }
 
     /**
-     * Moves the action on. The owner starts and completes it (with evidence); someone else verifies it; the owner,
-     * a QA lead or the owner's manager may cancel it with a reason. Earlier stages cannot be reopened.
+     * Moves the action on. The owner starts and completes it (with evidence); someone else verifies it or returns it
+     * to the owner with a reason; the person who raised it or a QA lead may cancel it with a reason. Earlier stages
+     * cannot be reopened.
      */
     @Transactional
     public void move(long id, int lockVersion, ActionStatus to, String note, CurrentUser user) {
@@ -289,8 +370,6 @@ public class Actions {
                     + ". Earlier stages are locked once an action has moved on.");
         }
         boolean owner = action.ownerUserId() == user.userId();
-        boolean managerOfOwner =
-                user.has(Role.MANAGER) && user.teamId() != null && user.teamId().equals(action.ownerTeamId());
         String text = note == null ? "" : note.strip();
         switch (to) {
             case IN_PROGRESS -> {
@@ -306,17 +385,21 @@ public class Actions {
                     throw new Refused("Enter the evidence that the action is done");
                 }
             }
-            case VERIFIED -> {
+            case VERIFIED, RETURNED -> {
                 if (owner) {
                     throw new Refused("Someone other than the owner must verify the action");
                 }
-                if (!(user.has(Role.QA_LEAD) || user.has(Role.LEADER) || managerOfOwner)) {
+                if (!mayVerify(action, user)) {
                     throw new Refused("A quality assurance lead, a leader or the owner's manager verifies actions");
+                }
+                if (to == ActionStatus.RETURNED && text.isEmpty()) {
+                    throw new Refused("Enter why the action goes back to its owner");
                 }
             }
             case CANCELLED -> {
-                if (!(owner || user.has(Role.QA_LEAD) || managerOfOwner)) {
-                    throw new Refused("The owner, their manager or a quality assurance lead can cancel the action");
+                if (!mayCancel(action, user)) {
+                    throw new Refused(
+                            "Only the person who raised the action or a quality assurance lead can cancel it");
                 }
                 if (text.isEmpty()) {
                     throw new Refused("Enter why the action is cancelled");
@@ -331,6 +414,7 @@ public class Actions {
                         update action_item set status = :to, lock_version = lock_version + 1, updated_at = :now,
                             evidence = case when :to = 'DONE' then :note else evidence end,
                             cancel_reason = case when :to = 'CANCELLED' then :note else cancel_reason end,
+                            return_reason = case when :to = 'RETURNED' then :note else return_reason end,
                             verified_by_user_id = case when :to = 'VERIFIED' then :user else verified_by_user_id end
                         where id = :id and lock_version = :lock and status = :from
                         """)
@@ -351,6 +435,11 @@ public class Actions {
                 new ActionMoved(id, action.title(), action.status(), to, action.ownerUserId(), action.ownerTeamId()));
     }
 
+    /** Something that happened to the action without moving it on (an evidence file added), in its history. */
+    void note(long id, ActionStatus status, String by, String note) {
+        history(id, status, status, by, note);
+    }
+
     private void history(long id, ActionStatus from, ActionStatus to, String by, String note) {
         jdbc.sql("insert into action_history (action_id, from_status, to_status, changed_by, changed_at, note)"
                         + " values (?, ?, ?, ?, ?, ?)")
@@ -367,7 +456,7 @@ public class Actions {
         var today = LocalDate.now(clock);
         var overdue = jdbc.sql("""
                         select id, title, owner_user_id, owner_team_id from action_item
-                        where status in ('OPEN', 'IN_PROGRESS') and due_date < ?
+                        where status in ('OPEN', 'IN_PROGRESS', 'RETURNED') and due_date < ?
                             and (last_reminded_on is null or last_reminded_on < ?)
                         """)
                 .params(today, today)

@@ -92,8 +92,22 @@ class AuditController {
         if (due.isPresent() && due.get().isBefore(LocalDate.now(clock))) {
             result.rejectValue("actionDue", "past", "The due date must be today or later");
         }
+        var opened = forms.open(id, user).orElseThrow();
+        var standardId = FormValues.id(form.actionStandard());
+        var standard = standardOptions(opened.template()).stream()
+                .filter(o -> o.value().equals(String.valueOf(standardId)))
+                .findFirst();
+        if (standardId != null && standard.isEmpty()) {
+            result.rejectValue("actionStandard", "standard", "Choose a practice standard this audit tests");
+        }
+        // Medium unless chosen: the page's radios start there.
+        var priority = FormValues.blank(form.actionPriority())
+                ? java.util.Optional.of(org.praxis.actions.Priority.MEDIUM)
+                : org.praxis.actions.Priority.named(form.actionPriority());
+        if (priority.isEmpty()) {
+            result.rejectValue("actionPriority", "priority", "Choose the action's priority");
+        }
         if (result.hasErrors()) {
-            var opened = forms.open(id, user).orElseThrow();
             return page(
                     model,
                     opened,
@@ -102,15 +116,21 @@ class AuditController {
         }
         actions.raise(
                 new org.praxis.actions.Actions.NewAction(
-                        "AUDIT",
-                        id,
-                        "Audit of case " + audit.reference(),
-                        "/audit/audits/" + id,
-                        form.actionTitle().strip(),
-                        null,
-                        owner,
-                        due.get()),
-                user.displayName());
+                                "AUDIT",
+                                id,
+                                "Audit of case " + audit.reference(),
+                                "/audit/audits/" + id,
+                                form.actionTitle().strip(),
+                                null,
+                                owner,
+                                due.get())
+                        .because(
+                                form.actionWhy(),
+                                standard.map(o -> Long.valueOf(o.value())).orElse(null),
+                                standard.map(Option::text).orElse(null),
+                                form.actionMeasure(),
+                                priority.get()),
+                user);
         redirect.addFlashAttribute("saved", "Action raised: its owner has been told");
         return "redirect:/audit/audits/" + id;
     }
@@ -148,6 +168,16 @@ class AuditController {
                 audit, user, heldOn.get(), form.people().strip(), form.agreed().strip());
         redirect.addFlashAttribute("saved", "The conversation with the practitioner is recorded");
         return "redirect:/audit/audits/" + id + "#conversations";
+    }
+
+    /** The practice standards the audit's questions test: what an action raised from it can serve. */
+    private static List<Option> standardOptions(AuditTemplates.TemplateVersion template) {
+        var options = new java.util.LinkedHashMap<Long, Option>();
+        template.sections().stream()
+                .flatMap(section -> section.questions().stream())
+                .flatMap(question -> question.standards().stream())
+                .forEach(s -> options.putIfAbsent(s.id(), new Option(String.valueOf(s.id()), s.label())));
+        return List.copyOf(options.values());
     }
 
     private List<Option> ownerOptions(AuditForms.Audit audit) {
@@ -323,6 +353,12 @@ class AuditController {
         model.addAttribute("canRecordConversation", LearningConversations.mayRecord(user, audit));
         model.addAttribute("canRaiseAction", RecordAccess.mayRaiseActionFrom(user, audit.parties()));
         model.addAttribute("ownerOptions", ownerOptions(audit));
+        model.addAttribute("standardOptions", standardOptions(template));
+        model.addAttribute(
+                "priorityOptions",
+                java.util.Arrays.stream(org.praxis.actions.Priority.values())
+                        .map(p -> new Option(p.name(), p.label()))
+                        .toList());
         model.addAttribute(
                 "yesPartlyNo",
                 List.of(new Option("YES", "Yes"), new Option("PARTLY", "Partly"), new Option("NO", "No")));
@@ -346,7 +382,7 @@ class AuditController {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + AuditAnswers.FORM, stored.binding());
         }
         if (!model.containsAttribute("actionForm")) {
-            model.addAttribute("actionForm", new ActionForm(null, null, null));
+            model.addAttribute("actionForm", ActionForm.empty());
         }
         if (!model.containsAttribute("conversationForm")) {
             model.addAttribute("conversationForm", new ConversationForm(null, null, null));

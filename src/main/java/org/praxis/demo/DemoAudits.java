@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import org.praxis.actions.ActionStatus;
 import org.praxis.actions.Actions;
+import org.praxis.actions.Priority;
 import org.praxis.audit.AnswerType;
 import org.praxis.audit.AuditProgrammes;
 import org.praxis.audit.AuditTemplates;
@@ -34,6 +35,7 @@ final class DemoAudits {
             PastAudits past,
             AuditTemplates templates,
             Actions actions,
+            org.praxis.actions.EvidenceFiles evidence,
             StaffAccounts accounts) {}
 
     private static final List<String> STRENGTHS =
@@ -297,36 +299,62 @@ final class DemoAudits {
                 "practitioner",
                 today.plusWeeks(1),
                 List.of(ActionStatus.CANCELLED)));
+        plans.add(new Plan(
+                childAudits.get(5),
+                "Add timescales and a contingency plan to the child's plan",
+                "practitioner",
+                today.plusWeeks(1),
+                List.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.RETURNED)));
+        var qaLead = as(users.get("qa.lead"), true);
         for (var p : plans) {
             var owner = users.get(p.owner());
             long id = s.actions()
                     .raise(
                             new Actions.NewAction(
-                                    "AUDIT",
-                                    p.audit().id(),
-                                    "Audit of case " + p.audit().reference(),
-                                    "/audit/audits/" + p.audit().id(),
-                                    p.title(),
-                                    null,
-                                    owner.userId(),
-                                    p.due()),
-                            "Demo QA lead");
+                                            "AUDIT",
+                                            p.audit().id(),
+                                            "Audit of case " + p.audit().reference(),
+                                            "/audit/audits/" + p.audit().id(),
+                                            p.title(),
+                                            null,
+                                            owner.userId(),
+                                            p.due())
+                                    .because(
+                                            "The audit found this missing from the case record, as it was in other"
+                                                    + " audits of the same service this year.",
+                                            null,
+                                            null,
+                                            "Seen on the case file at the next audit of this case, and in supervision notes",
+                                            p.due().isBefore(today) ? Priority.HIGH : Priority.MEDIUM),
+                            qaLead);
             int lock = 0;
             for (var to : p.moves()) {
-                var by = to == ActionStatus.VERIFIED || to == ActionStatus.CANCELLED ? users.get("qa.lead") : owner;
+                var by = switch (to) {
+                    case VERIFIED, CANCELLED, RETURNED -> users.get("qa.lead");
+                    default -> owner;
+                };
+                if (to == ActionStatus.DONE) {
+                    try {
+                        s.evidence()
+                                .add(
+                                        id,
+                                        "supervision-note.pdf",
+                                        new java.io.ByteArrayInputStream(DemoEvidence.pdf(p.title())),
+                                        as(owner, false));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
                 var note = switch (to) {
                     case DONE -> "Done and discussed in supervision; see the case record.";
                     case VERIFIED -> "Checked on the case file.";
                     case CANCELLED -> "No longer needed: the family moved out of the area.";
+                    case RETURNED ->
+                        "The plan has timescales now, but still no contingency plan: add it, then mark the action"
+                                + " done again.";
                     default -> "";
                 };
-                s.actions()
-                        .move(
-                                id,
-                                lock++,
-                                to,
-                                note,
-                                as(by, to == ActionStatus.VERIFIED || to == ActionStatus.CANCELLED));
+                s.actions().move(id, lock++, to, note, as(by, by == users.get("qa.lead")));
             }
         }
     }

@@ -55,6 +55,7 @@ class DemoLoader implements ApplicationRunner {
     private final StaffAccounts staffAccounts;
     private final PastAudits pastAudits;
     private final Actions actions;
+    private final org.praxis.actions.EvidenceFiles evidenceFiles;
     private final PracticeWeekDemo practiceWeeks;
     private final Clock clock;
 
@@ -71,6 +72,7 @@ class DemoLoader implements ApplicationRunner {
             StaffAccounts staffAccounts,
             PastAudits pastAudits,
             Actions actions,
+            org.praxis.actions.EvidenceFiles evidenceFiles,
             PracticeWeekDemo practiceWeeks,
             Clock clock) {
         this.practiceWeeks = practiceWeeks;
@@ -86,6 +88,7 @@ class DemoLoader implements ApplicationRunner {
         this.staffAccounts = staffAccounts;
         this.pastAudits = pastAudits;
         this.actions = actions;
+        this.evidenceFiles = evidenceFiles;
         this.clock = clock;
     }
 
@@ -108,7 +111,7 @@ class DemoLoader implements ApplicationRunner {
             importCaseRegister();
             log.info("Imported the demo Annex A workbooks in {} ms", (System.nanoTime() - started) / 1_000_000);
             transaction.executeWithoutResult(status -> DemoAudits.load(
-                    new DemoAudits.Services(programmes, pastAudits, templates, actions, staffAccounts),
+                    new DemoAudits.Services(programmes, pastAudits, templates, actions, evidenceFiles, staffAccounts),
                     loaded.templateVersions(),
                     LocalDate.now(clock)));
             started = System.nanoTime();

@@ -187,7 +187,7 @@ class PracticeWeekDemo {
             if (i % 3 == 2) {
                 setup.decline(weekId, suggestions.get(i), "qa.lead");
             } else if (i < 4) {
-                setup.accept(weekId, suggestions.get(i), qaLead, "qa.lead", lastDay);
+                setup.accept(weekId, suggestions.get(i), qaLead, lastDay.plusWeeks(6));
             }
         }
         for (var username : List.of("manager", "practitioner")) {
@@ -217,7 +217,7 @@ class PracticeWeekDemo {
                         FamilyFeedback.FormVersion.CHILDREN,
                         FamilyFeedback.Who.CHILD_OR_YOUNG_PERSON,
                         null,
-                        "My social worker helped me say what I wanted at the meeting.",
+                        "My social worker Jess helped me say what I wanted at the meeting.",
                         "Meetings are too long and there are too many people.",
                         null,
                         true,
@@ -245,8 +245,13 @@ class PracticeWeekDemo {
                         "relative@example.com"));
         boolean first = true;
         for (var given : said) {
-            setup.familySaid(
+            long id = setup.familySaid(
                     weekId, given, first || given.who() == FamilyFeedback.Who.CHILD_OR_YOUNG_PERSON, "qa.lead");
+            if (given.who() == FamilyFeedback.Who.CHILD_OR_YOUNG_PERSON) {
+                // The QA lead took the worker's name out of the quote; what the child wrote is kept, unpublished.
+                setup.editQuote(
+                        weekId, id, "My social worker [name] helped me say what I wanted at the meeting.", "qa.lead");
+            }
             first = false;
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.praxis.identity.Accounts;
 import org.praxis.identity.SingleSignOnSettings;
+import org.praxis.practiceweek.PublicAddressCheck;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -47,9 +48,12 @@ class ProductionSafeguards implements SmartInitializingSingleton {
                             + " SPRING_DATASOURCE_PASSWORD"),
             new Required(
                     "the public address",
-                    env -> env.getProperty("praxis.base-url", "").strip().startsWith("https://"),
+                    env -> env.getProperty("praxis.base-url", "").strip().startsWith("https://")
+                            && PublicAddressCheck.problem(env).isEmpty(),
                     "set PRAXIS_BASE_URL to the https:// address people open (for example"
-                            + " https://praxis.council.example.gov.uk)"),
+                            + " https://praxis.council.example.gov.uk), not a local one; the families' form short link"
+                            + " and QR code use it (or PRAXIS_PUBLIC_BASE_URL, where residents reach Praxis at another"
+                            + " address)"),
             new Required(
                     "the families' form key",
                     env -> env.getProperty("praxis.feedback-form.secret", "")

@@ -92,6 +92,12 @@ public final class RecordAccess {
                         && user.teamId().equals(ownerTeamId));
     }
 
+    /** Actions: as above, and the person who raised it (an auditor outside the owner's team follows it up). */
+    public static boolean mayOpenAction(CurrentUser user, long ownerUserId, Long ownerTeamId, Long raisedByUserId) {
+        return mayOpenAction(user, ownerUserId, ownerTeamId)
+                || (raisedByUserId != null && raisedByUserId == user.userId());
+    }
+
     /** Staff records: every team's for the council-wide roles, their own team's for managers and practitioners. */
     public static boolean mayOpenStaffRecord(CurrentUser user, Long staffTeamId) {
         return user.canSeeTeam(staffTeamId);

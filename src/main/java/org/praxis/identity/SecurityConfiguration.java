@@ -34,6 +34,7 @@ class SecurityConfiguration {
         "/webjars/**",
         "/css/**",
         "/js/**",
+        "/images/**",
         "/favicon.svg",
         "/favicon.ico",
         "/sign-in",

@@ -87,6 +87,12 @@ class NoticeListeners {
                     "An action is done and waits for verification: " + event.title(),
                     "/actions/" + event.actionId());
         }
+        if (event.to() == ActionStatus.RETURNED) {
+            notices.tell(
+                    List.of(event.ownerUserId()),
+                    "An action was returned to you: " + event.title(),
+                    "/actions/" + event.actionId());
+        }
     }
 
     @ApplicationModuleListener

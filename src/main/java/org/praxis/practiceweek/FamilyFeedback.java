@@ -14,6 +14,7 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.praxis.accesslog.AccessLog;
+import org.praxis.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +74,16 @@ public class FamilyFeedback {
             boolean quoteApproved,
             OffsetDateTime receivedAt,
             String name,
-            String contact) {}
+            String contact,
+            String quoteText) {
+
+        /** What the report quotes: the edited quote, or what the person wrote. */
+        public String quoted() {
+            return quoteText != null
+                    ? quoteText
+                    : wentWell != null ? wentWell : couldBeBetter != null ? couldBeBetter : anythingElse;
+        }
+    }
 
     /** A person takes longer than this to read and fill in the form; a robot does not. */
     static final Duration QUICKEST_HUMAN = Duration.ofSeconds(3);
@@ -248,7 +258,7 @@ public class FamilyFeedback {
     List<Received> forWeek(long weekId) {
         var rows = jdbc.sql("""
                         select f.id, f.form_version, f.who, f.service, f.went_well, f.could_be_better, f.anything_else,
-                            f.may_quote, f.quote_approved, f.received_at, c.name, c.contact
+                            f.may_quote, f.quote_approved, f.received_at, c.name, c.contact, f.quote_text
                         from family_feedback f left join family_feedback_contact c on c.feedback_id = f.id
                         where f.week_id = ? order by f.received_at desc, f.id desc
                         """)
@@ -265,7 +275,8 @@ public class FamilyFeedback {
                         rs.getBoolean(9),
                         rs.getObject(10, OffsetDateTime.class),
                         rs.getString(11),
-                        rs.getString(12)))
+                        rs.getString(12),
+                        rs.getString(13)))
                 .list();
         accessLog.viewed("Practice Week family feedback", weekId);
         return rows;
@@ -282,5 +293,30 @@ public class FamilyFeedback {
                 .update();
         accessLog.changed("Practice Week family feedback", feedbackId);
         return changed == 1;
+    }
+
+    /**
+     * Changes what the report quotes from an approved quote (to take out a name, say). What the person wrote is kept as
+     * they wrote it and is no longer what the report shows. Refused for a quote not approved, or an empty one.
+     */
+    @Transactional
+    void editQuote(long weekId, long feedbackId, String text, String username) {
+        var quote = text == null ? "" : text.strip();
+        if (quote.isEmpty()) {
+            throw new Refused("Enter the quote as the report should show it");
+        }
+        if (quote.length() > 5000) {
+            throw new Refused("The quote must be 5,000 characters or fewer");
+        }
+        int changed = jdbc.sql("""
+                        update family_feedback set quote_text = ?, quote_edited_by = ?, quote_edited_at = ?
+                        where id = ? and week_id = ? and quote_approved = true and may_quote = true
+                        """)
+                .params(quote, username, java.sql.Timestamp.from(clock.instant()), feedbackId, weekId)
+                .update();
+        if (changed == 0) {
+            throw new Refused("Only an approved quote can be edited");
+        }
+        accessLog.changed("Practice Week family feedback", feedbackId);
     }
 }

@@ -136,17 +136,24 @@ class FamilyFeedbackController {
                     "Can we share what you wrote, without your name?",
                     "Do you want someone to get back to you? (you can leave this out)"));
 
+    /** The phase banner on the families' pages speaks to them, not to staff. */
+    static final String FOR_FAMILIES =
+            "This form is new. What you tell us helps the council make its help for families better.";
+
     private final PracticeWeeks weeks;
     private final FamilyFeedback feedback;
-    private final String baseUrl;
+    private final String publicAddress;
+    private final String frontDoorPhone;
 
     FamilyFeedbackController(
             PracticeWeeks weeks,
             FamilyFeedback feedback,
-            @Value("${praxis.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${praxis.public-base-url}") String publicAddress,
+            @Value("${praxis.council.front-door-phone:}") String frontDoorPhone) {
         this.weeks = weeks;
         this.feedback = feedback;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress.replaceAll("/+$", "");
+        this.frontDoorPhone = frontDoorPhone.isBlank() ? null : frontDoorPhone.strip();
     }
 
     private long weekOf(String code) {
@@ -180,6 +187,8 @@ class FamilyFeedbackController {
         model.addAttribute("code", code);
         model.addAttribute("wording", WORDING.get(version));
         model.addAttribute("versionClass", version == FamilyFeedback.FormVersion.STANDARD ? "" : "praxis-easy-read");
+        model.addAttribute("pictures", version == FamilyFeedback.FormVersion.EASY_READ);
+        model.addAttribute("phaseBanner", FOR_FAMILIES);
         model.addAttribute(
                 "whoOptions",
                 Arrays.stream(FamilyFeedback.Who.values())
@@ -276,11 +285,13 @@ class FamilyFeedbackController {
     String thanks(@PathVariable String code, Model model) {
         weekOf(code);
         model.addAttribute("code", code);
+        model.addAttribute("phaseBanner", FOR_FAMILIES);
+        model.addAttribute("frontDoorPhone", frontDoorPhone);
         return "practiceweek/family-thanks";
     }
 
     private String shortLink(PracticeWeeks.Week week) {
-        return baseUrl + "/f/" + week.feedbackCode();
+        return publicAddress + "/f/" + week.feedbackCode();
     }
 
     @GetMapping("/practice-week/{weekId}/family-feedback")
@@ -290,6 +301,9 @@ class FamilyFeedbackController {
         model.addAttribute("week", week);
         model.addAttribute("link", shortLink(week));
         model.addAttribute("received", feedback.forWeek(weekId));
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", List.of());
+        }
         return "practiceweek/family-feedback";
     }
 
@@ -308,6 +322,21 @@ class FamilyFeedbackController {
             redirect.addFlashAttribute("saved", approve ? "Approved for quoting" : "No longer quoted");
         }
         return "redirect:/practice-week/" + weekId + "/family-feedback";
+    }
+
+    /** The quote as the report shows it, edited to take out names; what the person wrote is kept, never published. */
+    @PostMapping("/practice-week/{weekId}/family-feedback/{feedbackId}/quote-text")
+    @PreAuthorize(Policies.QA_LEADS)
+    @org.praxis.web.ReturnTo("/practice-week/{weekId}/family-feedback")
+    String editQuote(
+            @PathVariable long weekId,
+            @PathVariable long feedbackId,
+            @RequestParam(name = "quoteText", defaultValue = "") String quoteText,
+            RedirectAttributes redirect) {
+        weeks.found(weekId);
+        feedback.editQuote(weekId, feedbackId, quoteText, CurrentUser.require().username());
+        redirect.addFlashAttribute("saved", "The quote is changed: the report shows it as you wrote it");
+        return "redirect:/practice-week/" + weekId + "/family-feedback#feedback-" + feedbackId;
     }
 
     @GetMapping(value = "/practice-week/{weekId}/feedback-qr.png", produces = MediaType.IMAGE_PNG_VALUE)

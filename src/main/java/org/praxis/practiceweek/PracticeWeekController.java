@@ -14,13 +14,11 @@ import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
 import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
-import org.praxis.organisation.OrganisationDirectory;
 import org.praxis.web.Cell;
 import org.praxis.web.DateInput;
 import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.MaxLength;
-import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.praxis.web.RealDate;
 import org.praxis.web.Refused;
@@ -91,16 +89,12 @@ class PracticeWeekController {
     private final PracticeWeeks weeks;
     private final VisitSlots slots;
     private final WeekVisitors visitors;
-    private final OrganisationDirectory organisation;
+    private final WeekFormPage formPage;
     private final Clock clock;
 
     PracticeWeekController(
-            PracticeWeeks weeks,
-            VisitSlots slots,
-            WeekVisitors visitors,
-            OrganisationDirectory organisation,
-            Clock clock) {
-        this.organisation = organisation;
+            PracticeWeeks weeks, VisitSlots slots, WeekVisitors visitors, WeekFormPage formPage, Clock clock) {
+        this.formPage = formPage;
         this.weeks = weeks;
         this.slots = slots;
         this.visitors = visitors;
@@ -151,16 +145,7 @@ class PracticeWeekController {
     }
 
     private String weekForm(Model model) {
-        model.addAttribute("serviceAreaOptions", weeks.allServiceAreas());
-        model.addAttribute(
-                "teamOptions",
-                organisation.activeTeams().stream()
-                        .map(t -> new Option(String.valueOf(t.id()), t.name()))
-                        .toList());
-        if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", List.of());
-        }
-        return "practiceweek/week-form";
+        return formPage.show(model);
     }
 
     @PostMapping("/new")
@@ -185,7 +170,7 @@ class PracticeWeekController {
     }
 
     /** The week lasts up to 14 days, and slots and availability are due by its first day. */
-    private static void checkDates(WeekForm form, Errors errors) {
+    static void checkDates(WeekForm form, Errors errors) {
         var first = form.firstDay() == null
                 ? Optional.<LocalDate>empty()
                 : form.firstDay().date();
@@ -251,6 +236,7 @@ class PracticeWeekController {
                                 .map(org.praxis.web.Option::text)
                                 .toList())));
         model.addAttribute("summary", summary);
+        model.addAttribute("canChange", qaLead && week.notStarted(LocalDate.now(clock)));
         if (qaLead) {
             var weekSlots = slots.ofWeek(id);
             var weekVisitors = visitors.ofWeek(id);

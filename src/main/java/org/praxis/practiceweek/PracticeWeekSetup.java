@@ -43,6 +43,7 @@ public class PracticeWeekSetup {
     private final Timetabling timetabling;
     private final VisitRecords records;
     private final FamilyFeedback familyFeedback;
+    private final org.praxis.identity.StaffAccounts accounts;
 
     PracticeWeekSetup(
             JdbcClient jdbc,
@@ -51,7 +52,9 @@ public class PracticeWeekSetup {
             WeekVisitors visitors,
             Timetabling timetabling,
             VisitRecords records,
-            FamilyFeedback familyFeedback) {
+            FamilyFeedback familyFeedback,
+            org.praxis.identity.StaffAccounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.weeks = weeks;
         this.slots = slots;
@@ -160,9 +163,26 @@ public class PracticeWeekSetup {
                         """).param(weekId).query(Long.class).list();
     }
 
+    /** Accepts a suggestion as the QA lead, owned by the visited team's manager (the QA lead when it has none). */
     @Transactional
-    public void accept(long weekId, long suggestionId, long qaLeadUserId, String by, LocalDate due) {
-        records.accept(weekId, suggestionId, qaLeadUserId, by, due);
+    public void accept(long weekId, long suggestionId, long qaLeadUserId, LocalDate due) {
+        var suggestion = records.openSuggestion(weekId, suggestionId).orElseThrow();
+        var managers = accounts.managersOf(suggestion.teamId());
+        var qaLead = accounts.byIds(List.of(qaLeadUserId)).get(qaLeadUserId);
+        records.accept(
+                weekId,
+                suggestionId,
+                managers.isEmpty() ? qaLeadUserId : managers.getFirst(),
+                due,
+                org.praxis.actions.Priority.MEDIUM,
+                new org.praxis.identity.CurrentUser(
+                        qaLead.userId(),
+                        qaLead.username(),
+                        qaLead.name(),
+                        java.util.Set.of(org.praxis.identity.Role.QA_LEAD),
+                        qaLead.teamId(),
+                        qaLead.staffId(),
+                        null));
     }
 
     @Transactional
@@ -175,12 +195,19 @@ public class PracticeWeekSetup {
         records.giveFeedback(weekId, userId, workedWell, couldBeBetter);
     }
 
-    /** Receives what a family said; approves it for quoting when asked and they allowed it. */
+    /** Receives what a family said; approves it for quoting when asked and they allowed it. Returns its id. */
     @Transactional
-    public void familySaid(long weekId, FamilyFeedback.Given said, boolean approveQuote, String by) {
+    public long familySaid(long weekId, FamilyFeedback.Given said, boolean approveQuote, String by) {
         long id = familyFeedback.receive(weekId, said);
         if (approveQuote && said.mayQuote()) {
             familyFeedback.approveQuote(weekId, id, true, by);
         }
+        return id;
+    }
+
+    /** Changes what the report quotes from an approved quote (to take out a name); what they wrote is kept. */
+    @Transactional
+    public void editQuote(long weekId, long feedbackId, String quote, String by) {
+        familyFeedback.editQuote(weekId, feedbackId, quote, by);
     }
 }

@@ -70,6 +70,16 @@ class PracticeWeeks {
             return PracticeWeekPages.day(availabilityDue);
         }
 
+        /** The week has ended: its timetable and records are kept as they were. */
+        public boolean over(LocalDate today) {
+            return lastDay.isBefore(today);
+        }
+
+        /** The week has not started: its dates, teams and name may still change, and it may be deleted. */
+        public boolean notStarted(LocalDate today) {
+            return firstDay.isAfter(today);
+        }
+
         boolean includes(LocalDate day) {
             return !day.isBefore(firstDay) && !day.isAfter(lastDay);
         }
@@ -104,28 +114,7 @@ class PracticeWeeks {
     /** Creates the week; with no teams chosen, every active team in the chosen service areas takes part. */
     @Transactional
     long create(NewWeek week, String username) {
-        var teams = week.teamIds().isEmpty()
-                ? organisation.teamIdsIn(week.serviceAreaIds(), true).stream()
-                        .sorted()
-                        .toList()
-                : List.copyOf(week.teamIds());
-        if (!week.teamIds().isEmpty()) {
-            var outside = organisation.teams(week.teamIds()).values().stream()
-                    .filter(t -> !week.serviceAreaIds().contains(t.serviceAreaId()))
-                    .map(OrganisationDirectory.TeamSummary::name)
-                    .sorted()
-                    .toList();
-            if (!outside.isEmpty()) {
-                throw new Refused(
-                        "teamIds",
-                        String.join(", ", outside)
-                                + (outside.size() == 1 ? " is" : " are")
-                                + " not in the chosen service areas: choose their service area too, or untick them");
-            }
-        }
-        if (teams.isEmpty()) {
-            throw new Refused("teamIds", "No active team is in the chosen service areas");
-        }
+        var teams = teamsTakingPart(week);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into practice_week (name, first_day, last_day, slots_due, availability_due,
@@ -155,6 +144,34 @@ class PracticeWeeks {
         }
         accessLog.changed("Practice Week", id);
         return id;
+    }
+
+    /**
+     * The teams a week's form chose: those ticked, which must be in the chosen service areas, or with none ticked every
+     * active team in them. Refused, naming the field, when a ticked team is outside them or none is left.
+     */
+    List<Long> teamsTakingPart(NewWeek week) {
+        var teams = week.teamIds().isEmpty()
+                ? organisation.teamIdsIn(week.serviceAreaIds(), true).stream()
+                        .sorted()
+                        .toList()
+                : List.copyOf(week.teamIds());
+        var outside = organisation.teams(week.teamIds()).values().stream()
+                .filter(t -> !week.serviceAreaIds().contains(t.serviceAreaId()))
+                .map(OrganisationDirectory.TeamSummary::name)
+                .sorted()
+                .toList();
+        if (!outside.isEmpty()) {
+            throw new Refused(
+                    "teamIds",
+                    String.join(", ", outside)
+                            + (outside.size() == 1 ? " is" : " are")
+                            + " not in the chosen service areas: choose their service area too, or untick them");
+        }
+        if (teams.isEmpty()) {
+            throw new Refused("teamIds", "No active team is in the chosen service areas");
+        }
+        return teams;
     }
 
     private static String newCode() {

@@ -43,7 +43,15 @@ class TimetableController {
     private final TimetableViews views;
     private final WeekVisitors visitors;
 
-    TimetableController(PracticeWeeks weeks, Timetabling timetabling, TimetableViews views, WeekVisitors visitors) {
+    private final java.time.Clock clock;
+
+    TimetableController(
+            PracticeWeeks weeks,
+            Timetabling timetabling,
+            TimetableViews views,
+            WeekVisitors visitors,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.weeks = weeks;
         this.timetabling = timetabling;
         this.views = views;
@@ -69,6 +77,18 @@ class TimetableController {
                     .add(s);
         }
         model.addAttribute("days", byDay);
+        model.addAttribute("over", week.over(java.time.LocalDate.now(clock)));
+        var visited = byDay.values().stream()
+                .flatMap(List::stream)
+                .filter(v -> v.filled() > 0)
+                .map(v -> v.slot().teamId())
+                .collect(Collectors.toSet());
+        model.addAttribute(
+                "notVisited",
+                weeks.teams(weekId).stream()
+                        .filter(t -> !visited.contains(t.id()))
+                        .map(PracticeWeeks.TeamTakingPart::name)
+                        .toList());
         model.addAttribute(
                 "places",
                 byDay.values().stream()
@@ -97,7 +117,7 @@ class TimetableController {
             @Valid @ModelAttribute SolveForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        weeks.found(weekId);
+        stillToCome(weeks.found(weekId));
         if (result.hasErrors()) {
             throw new Refused(
                     "seconds",
@@ -128,7 +148,7 @@ class TimetableController {
             @RequestParam("place") String place,
             @RequestParam("pinned") String pinned,
             RedirectAttributes redirect) {
-        weeks.found(weekId);
+        stillToCome(weeks.found(weekId));
         var slotId = FormValues.id(slot);
         int placeIndex;
         try {
@@ -145,6 +165,13 @@ class TimetableController {
         }
         redirect.addFlashAttribute("saved", pin ? "Pinned: solving again keeps it" : "Unpinned");
         return "redirect:/practice-week/" + weekId + "/timetable";
+    }
+
+    /** A week that is over keeps the timetable it ran with: nothing may change it. */
+    private void stillToCome(PracticeWeeks.Week week) {
+        if (week.over(java.time.LocalDate.now(clock))) {
+            throw new Refused("This Practice Week is over: its timetable is kept as it was and cannot change");
+        }
     }
 
     @GetMapping("/my-visits")

@@ -41,7 +41,8 @@ class TimetableViews {
             LocalDateTime endsAt,
             String location,
             String details,
-            String visitors) {
+            String visitors,
+            boolean recordSent) {
 
         public String times() {
             return PracticeWeekPages.times(startsAt, endsAt);
@@ -83,7 +84,9 @@ class TimetableViews {
 
     private static final String VISITS = """
             select s.id, a.place, t.name, s.activity, s.starts_at, s.minutes, s.location, s.details,
-                (select count(*) from visit_assignment o where o.slot_id = s.id)
+                (select count(*) from visit_assignment o where o.slot_id = s.id),
+                (select count(*) from visit_record r where r.slot_id = s.id and r.week_visitor_id = v.id
+                    and r.status = 'SUBMITTED')
             from visit_assignment a join visit_slot s on s.id = a.slot_id join team_directory t on t.id = s.team_id
             join week_visitor v on v.id = a.week_visitor_id
             """;
@@ -118,7 +121,8 @@ class TimetableViews {
                         s.endsAt(),
                         s.location(),
                         s.details(),
-                        String.join(", ", names.get(s.id()))))
+                        String.join(", ", names.get(s.id())),
+                        false))
                 .toList();
     }
 
@@ -133,6 +137,7 @@ class TimetableViews {
                 start.plusMinutes(rs.getInt(6)),
                 rs.getString(7),
                 rs.getString(8),
-                visitors);
+                visitors,
+                rs.getInt(10) > 0);
     }
 }

@@ -223,13 +223,10 @@ class VisitRecordController {
             @PathVariable long suggestionId,
             @PathVariable String decision,
             RedirectAttributes redirect) {
-        var week = weeks.found(weekId);
+        weeks.found(weekId);
         var user = CurrentUser.require();
+        // Accepting asks for the owner, due date and priority first: SuggestionController.
         switch (decision) {
-            case "accept" -> {
-                long action = records.accept(weekId, suggestionId, user.userId(), user.username(), week.lastDay());
-                redirect.addFlashAttribute("saved", "Action raised: number " + action);
-            }
             case "decline" -> {
                 records.decline(weekId, suggestionId, user.username());
                 redirect.addFlashAttribute("saved", "Suggestion declined");

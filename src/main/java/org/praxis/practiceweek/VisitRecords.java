@@ -278,36 +278,55 @@ class VisitRecords {
                 teamId);
     }
 
-    /**
-     * Raises the suggested action in the action tracker, owned by the visited team's manager (the QA lead when the
-     * team has none), due six weeks after the week.
-     */
-    @Transactional
-    long accept(long weekId, long suggestionId, long qaLeadUserId, String username, LocalDate lastDay) {
-        var found = jdbc.sql("""
-                        select a.title, r.id, s.team_id, t.name from visit_suggested_action a
+    /** A suggested action not yet decided, with the visited team it came from. */
+    record OpenSuggestion(long id, String title, long recordId, long teamId, String team) {}
+
+    @Transactional(readOnly = true)
+    Optional<OpenSuggestion> openSuggestion(long weekId, long suggestionId) {
+        return jdbc.sql("""
+                        select a.id, a.title, r.id, s.team_id, t.name from visit_suggested_action a
                         join visit_record r on r.id = a.record_id join visit_slot s on s.id = r.slot_id
                         join team_directory t on t.id = s.team_id
                         where a.id = ? and a.status = 'SUGGESTED' and s.week_id = ?
                         """)
                 .params(suggestionId, weekId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)})
-                .optional()
+                .query((rs, n) -> new OpenSuggestion(
+                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5)))
+                .optional();
+    }
+
+    /**
+     * Raises the suggested action in the action tracker with the owner, due date and priority the QA lead accepting
+     * it chose, as raised by them.
+     */
+    @Transactional
+    long accept(
+            long weekId,
+            long suggestionId,
+            long ownerUserId,
+            LocalDate due,
+            org.praxis.actions.Priority priority,
+            org.praxis.identity.CurrentUser by) {
+        var found = openSuggestion(weekId, suggestionId)
                 .orElseThrow(() -> new Refused("That suggestion has already been decided"));
-        var managers = accounts.managersOf((Long) found[2]);
-        long owner = managers.isEmpty() ? qaLeadUserId : managers.getFirst();
         long actionId = actions.raise(
                 new Actions.NewAction(
-                        "PRACTICE_WEEK",
-                        (Long) found[1],
-                        "Practice Week visit to " + found[3],
-                        "/practice-week/" + weekId + "/records",
-                        (String) found[0],
-                        "Suggested by a Practice Week visitor and accepted by the QA lead.",
-                        owner,
-                        lastDay.plusWeeks(6)),
-                username);
-        decide(suggestionId, "ACCEPTED", actionId, username);
+                                "PRACTICE_WEEK",
+                                found.recordId(),
+                                "Practice Week visit to " + found.team(),
+                                "/practice-week/" + weekId + "/records",
+                                found.title(),
+                                "Suggested by a Practice Week visitor and accepted by " + by.displayName() + ".",
+                                ownerUserId,
+                                due)
+                        .because(
+                                "A Practice Week visitor suggested it after visiting " + found.team(),
+                                null,
+                                null,
+                                null,
+                                priority),
+                by);
+        decide(suggestionId, "ACCEPTED", actionId, by.username());
         return actionId;
     }
 

@@ -164,7 +164,7 @@ class WeekReport {
 
     private List<String> quotes(long weekId) {
         return jdbc.sql("""
-                        select coalesce(went_well, could_be_better, anything_else) from family_feedback
+                        select coalesce(quote_text, went_well, could_be_better, anything_else) from family_feedback
                         where week_id = ? and quote_approved = true and may_quote = true order by received_at
                         """).param(weekId).query(String.class).list();
     }

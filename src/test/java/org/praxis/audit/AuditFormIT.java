@@ -450,12 +450,14 @@ class AuditFormIT {
                         .param("actionOwner", String.valueOf(AuditFixture.userId(jdbc, "practitioner")))
                         .param("actionDue.day", "31")
                         .param("actionDue.month", "6")
-                        .param("actionDue.year", "2027"))
+                        .param("actionDue.year", "2027")
+                        .param("actionStandard", "999999999"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(pastAndImpossible)
                 .contains("<a href=\"#actionDue\">Due date must be a real date</a>")
+                .contains("<a href=\"#actionStandard\">Choose a practice standard this audit tests</a>")
                 .as("what was typed is kept")
                 .contains("value=\"Update the chronology\"");
         var raised = mvc.perform(post("/audit/audits/" + audit + "/actions")
@@ -465,10 +467,22 @@ class AuditFormIT {
                         .param("actionOwner", String.valueOf(AuditFixture.userId(jdbc, "practitioner")))
                         .param("actionDue.day", String.valueOf(due.getDayOfMonth()))
                         .param("actionDue.month", String.valueOf(due.getMonthValue()))
-                        .param("actionDue.year", String.valueOf(due.getYear())))
+                        .param("actionDue.year", String.valueOf(due.getYear()))
+                        .param("actionWhy", "The chronology stops in March")
+                        .param("actionMeasure", "Chronology current at the next audit")
+                        .param("actionPriority", "HIGH"))
                 .andReturn()
                 .getResponse();
         assertThat(raised.getRedirectedUrl()).isEqualTo("/audit/audits/" + audit);
+        assertThat(jdbc.sql("select count(*) from action_item where source = 'AUDIT' and source_id = ?"
+                                + " and why = 'The chronology stops in March'"
+                                + " and success_measure = 'Chronology current at the next audit' and priority = 'HIGH'"
+                                + " and raised_by_user_id = ?")
+                        .params(audit, AuditFixture.userId(jdbc, "leader"))
+                        .query(Long.class)
+                        .single())
+                .as("why, the success measure and the priority kept, with who raised it")
+                .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from action_item where source = 'AUDIT' and source_id = :a"
                                 + " and owner_user_id = :u and status = 'OPEN'")
                         .param("a", audit)

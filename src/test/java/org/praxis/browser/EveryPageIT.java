@@ -121,6 +121,8 @@ class EveryPageIT {
                     if (!next.endsWith(".csv")
                             && !next.endsWith(".xlsx")
                             && !next.endsWith(".pdf")
+                            // an action's evidence files: downloads of any type, not pages
+                            && !next.matches("/actions/\\d+/evidence/\\d+")
                             && !next.startsWith("/assets")
                             && !next.startsWith("/webjars")
                             && !next.isEmpty()) {

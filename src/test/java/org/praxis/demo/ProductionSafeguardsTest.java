@@ -88,7 +88,7 @@ class ProductionSafeguardsTest {
                         .run(
                                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none",
                                 "--praxis.feedback-form.secret=" + "k".repeat(32),
-                                "--praxis.base-url=https://praxis.example",
+                                "--praxis.base-url=https://praxis.example.gov.uk",
                                 "--spring.datasource.hikari.initialization-fail-timeout=1"))
                 .hasStackTraceContaining("127.0.0.1:1")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Praxis will not start in production"));

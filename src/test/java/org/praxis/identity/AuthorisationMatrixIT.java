@@ -232,8 +232,16 @@ class AuthorisationMatrixIT {
             GET  | /actions                            | 200 200 200 200 200 403 302
             GET  | /actions/team                       | 403 403 403 200 403 403 302
             GET  | /actions/all                        | 403 200 200 403 403 403 302
+            GET  | /actions/export.csv                 | 200 200 200 200 200 403 302
+            GET  | /actions/team/export.xlsx           | 403 403 403 200 403 403 302
+            GET  | /actions/all/export.csv             | 403 200 200 403 403 403 302
+            GET  | /actions/0/evidence/0               | 404 404 404 404 404 403 302
             GET  | /practice-week                      | 403 200 200 200 200 200 302
             GET  | /practice-week/new                  | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}/edit          | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}/delete        | 403 200 403 403 403 403 302
+            GET  | /practice-week/{week}/timetable/place?slot=0&place=0 | 403 404 403 403 403 403 302
+            POST | /practice-week/{week}/family-feedback/0/quote-text?quoteText=x | 403 302 403 403 403 403 302
             GET  | /practice-week/{week}               | 403 200 200 200 200 200 302
             GET  | /practice-week/{week}/slots         | 403 200 403 200 403 403 302
             GET  | /practice-week/{week}/slots/new     | 403 200 403 200 403 403 302
@@ -262,6 +270,7 @@ class AuthorisationMatrixIT {
             POST | /practice-week/{week}/timetable/pin?slot=999999&place=0&pinned=true | 403 404 403 403 403 403 302
             GET  | /practice-week/{week}/visits/0/record | 403 404 404 403 403 404 302
             POST | /practice-week/{week}/visits/0/record | 403 404 404 403 403 404 302
+            GET  | /practice-week/{week}/records/suggestions/0/accept | 403 404 403 403 403 403 302
             POST | /practice-week/{week}/records/suggestions/0/accept | 403 302 403 403 403 403 302
             POST | /practice-week/{week}/staff-feedback | 403 200 200 200 200 403 302
             POST | /practice-week/{week}/family-feedback/0/quote?approved=true | 403 302 403 403 403 403 302

@@ -76,6 +76,18 @@ public final class PracticeWeekFixture {
         return setup.createWeek(name + " " + monday, monday, areas, teams, "qa.lead");
     }
 
+    /** The teams taking part in the week. */
+    java.util.List<Long> teamsIn(long week) {
+        return weeks.teams(week).stream().map(PracticeWeeks.TeamTakingPart::id).toList();
+    }
+
+    /** The service areas the week was set up for. */
+    java.util.List<Long> serviceAreasIn(long week) {
+        return weeks.serviceAreas(week).stream()
+                .map(o -> Long.valueOf(o.value()))
+                .toList();
+    }
+
     LocalDate monday(long week) {
         return weeks.week(week).orElseThrow().firstDay();
     }
@@ -160,7 +172,10 @@ public final class PracticeWeekFixture {
         }
         for (var suggestion : setup.suggestedActions(week)) {
             setup.accept(
-                    week, suggestion, userId("qa.lead"), "qa.lead", monday(week).plusDays(4));
+                    week,
+                    suggestion,
+                    userId("qa.lead"),
+                    monday(week).plusDays(4).plusWeeks(6));
         }
     }
 

@@ -411,19 +411,37 @@ class PracticeWeekIT {
                         select a.id from visit_suggested_action a join visit_record r on r.id = a.record_id
                         where r.slot_id = ? and a.title = 'Book supervision for the quarter'
                         """).param(slot).query(Long.class).single();
+        var acceptPage = "/practice-week/" + week + "/records/suggestions/" + suggestion + "/accept";
+        assertThat(perform(get(acceptPage).with(demo.as("qa.lead"))).getContentAsString())
+                .contains("Accept the suggested action")
+                .contains("Book supervision for the quarter");
+        long practitioner = count("select id from user_account where username = 'practitioner'");
+        var due = LocalDate.now().plusWeeks(5);
+        var noOwner = perform(
+                        post(acceptPage).with(csrf()).with(demo.as("qa.lead")).param("priority", "HIGH"))
+                .getContentAsString();
+        assertThat(noOwner).contains("Choose who owns the action").contains("Enter the due date");
         assertThat(flash(
-                        post("/practice-week/" + week + "/records/suggestions/" + suggestion + "/accept")
+                        post(acceptPage)
                                 .with(csrf())
-                                .with(demo.as("qa.lead")),
+                                .with(demo.as("qa.lead"))
+                                .param("owner", String.valueOf(practitioner))
+                                .param("due.day", String.valueOf(due.getDayOfMonth()))
+                                .param("due.month", String.valueOf(due.getMonthValue()))
+                                .param("due.year", String.valueOf(due.getYear()))
+                                .param("priority", "HIGH"),
                         "saved"))
                 .asString()
                 .startsWith("Action raised");
         assertThat(count(
                         "select count(*) from action_item i join visit_suggested_action a on a.action_id = i.id"
                                 + " join user_account u on u.id = i.owner_user_id"
-                                + " where a.id = ? and i.source = 'PRACTICE_WEEK' and u.username = 'manager'",
-                        suggestion))
-                .as("raised for the visited team's manager")
+                                + " where a.id = ? and i.source = 'PRACTICE_WEEK' and u.username = 'practitioner'"
+                                + " and i.due_date = ? and i.priority = 'HIGH'"
+                                + " and i.raised_by_user_id = (select id from user_account where username = 'qa.lead')",
+                        suggestion,
+                        due))
+                .as("raised with the owner, due date and priority the QA lead chose, as theirs")
                 .isEqualTo(1);
         assertThat(flash(
                         post("/practice-week/" + week + "/records/suggestions/" + suggestion + "/decline")
