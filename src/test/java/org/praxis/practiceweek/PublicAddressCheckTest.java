@@ -34,12 +34,4 @@ class PublicAddressCheckTest {
         assertThat(problem("https://praxis.northbridge.gov.uk")).isEmpty();
         assertThat(problem("https://feedback.northbridge.gov.uk/praxis/")).isEmpty();
     }
-
-    @Test
-    void theCheckIsRegisteredToRunBeforeAnythingStarts() throws Exception {
-        try (var in = getClass().getResourceAsStream("/META-INF/spring.factories")) {
-            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                    .contains("org.praxis.practiceweek.PublicAddressCheck");
-        }
-    }
 }
