@@ -67,7 +67,9 @@ class ModuleDataBoundariesTest {
                             "audit",
                             "audit_answer",
                             "audit_moderation",
-                            "audit_conversation")),
+                            "audit_conversation",
+                            "audit_change",
+                            "audit_overdue_notice")),
             entry("notifications", Set.of("notification")),
             entry("actions", Set.of("action_item", "action_history")),
             entry(

@@ -33,6 +33,9 @@ public interface PersonDirectory {
     /** The staff members of a team, active or not. */
     Set<Long> staffInTeam(long teamId);
 
+    /** Which of these staff members are senior practitioners (who may audit other teams' cases: peer audit). */
+    Set<Long> seniorPractitioners(Collection<Long> staffIds);
+
     /** Work e-mail addresses of staff members, by staff id. */
     Map<Long, String> workEmails(Collection<Long> staffIds);
 

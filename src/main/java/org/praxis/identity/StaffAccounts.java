@@ -41,6 +41,39 @@ public class StaffAccounts {
                 .list()));
     }
 
+    /**
+     * Everyone who may be given audits, by name: leaders and QA leads, and for peer audit team managers and senior
+     * practitioners (the same rule applies to all: never a case of their own team or caseload).
+     */
+    @Transactional(readOnly = true)
+    public List<StaffAccount> auditors(Set<Role> auditorRoles) {
+        var found = new java.util.LinkedHashMap<Long, StaffAccount>();
+        withAnyRole(auditorRoles).forEach(a -> found.put(a.userId(), a));
+        withAnyRole(Set.of(Role.MANAGER)).forEach(a -> found.putIfAbsent(a.userId(), a));
+        var practitioners = withAnyRole(Set.of(Role.PRACTITIONER));
+        var seniors = people.seniorPractitioners(practitioners.stream()
+                .map(StaffAccount::staffId)
+                .filter(Objects::nonNull)
+                .toList());
+        practitioners.stream()
+                .filter(a -> a.staffId() != null && seniors.contains(a.staffId()))
+                .forEach(a -> found.putIfAbsent(a.userId(), a));
+        return byName(List.copyOf(found.values()));
+    }
+
+    /** The name of the person behind a username (their staff record's name), for pages that record who did what. */
+    @Transactional(readOnly = true)
+    public String nameOf(String username) {
+        if (username == null) {
+            return "";
+        }
+        var rows = jdbc.sql(SELECT + " where username = :u")
+                .param("u", username)
+                .query(StaffAccounts::row)
+                .list();
+        return rows.isEmpty() ? username : named(rows).getFirst().name();
+    }
+
     /** Active staff accounts whose staff member is in this team, by name. */
     @Transactional(readOnly = true)
     public List<StaffAccount> inTeam(Long teamId) {
