@@ -144,6 +144,23 @@ class ProgrammeChangesIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(list).contains("Audits assigned to you").contains("/audit/audits/" + theirs);
+        var byProgramme = mvc.perform(get("/audit")
+                        .param("list", "assigned")
+                        .param("programme", String.valueOf(programme))
+                        .param("status", "ASSIGNED")
+                        .with(demo.as("manager")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(byProgramme).contains("/audit/audits/" + theirs).contains("Audits assigned to you (6)");
+        var submittedOnly = mvc.perform(get("/audit")
+                        .param("list", "assigned")
+                        .param("status", "SUBMITTED")
+                        .with(demo.as("manager")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(submittedOnly).doesNotContain("/audit/audits/" + theirs);
         assertThat(mvc.perform(get("/audit/audits/" + theirs).with(demo.as("manager")))
                         .andReturn()
                         .getResponse()
