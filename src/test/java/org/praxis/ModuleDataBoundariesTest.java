@@ -32,6 +32,7 @@ class ModuleDataBoundariesTest {
                     Set.of(
                             "user_account",
                             "user_role",
+                            "user_account_scope",
                             "sign_in_throttle",
                             "spring_session",
                             "spring_session_attributes")),

@@ -46,10 +46,7 @@ class ActionController {
     @PreAuthorize(Policies.TEAM_MANAGERS)
     String team(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var user = CurrentUser.require();
-        return list(
-                model,
-                "Team actions",
-                actions.team(user.teamId() == null ? -1 : user.teamId(), ListPage.requested(page)));
+        return list(model, "Team actions", actions.team(user.teamIds(), ListPage.requested(page)));
     }
 
     @GetMapping("/all")

@@ -152,8 +152,14 @@ public class Actions {
     }
 
     @Transactional(readOnly = true)
-    PageOf<ActionRow> team(long teamId, ListPage page) {
-        return page(" where a.owner_team_id = ?", List.of(teamId), page);
+    PageOf<ActionRow> team(java.util.Collection<Long> teamIds, ListPage page) {
+        // One team, or a service manager's several (decision 0029).
+        var teams = teamIds.isEmpty() ? List.<Object>of(-1L) : List.<Object>copyOf(teamIds);
+        return page(
+                " where a.owner_team_id in (" + String.join(", ", java.util.Collections.nCopies(teams.size(), "?"))
+                        + ")",
+                teams,
+                page);
     }
 
     @Transactional(readOnly = true)
@@ -289,8 +295,7 @@ public class Actions {
                     + ". Earlier stages are locked once an action has moved on.");
         }
         boolean owner = action.ownerUserId() == user.userId();
-        boolean managerOfOwner =
-                user.has(Role.MANAGER) && user.teamId() != null && user.teamId().equals(action.ownerTeamId());
+        boolean managerOfOwner = user.has(Role.MANAGER) && user.inScope(action.ownerTeamId());
         String text = note == null ? "" : note.strip();
         switch (to) {
             case IN_PROGRESS -> {

@@ -183,10 +183,10 @@ class AuditController {
         } else if (list != null && list.equals("assigned")) {
             whose = AuditLists.Whose.AUDITOR;
         }
-        Long key = switch (whose) {
-            case AUDITOR -> user.userId();
-            case TEAM -> user.teamId();
-            case WORKER -> user.staffId();
+        java.util.Collection<Long> keys = switch (whose) {
+            case AUDITOR -> List.of(user.userId());
+            case TEAM -> user.teamIds();
+            case WORKER -> user.staffId() == null ? List.of() : List.of(user.staffId());
         };
         var status = AuditLists.STATUSES.stream()
                 .map(Option::value)
@@ -203,7 +203,7 @@ class AuditController {
                 .orElse(null);
         var found = lists.audits(
                 whose,
-                key == null ? -1 : key,
+                keys,
                 whose == AuditLists.Whose.AUDITOR ? new AuditLists.Filter(status, programme) : AuditLists.Filter.NONE,
                 ListPage.requested(page));
         model.addAttribute("filtered", whose == AuditLists.Whose.AUDITOR);

@@ -18,9 +18,9 @@ class AuditLists {
             long id, String reference, String caseType, String team, String programme, LocalDate due, String status) {}
 
     enum Whose {
-        AUDITOR("a.auditor_user_id = ?", " and a.status <> 'REMOVED'"),
-        TEAM("a.team_id = ?", " and a.status in ('SUBMITTED', 'MODERATED')"),
-        WORKER("a.worker_staff_id = ?", " and a.status in ('SUBMITTED', 'MODERATED')");
+        AUDITOR("a.auditor_user_id", " and a.status <> 'REMOVED'"),
+        TEAM("a.team_id", " and a.status in ('SUBMITTED', 'MODERATED')"),
+        WORKER("a.worker_staff_id", " and a.status in ('SUBMITTED', 'MODERATED')");
 
         private final String where;
         private final String submittedOnly;
@@ -75,16 +75,19 @@ class AuditLists {
     /** Audits for the auditor, team or worker, those still to do first, then by due date. */
     @Transactional(readOnly = true)
     PageOf<Row> audits(Whose whose, long id, ListPage page) {
-        return audits(whose, id, Filter.NONE, page);
+        return audits(whose, List.of(id), Filter.NONE, page);
     }
 
+    /** The same for several keys at once: a service manager's teams (decision 0029). */
     @Transactional(readOnly = true)
-    PageOf<Row> audits(Whose whose, long id, Filter filter, ListPage page) {
-        var where = " from audit a join audit_programme p on p.id = a.programme_id where " + whose.where
+    PageOf<Row> audits(Whose whose, java.util.Collection<Long> ids, Filter filter, ListPage page) {
+        var keys = ids.isEmpty() ? List.of(-1L) : List.copyOf(ids);
+        var where = " from audit a join audit_programme p on p.id = a.programme_id where " + whose.where + " in ("
+                + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")"
                 + whose.submittedOnly
                 + (filter.status() == null ? "" : " and a.status = ?")
                 + (filter.programmeId() == null ? "" : " and a.programme_id = ?");
-        var params = new ArrayList<Object>(List.of(id));
+        var params = new ArrayList<Object>(keys);
         if (filter.status() != null) {
             params.add(filter.status());
         }

@@ -221,13 +221,15 @@ public class AuditProgrammes {
         }
         var drawn = new Sampling.Drawn<>(drawnIndexes.strata(), frame.cases(chosenIds));
         var pool = accounts.byIds(plan.auditorCapacities().keySet());
+        var wider = accounts.widerTeams(plan.auditorCapacities().keySet());
         var auditors = plan.auditorCapacities().entrySet().stream()
                 .filter(e -> pool.containsKey(e.getKey()))
                 .map(e -> new AuditorAssignment.Auditor(
                         e.getKey(),
                         pool.get(e.getKey()).teamId(),
                         pool.get(e.getKey()).staffId(),
-                        e.getValue()))
+                        e.getValue(),
+                        wider.getOrDefault(e.getKey(), java.util.Set.of())))
                 .toList();
         var assignment = AuditorAssignment.assign(
                 drawn.chosen().stream()

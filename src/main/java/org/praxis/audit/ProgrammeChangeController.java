@@ -182,12 +182,21 @@ class ProgrammeChangeController {
         organisation.activeTeams().forEach(t -> teamNames.put(t.id(), t.name()));
         var workloads = changes.workloads();
         var c = new AuditorAssignment.Case(0, audit.teamId(), audit.workerStaffId());
+        var eligible = accounts.auditors(AuditPages.AUDITOR_ROLES);
+        var wider = accounts.widerTeams(
+                eligible.stream().map(StaffAccounts.StaffAccount::userId).toList());
         model.addAttribute(
                 "auditorOptions",
-                accounts.auditors(AuditPages.AUDITOR_ROLES).stream()
+                eligible.stream()
                         .filter(a -> audit.auditorUserId() == null || a.userId() != audit.auditorUserId())
                         .filter(a -> AuditorAssignment.mayAudit(
-                                new AuditorAssignment.Auditor(a.userId(), a.teamId(), a.staffId(), 1), c))
+                                new AuditorAssignment.Auditor(
+                                        a.userId(),
+                                        a.teamId(),
+                                        a.staffId(),
+                                        1,
+                                        wider.getOrDefault(a.userId(), java.util.Set.of())),
+                                c))
                         .map(a -> {
                             var load = changes.workload(workloads, a.userId());
                             return new Option(

@@ -321,7 +321,12 @@ public class ProgrammeChanges {
                     .params(programmeId, userId, account.staffId(), account.teamId())
                     .update();
         }
-        return new AuditorAssignment.Auditor(userId, account.teamId(), account.staffId(), 1);
+        return new AuditorAssignment.Auditor(
+                userId,
+                account.teamId(),
+                account.staffId(),
+                1,
+                accounts.widerTeams(List.of(userId)).getOrDefault(userId, java.util.Set.of()));
     }
 
     private long replacementAuditor(Target audit, SamplingFrame.FrameCase chosen) {
@@ -337,7 +342,11 @@ public class ProgrammeChanges {
                         rs.getLong(1), rs.getObject(2, Long.class), rs.getObject(3, Long.class), 1))
                 .list();
         var c = new AuditorAssignment.Case(chosen.id(), chosen.teamId(), chosen.staffId());
+        var wider = accounts.widerTeams(
+                pool.stream().map(AuditorAssignment.Auditor::userId).toList());
         return pool.stream()
+                .map(a -> new AuditorAssignment.Auditor(
+                        a.userId(), a.teamId(), a.staffId(), 1, wider.getOrDefault(a.userId(), java.util.Set.of())))
                 .filter(a -> AuditorAssignment.mayAudit(a, c))
                 .findFirst()
                 .map(AuditorAssignment.Auditor::userId)

@@ -11,10 +11,12 @@ class AccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
     private final PersonDirectory people;
+    private final AccountScopes scopes;
 
-    AccountDetailsService(UserAccountRepository accounts, PersonDirectory people) {
+    AccountDetailsService(UserAccountRepository accounts, PersonDirectory people, AccountScopes scopes) {
         this.accounts = accounts;
         this.people = people;
+        this.scopes = scopes;
     }
 
     @Override
@@ -38,7 +40,8 @@ class AccountDetailsService implements UserDetailsService {
                 account.roleSet(),
                 account.teamId(),
                 account.staffId(),
-                account.visitorId());
+                account.visitorId(),
+                scopes.teamsOf(account.id()));
     }
 
     static String normalise(String username) {

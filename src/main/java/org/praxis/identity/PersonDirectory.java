@@ -47,6 +47,12 @@ public interface PersonDirectory {
     /** Active visitors by name. */
     List<Visitor> activeVisitors();
 
+    /** The teams of these services (service areas), for a service manager's scope. */
+    Set<Long> teamsInServices(Collection<Long> serviceAreaIds);
+
+    /** Services (service areas) by name, as {@link Team}s: id and name. */
+    List<Team> services();
+
     /** Active teams by name. */
     List<Team> activeTeams();
 }

@@ -25,10 +25,18 @@ public class StaffAccounts {
 
     private final JdbcClient jdbc;
     private final PersonDirectory people;
+    private final AccountScopes scopes;
 
-    StaffAccounts(JdbcClient jdbc, PersonDirectory people) {
+    StaffAccounts(JdbcClient jdbc, PersonDirectory people, AccountScopes scopes) {
         this.jdbc = jdbc;
         this.people = people;
+        this.scopes = scopes;
+    }
+
+    /** Teams beyond their own that these accounts' holders look after (service managers), for the conflict rule. */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> widerTeams(Collection<Long> userIds) {
+        return scopes.teamsOf(userIds);
     }
 
     /** Active accounts holding any of these roles, by name. */
@@ -141,11 +149,23 @@ public class StaffAccounts {
         if (teamId == null) {
             return List.of();
         }
-        return jdbc.sql("select u.id from user_account u where u.team_id = :t and u.active = true and exists"
+        var managers = new java.util.LinkedHashSet<>(jdbc.sql("select u.id from user_account u where u.team_id = :t"
+                        + " and u.active = true and exists"
                         + " (select 1 from user_role r where r.user_account = u.id and r.role = 'MANAGER')")
                 .param("t", teamId)
                 .query(Long.class)
-                .list();
+                .list());
+        // Service managers whose wider scope takes in this team (decision 0029).
+        jdbc
+                .sql("select distinct u.id from user_account u join user_account_scope s on s.user_account = u.id"
+                        + " where u.active = true and exists"
+                        + " (select 1 from user_role r where r.user_account = u.id and r.role = 'MANAGER')")
+                .query(Long.class)
+                .list()
+                .stream()
+                .filter(id -> scopes.teamsOf(id).contains(teamId))
+                .forEach(managers::add);
+        return List.copyOf(managers);
     }
 
     /** One look-up for all the staff members behind these accounts; an account without one is named by username. */

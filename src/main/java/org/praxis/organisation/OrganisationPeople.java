@@ -56,6 +56,18 @@ class OrganisationPeople implements PersonDirectory {
     }
 
     @Override
+    public Set<Long> teamsInServices(Collection<Long> serviceAreaIds) {
+        return directory.teamIdsIn(serviceAreaIds, false);
+    }
+
+    @Override
+    public List<Team> services() {
+        return directory.serviceAreas().stream()
+                .map(a -> new Team(a.id(), a.name()))
+                .toList();
+    }
+
+    @Override
     public Set<Long> seniorPractitioners(Collection<Long> staffIds) {
         if (staffIds.isEmpty()) {
             return Set.of();
