@@ -33,6 +33,7 @@ class ModuleDataBoundariesTest {
                             "user_account",
                             "user_role",
                             "user_account_scope",
+                            "api_token",
                             "sign_in_throttle",
                             "spring_session",
                             "spring_session_attributes")),

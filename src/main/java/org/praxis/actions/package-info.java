@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Actions",
-        allowedDependencies = {"accesslog", "identity", "web"})
+        allowedDependencies = {"accesslog", "identity", "organisation", "web"})
 package org.praxis.actions;
