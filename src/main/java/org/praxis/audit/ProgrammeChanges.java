@@ -112,6 +112,31 @@ public class ProgrammeChanges {
                 .optional();
     }
 
+    /** Auditors (of any programme) free of this audit's case, other than its own, the least loaded first. */
+    @Transactional(readOnly = true)
+    public List<Long> auditorsFreeOf(long programmeId, long auditId) {
+        var audit = audit(programmeId, auditId).orElseThrow(org.praxis.web.NotFound::new);
+        var c = new AuditorAssignment.Case(0, audit.teamId(), audit.workerStaffId());
+        var eligible = accounts.auditors(AuditPages.AUDITOR_ROLES);
+        var wider = accounts.widerTeams(
+                eligible.stream().map(StaffAccounts.StaffAccount::userId).toList());
+        var loads = workloads();
+        return eligible.stream()
+                .filter(a -> audit.auditorUserId() == null || a.userId() != audit.auditorUserId())
+                .filter(a -> AuditorAssignment.mayAudit(
+                        new AuditorAssignment.Auditor(
+                                a.userId(),
+                                a.teamId(),
+                                a.staffId(),
+                                1,
+                                wider.getOrDefault(a.userId(), java.util.Set.of())),
+                        c))
+                .sorted(java.util.Comparator.comparingInt((StaffAccounts.StaffAccount a) ->
+                        workload(loads, a.userId()).outstanding()))
+                .map(StaffAccounts.StaffAccount::userId)
+                .toList();
+    }
+
     public int workloadLimit() {
         return workloadLimit;
     }
