@@ -32,6 +32,8 @@ class ModuleDataBoundariesTest {
                     Set.of(
                             "user_account",
                             "user_role",
+                            "user_account_scope",
+                            "api_token",
                             "sign_in_throttle",
                             "password_check_cleared",
                             "spring_session",
@@ -71,7 +73,9 @@ class ModuleDataBoundariesTest {
                             "audit",
                             "audit_answer",
                             "audit_moderation",
-                            "audit_conversation")),
+                            "audit_conversation",
+                            "audit_change",
+                            "audit_overdue_notice")),
             entry("notifications", Set.of("notification")),
             entry("actions", Set.of("action_item", "action_history", "action_evidence_file")),
             entry(

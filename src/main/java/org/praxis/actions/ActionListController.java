@@ -239,7 +239,7 @@ class ActionListController {
 
     private static ActionSearch.Scope teamScope() {
         var user = CurrentUser.require();
-        return ActionSearch.Scope.team(user.teamId() == null ? -1 : user.teamId());
+        return ActionSearch.Scope.teams(user.teamIds());
     }
 
     private String list(
@@ -281,7 +281,9 @@ class ActionListController {
                 search.sources(scope).stream()
                         .map(s -> new Option(s, ActionSourceNames.of(s)))
                         .toList());
-        model.addAttribute("teamOptions", scope.teamId() == null ? options(search.teams(scope)) : List.of());
+        model.addAttribute(
+                "teamOptions",
+                !scope.teamScoped() || scope.teamIds().size() > 1 ? options(search.teams(scope)) : List.of());
         model.addAttribute("ownerOptions", scope.ownerUserId() == null ? options(search.owners(scope)) : List.of());
         model.addAttribute("overdueOptions", List.of(new Option("yes", "Only overdue actions")));
         var query = ServletUriComponentsBuilder.fromCurrentRequest()

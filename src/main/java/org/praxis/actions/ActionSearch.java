@@ -22,17 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 class ActionSearch {
 
     /** Which actions a list holds before any filter: one owner's, one team's, or everyone's. */
-    record Scope(Long ownerUserId, Long teamId) {
+    record Scope(Long ownerUserId, java.util.Set<Long> teamIds) {
         static Scope owner(long userId) {
             return new Scope(userId, null);
         }
 
-        static Scope team(long teamId) {
-            return new Scope(null, teamId);
+        /** One team, or a service manager's several (decision 0029); no team at all sees nothing. */
+        static Scope teams(java.util.Set<Long> teamIds) {
+            return new Scope(null, teamIds.isEmpty() ? java.util.Set.of(-1L) : java.util.Set.copyOf(teamIds));
         }
 
         static Scope everyone() {
             return new Scope(null, null);
+        }
+
+        /** Whether the scope is some teams (so no team filter is offered beyond them). */
+        boolean teamScoped() {
+            return teamIds != null;
         }
     }
 
@@ -235,7 +241,12 @@ class ActionSearch {
         var clauses = new ArrayList<String>();
         var params = new ArrayList<Object>();
         add(clauses, params, "a.owner_user_id = ?", scope.ownerUserId());
-        add(clauses, params, "a.owner_team_id = ?", scope.teamId());
+        if (scope.teamIds() != null) {
+            var teams = scope.teamIds().stream().sorted().toList();
+            clauses.add(
+                    "a.owner_team_id in (" + String.join(", ", java.util.Collections.nCopies(teams.size(), "?")) + ")");
+            params.addAll(teams);
+        }
         add(
                 clauses,
                 params,

@@ -285,8 +285,8 @@ public class Actions {
 
     /** A QA lead, a leader or the owner's manager verifies a done action, or returns it to its owner. */
     static boolean mayVerify(Action action, CurrentUser user) {
-        boolean managerOfOwner =
-                user.has(Role.MANAGER) && user.teamId() != null && user.teamId().equals(action.ownerTeamId());
+        // A service manager's several teams count too (decision 0029).
+        boolean managerOfOwner = user.has(Role.MANAGER) && user.inScope(action.ownerTeamId());
         return action.ownerUserId() != user.userId()
                 && (user.has(Role.QA_LEAD) || user.has(Role.LEADER) || managerOfOwner);
     }

@@ -191,27 +191,55 @@ class AuditController {
         return List.copyOf(options.values());
     }
 
+    /** The filter of the list of audits assigned to you. */
+    record ListFilter(String status, String programme) {}
+
     @GetMapping
     @PreAuthorize(Policies.STAFF)
     String home(
             @RequestParam(name = "page", required = false) Integer page,
             @RequestParam(name = "list", required = false) String list,
+            @ModelAttribute("filter") ListFilter filter,
             Model model) {
         var user = CurrentUser.require();
-        var whose = user.has(Role.LEADER) || user.has(Role.QA_LEAD)
+        boolean auditing = user.has(Role.LEADER) || user.has(Role.QA_LEAD) || lists.hasAssigned(user.userId());
+        var whose = auditing
                 ? AuditLists.Whose.AUDITOR
                 : user.has(Role.MANAGER) ? AuditLists.Whose.TEAM : AuditLists.Whose.WORKER;
         if (list != null && (list.equals("team") && user.has(Role.MANAGER))) {
             whose = AuditLists.Whose.TEAM;
         } else if (list != null && list.equals("mine") && user.staffId() != null) {
             whose = AuditLists.Whose.WORKER;
+        } else if (list != null && list.equals("assigned")) {
+            whose = AuditLists.Whose.AUDITOR;
         }
-        Long key = switch (whose) {
-            case AUDITOR -> user.userId();
-            case TEAM -> user.teamId();
-            case WORKER -> user.staffId();
+        java.util.Collection<Long> keys = switch (whose) {
+            case AUDITOR -> List.of(user.userId());
+            case TEAM -> user.teamIds();
+            case WORKER -> user.staffId() == null ? List.of() : List.of(user.staffId());
         };
-        var found = lists.audits(whose, key == null ? -1 : key, ListPage.requested(page));
+        var status = AuditLists.STATUSES.stream()
+                .map(Option::value)
+                .filter(v -> v.equals(filter.status()))
+                .findFirst()
+                .orElse(null);
+        var programmeOptions =
+                whose == AuditLists.Whose.AUDITOR ? lists.programmesOf(user.userId()) : List.<Option>of();
+        var programme = programmeOptions.stream()
+                .map(Option::value)
+                .filter(v -> v.equals(filter.programme()))
+                .findFirst()
+                .map(Long::valueOf)
+                .orElse(null);
+        var found = lists.audits(
+                whose,
+                keys,
+                whose == AuditLists.Whose.AUDITOR ? new AuditLists.Filter(status, programme) : AuditLists.Filter.NONE,
+                ListPage.requested(page));
+        model.addAttribute("filtered", whose == AuditLists.Whose.AUDITOR);
+        model.addAttribute("statusOptions", AuditLists.STATUSES);
+        model.addAttribute("programmeOptions", programmeOptions);
+        model.addAttribute("auditing", auditing);
         model.addAttribute("page", found);
         model.addAttribute(
                 "heading",

@@ -56,7 +56,9 @@ class AuditForms {
 
         /** The facts identity's audit rules need. */
         RecordAccess.AuditParties parties() {
-            return new RecordAccess.AuditParties(auditorUserId, workerStaffId, teamId, submitted());
+            // A case taken out of the sample is no longer its auditor's to open: QA leads read it.
+            return new RecordAccess.AuditParties(
+                    status.equals("REMOVED") ? null : auditorUserId, workerStaffId, teamId, submitted());
         }
     }
 
@@ -178,7 +180,10 @@ class AuditForms {
         }
         accessLog.viewed("Audit", id);
         var template = templates.version(audit.templateVersionId()).orElseThrow();
-        var summary = frame.summary(audit.caseId(), user).orElse(null);
+        // The assigned auditor sees the case whatever their own team (peer audit by a manager of another team).
+        boolean auditor =
+                audit.parties().auditorUserId() != null && audit.parties().auditorUserId() == user.userId();
+        var summary = frame.summary(audit.caseId(), user, auditor).orElse(null);
         return Optional.of(new Opened(audit, template, answers(id), numbers(template), summary, access.get()));
     }
 

@@ -11,10 +11,13 @@ final class AuditPages {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
-    /** Leaders and quality assurance leads audit; managers audit other teams when they are also leaders. */
+    /**
+     * Leaders and quality assurance leads audit; team managers and senior practitioners audit other teams' cases too
+     * (peer audit: {@code StaffAccounts.auditors}).
+     */
     static final Set<Role> AUDITOR_ROLES = EnumSet.of(Role.LEADER, Role.QA_LEAD);
 
-    record AuditorChoice(String field, String name, String team, String capacity) {}
+    record AuditorChoice(String field, String name, String team, String capacity, ProgrammeChanges.Workload workload) {}
 
     static Cell statusTag(String status) {
         return switch (status) {
@@ -22,6 +25,7 @@ final class AuditPages {
             case "IN_PROGRESS" -> Cell.tag("In progress", "blue");
             case "SUBMITTED" -> Cell.tag("Submitted", "green");
             case "MODERATED" -> Cell.tag("Moderated", "purple");
+            case "REMOVED" -> Cell.tag("Removed from the sample", "red");
             default -> Cell.text(status);
         };
     }

@@ -110,15 +110,49 @@ public class AuditProgrammes {
         this.accounts = accounts;
     }
 
-    /** Draws the sample, assigns the auditors and writes it all; refuses with the reason if it cannot. */
-    @Transactional
-    public long create(Plan plan, String username) {
+    /** A stratum before the draw: how many cases it holds and how many the sample will take from it. */
+    public record StratumPreview(String name, int population, int expected) {}
+
+    /** The population and the sample the plan would draw, before anything is written. */
+    public record Preview(int population, int leftOut, int sample, List<StratumPreview> strata) {}
+
+    /** The population read and the sample's size: what the draw and its preview share. */
+    private record Draft(
+            AuditTemplates.TemplateVersion template,
+            SamplingFrame.Population population,
+            java.util.function.IntFunction<String> stratumOf,
+            int n,
+            long seed) {}
+
+    /** The population by stratum and the sample each stratum would give, before the draw; refused as the draw would be. */
+    @Transactional(readOnly = true)
+    public Preview preview(Plan plan) {
+        var draft = draft(plan);
+        var sizes = new java.util.TreeMap<String, Integer>();
+        for (int i = 0; i < draft.population().size(); i++) {
+            sizes.merge(draft.stratumOf().apply(i), 1, Integer::sum);
+        }
+        Map<String, Integer> allocation;
+        try {
+            allocation = Sampling.allocate(new java.util.LinkedHashMap<>(sizes), draft.n());
+        } catch (Sampling.Impossible e) {
+            throw new Refused(e.getMessage());
+        }
+        return new Preview(
+                draft.population().size(),
+                draft.population().leftOut(),
+                draft.n(),
+                sizes.entrySet().stream()
+                        .map(e -> new StratumPreview(e.getKey(), e.getValue(), allocation.get(e.getKey())))
+                        .toList());
+    }
+
+    private Draft draft(Plan plan) {
         var template = templates
                 .version(plan.templateVersionId())
                 .filter(AuditTemplates.TemplateVersion::published)
                 .orElseThrow(() -> new Refused("Choose a published template"));
         boolean adults = template.service() == CareService.ADULTS;
-        long started = System.nanoTime();
         var recentlyAudited = recentlyAudited(plan.excludeMonths());
         var population = frame.population(
                         new SamplingFrame.Criteria(
@@ -127,7 +161,6 @@ public class AuditProgrammes {
                         plan.stratifyBy() == Stratification.CASE_TYPE)
                 .orElseThrow(() -> new Refused("No " + (adults ? "adults' case list" : "Annex A workbook")
                         + " has been imported yet, so there are no cases to sample."));
-        long read = System.nanoTime();
         int excluded = population.leftOut();
         if (population.size() == 0) {
             throw new Refused("No cases match this population"
@@ -141,15 +174,34 @@ public class AuditProgrammes {
                 ? plan.sampleSize()
                 : (int) Math.max(1, Math.round(population.size() * plan.samplePercent() / 100.0));
         long seed = plan.seed() != null ? plan.seed() : new SecureRandom().nextLong(1, 1L << 48);
+        return new Draft(template, population, strataOf(plan.stratifyBy(), population), n, seed);
+    }
+
+    /** Each case's stratum by position in the population: the same names at the draw, the preview and a replacement. */
+    java.util.function.IntFunction<String> strataOf(Stratification by, SamplingFrame.Population population) {
         var teamNames = organisation.teams().values().stream()
                 .collect(java.util.stream.Collectors.toMap(
                         OrganisationDirectory.TeamSummary::id, OrganisationDirectory.TeamSummary::name));
         var typeLabels = new java.util.HashMap<String, String>();
-        java.util.function.IntFunction<String> stratumOf = i -> switch (plan.stratifyBy()) {
+        return i -> switch (by) {
             case TEAM -> teamNames.getOrDefault(population.teamIds()[i], Findings.NO_TEAM);
             case CASE_TYPE -> typeLabels.computeIfAbsent(population.caseTypes()[i], SamplingFrame::caseTypeLabel);
             case NONE -> "All cases";
         };
+    }
+
+    /** Draws the sample, assigns the auditors and writes it all; refuses with the reason if it cannot. */
+    @Transactional
+    public long create(Plan plan, String username) {
+        long started = System.nanoTime();
+        var draft = draft(plan);
+        var template = draft.template();
+        var population = draft.population();
+        var stratumOf = draft.stratumOf();
+        int n = draft.n();
+        long seed = draft.seed();
+        int excluded = population.leftOut();
+        long read = System.nanoTime();
         Sampling.DrawnIndexes drawnIndexes;
         try {
             drawnIndexes = Sampling.drawIndexes(population.size(), stratumOf, n, seed);
@@ -169,13 +221,15 @@ public class AuditProgrammes {
         }
         var drawn = new Sampling.Drawn<>(drawnIndexes.strata(), frame.cases(chosenIds));
         var pool = accounts.byIds(plan.auditorCapacities().keySet());
+        var wider = accounts.widerTeams(plan.auditorCapacities().keySet());
         var auditors = plan.auditorCapacities().entrySet().stream()
                 .filter(e -> pool.containsKey(e.getKey()))
                 .map(e -> new AuditorAssignment.Auditor(
                         e.getKey(),
                         pool.get(e.getKey()).teamId(),
                         pool.get(e.getKey()).staffId(),
-                        e.getValue()))
+                        e.getValue(),
+                        wider.getOrDefault(e.getKey(), java.util.Set.of())))
                 .toList();
         var assignment = AuditorAssignment.assign(
                 drawn.chosen().stream()

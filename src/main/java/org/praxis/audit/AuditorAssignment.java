@@ -14,14 +14,23 @@ import java.util.Objects;
  */
 final class AuditorAssignment {
 
-    record Auditor(long userId, Long teamId, Long staffId, int capacity) {}
+    /**
+     * @param widerTeams teams beyond their own that the auditor looks after (a service manager's scope): their own
+     *     too, for the conflict rule
+     */
+    record Auditor(long userId, Long teamId, Long staffId, int capacity, java.util.Set<Long> widerTeams) {
+        Auditor(long userId, Long teamId, Long staffId, int capacity) {
+            this(userId, teamId, staffId, capacity, java.util.Set.of());
+        }
+    }
 
     record Case(long caseId, Long teamId, Long workerStaffId) {}
 
     record Result(Map<Long, Long> auditorByCase, List<Case> unassigned) {}
 
     static boolean mayAudit(Auditor auditor, Case c) {
-        boolean ownTeam = auditor.teamId() != null && Objects.equals(auditor.teamId(), c.teamId());
+        boolean ownTeam = (auditor.teamId() != null && Objects.equals(auditor.teamId(), c.teamId()))
+                || (c.teamId() != null && auditor.widerTeams().contains(c.teamId()));
         boolean ownCaseload = auditor.staffId() != null && Objects.equals(auditor.staffId(), c.workerStaffId());
         return !ownTeam && !ownCaseload;
     }

@@ -120,25 +120,33 @@ class FindingsController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"programme-" + id + "-findings.xlsx\"");
         try (var out = new SpreadsheetWriter(response.getOutputStream())) {
-            out.startSheet("Summary");
+            out.startSheet("Summary", 44, 40);
             out.row(List.of("Programme", f.programme().name()));
             out.row(List.of("Audits submitted", f.submitted()));
             out.row(List.of("Sample", f.programme().sampleSize()));
             out.row(List.of("Population", f.programme().populationSize()));
             out.row(List.of(
                     "Estimated share good or better",
-                    f.estimate().known() ? f.estimate().share() : ""));
+                    f.estimate().known()
+                            ? new SpreadsheetWriter.Percent(f.estimate().share())
+                            : ""));
             out.row(List.of(
-                    "95% interval from", f.estimate().known() ? f.estimate().lower() : ""));
+                    "95% interval from",
+                    f.estimate().known()
+                            ? new SpreadsheetWriter.Percent(f.estimate().lower())
+                            : ""));
             out.row(List.of(
-                    "95% interval to", f.estimate().known() ? f.estimate().upper() : ""));
+                    "95% interval to",
+                    f.estimate().known()
+                            ? new SpreadsheetWriter.Percent(f.estimate().upper())
+                            : ""));
             out.row(List.of(
                     "Marked: fewer than " + f.estimate().rules().fewestTrusted() + " audits",
                     f.estimate().marked() ? "Yes: treat with care" : "No"));
             out.row(List.of(
                     "Groups with fewer than " + f.estimate().rules().fewestShown() + " audits",
                     String.join(", ", f.estimate().unreliableStrata())));
-            out.startSheet("Grades");
+            out.startSheet("Grades", 30, 12);
             out.row(List.of("Grade", "Audits"));
             for (var g : Grade.values()) {
                 out.row(List.of(g.label(), f.grades().get(g)));
@@ -148,7 +156,7 @@ class FindingsController {
             for (var e : f.byEquality().entrySet()) {
                 countSheet(out, "By " + e.getKey().toLowerCase(java.util.Locale.ROOT), e.getKey(), e.getValue());
             }
-            out.startSheet("Themes");
+            out.startSheet("Themes", 24, 40, 12);
             out.row(List.of("Kind", "Theme", "Audits"));
             for (var t : f.strengths()) {
                 out.row(List.of("Strength", t.tag(), t.count()));
@@ -203,11 +211,17 @@ class FindingsController {
 
     private static void countSheet(SpreadsheetWriter out, String sheet, String heading, List<Findings.Count> counts)
             throws IOException {
-        out.startSheet(sheet);
-        out.row(List.of(heading, "Audits", "Good or better"));
+        out.startSheet(sheet, 40, 12, 16, 22);
+        out.row(List.of(heading, "Audits", "Good or better", "Share good or better"));
         for (var c : counts) {
             // Small groups keep their count but not their share, as on screen.
-            out.row(List.of(c.label(), c.audits(), c.shown() ? c.goodOrBetter() : ""));
+            out.row(List.of(
+                    c.label(),
+                    c.audits(),
+                    c.shown() ? c.goodOrBetter() : "",
+                    c.shown() && c.audits() > 0
+                            ? new SpreadsheetWriter.Percent((double) c.goodOrBetter() / c.audits())
+                            : ""));
         }
     }
 

@@ -121,14 +121,17 @@ class ProgrammeController {
     private final StaffAccounts accounts;
     private final OrganisationDirectory organisation;
     private final Clock clock;
+    private final ProgrammeChanges changes;
 
     ProgrammeController(
+            ProgrammeChanges changes,
             AuditProgrammes programmes,
             AuditTemplates templates,
             SamplingFrame frame,
             StaffAccounts accounts,
             OrganisationDirectory organisation,
             Clock clock) {
+        this.changes = changes;
         this.programmes = programmes;
         this.templates = templates;
         this.frame = frame;
@@ -202,10 +205,18 @@ class ProgrammeController {
         if (due.isPresent() && due.get().isBefore(LocalDate.now(clock))) {
             result.rejectValue("dueDate", "due", "The due date must be today or in the future");
         }
-        if (capacities.isEmpty()) {
+        boolean preview = "preview".equals(params.get("action"));
+        if (capacities.isEmpty() && !preview) {
             result.reject("auditors", "Give at least one auditor a capacity of 1 or more");
         }
-        if (!result.hasErrors()) {
+        if (preview && !result.hasErrors()) {
+            try {
+                model.addAttribute("preview", previewOf(programmes.preview(form.plan(capacities))));
+                return form(model, params);
+            } catch (Refused e) {
+                e.addTo(result);
+            }
+        } else if (!result.hasErrors()) {
             try {
                 long id = programmes.create(
                         form.plan(capacities), CurrentUser.require().username());
@@ -248,7 +259,8 @@ class ProgrammeController {
                         SummaryRow.of("Moderation", p.moderationPercent() + "% of submitted audits"),
                         SummaryRow.of(
                                 "Set up by",
-                                p.createdBy() + ", " + p.createdAt().format(AuditPages.DAY))));
+                                accounts.nameOf(p.createdBy()) + ", "
+                                        + p.createdAt().format(AuditPages.DAY))));
         model.addAttribute(
                 "strata",
                 programmes.strata(id).stream()
@@ -277,15 +289,46 @@ class ProgrammeController {
                                 Cell.text(a.caseType()),
                                 Cell.text(a.team()),
                                 Cell.text(a.auditor()),
-                                AuditPages.statusTag(a.status())))
+                                AuditPages.statusTag(a.status()),
+                                a.status().equals("ASSIGNED") || a.status().equals("IN_PROGRESS")
+                                        ? Cell.link(
+                                                "Change", "/audit/programmes/" + id + "/audits/" + a.id() + "/change")
+                                        : Cell.text("")))
+                        .toList());
+        model.addAttribute(
+                "changes",
+                changes.changes(id).stream()
+                        .map(c -> List.of(
+                                Cell.text(c.at().format(AuditPages.DAY)),
+                                Cell.text(c.reference()),
+                                Cell.text(ProgrammeChangeController.describe(c)),
+                                Cell.text(c.reason() == null ? "" : c.reason()),
+                                Cell.text(c.by())))
                         .toList());
         return "audit/programme-view";
+    }
+
+    /** The population by stratum and the sample each would give, as the form shows it before the draw. */
+    private static Map<String, Object> previewOf(AuditProgrammes.Preview preview) {
+        var rows = new ArrayList<List<Cell>>();
+        preview.strata()
+                .forEach(s ->
+                        rows.add(List.of(Cell.text(s.name()), Cell.number(s.population()), Cell.number(s.expected()))));
+        rows.add(List.of(Cell.text("All groups"), Cell.number(preview.population()), Cell.number(preview.sample())));
+        var result = new LinkedHashMap<String, Object>();
+        result.put("rows", rows);
+        result.put(
+                "summary",
+                String.format("%,d", preview.population()) + " cases in the population"
+                        + (preview.leftOut() > 0 ? " (" + preview.leftOut() + " audited recently are left out)" : "")
+                        + "; the sample would be " + preview.sample() + " cases.");
+        return result;
     }
 
     /** Capacities arrive as capacity-{userId} fields, one per possible auditor; blank or 0 leaves them out. */
     private Map<Long, Integer> capacities(Map<String, String> params, Errors errors) {
         var found = new LinkedHashMap<Long, Integer>();
-        var allowed = accounts.withAnyRole(AuditPages.AUDITOR_ROLES).stream()
+        var allowed = accounts.auditors(AuditPages.AUDITOR_ROLES).stream()
                 .map(StaffAccounts.StaffAccount::userId)
                 .toList();
         for (var e : params.entrySet()) {
@@ -333,14 +376,17 @@ class ProgrammeController {
                         .toList());
         var teamNames = new java.util.HashMap<Long, String>();
         teams.forEach(t -> teamNames.put(t.id(), t.name()));
+        var workloads = changes.workloads();
+        model.addAttribute("workloadLimit", changes.workloadLimit());
         model.addAttribute(
                 "auditorChoices",
-                accounts.withAnyRole(AuditPages.AUDITOR_ROLES).stream()
+                accounts.auditors(AuditPages.AUDITOR_ROLES).stream()
                         .map(a -> new AuditPages.AuditorChoice(
                                 CAPACITY + a.userId(),
                                 a.name(),
                                 a.teamId() == null ? "No team" : teamNames.getOrDefault(a.teamId(), ""),
-                                params.getOrDefault(CAPACITY + a.userId(), "")))
+                                params.getOrDefault(CAPACITY + a.userId(), ""),
+                                changes.workload(workloads, a.userId())))
                         .toList());
         return "audit/programme-form";
     }

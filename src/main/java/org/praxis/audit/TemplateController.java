@@ -96,7 +96,11 @@ class TemplateController {
     private final AuditTemplates templates;
     private final StandardsManual standards;
 
-    TemplateController(AuditTemplates templates, StandardsManual standards) {
+    private final org.praxis.identity.StaffAccounts accounts;
+
+    TemplateController(
+            AuditTemplates templates, StandardsManual standards, org.praxis.identity.StaffAccounts accounts) {
+        this.accounts = accounts;
         this.templates = templates;
         this.standards = standards;
     }
@@ -142,6 +146,7 @@ class TemplateController {
     String version(@PathVariable long id, Model model) {
         var v = found(id);
         model.addAttribute("template", v);
+        model.addAttribute("publishedBy", accounts.nameOf(v.publishedBy()));
         model.addAttribute("canDesign", CurrentUser.require().has(Role.QA_LEAD));
         if (!model.containsAttribute("sectionForm")) {
             model.addAttribute("sectionForm", new SectionForm(""));
@@ -169,6 +174,7 @@ class TemplateController {
         }
         model.addAttribute("problems", Problem.allIn(result, SectionForm.class));
         model.addAttribute("template", v);
+        model.addAttribute("publishedBy", accounts.nameOf(v.publishedBy()));
         model.addAttribute("canDesign", true);
         return "audit/template-version";
     }
@@ -248,6 +254,7 @@ class TemplateController {
 
     private String questionPage(Model model, AuditTemplates.TemplateVersion v) {
         model.addAttribute("template", v);
+        model.addAttribute("publishedBy", accounts.nameOf(v.publishedBy()));
         model.addAttribute(
                 "sectionOptions",
                 v.sections().stream()

@@ -202,7 +202,7 @@ final class DemoAuditTemplates {
             CareService service,
             String description,
             List<Section> sections) {
-        long version = templates.create(name, service, description, "demo");
+        long version = templates.create(name, service, description, "qa.lead");
         for (var section : sections) {
             long sectionId = templates.addSection(version, section.title());
             for (var q : section.questions()) {
@@ -218,7 +218,7 @@ final class DemoAuditTemplates {
             }
         }
         var published = templates.version(version).orElseThrow();
-        templates.publish(version, published.lockVersion(), "demo");
+        templates.publish(version, published.lockVersion(), "qa.lead");
         return version;
     }
 

@@ -36,7 +36,8 @@ final class DemoAudits {
             AuditTemplates templates,
             Actions actions,
             org.praxis.actions.EvidenceFiles evidence,
-            StaffAccounts accounts) {}
+            StaffAccounts accounts,
+            org.praxis.audit.ProgrammeChanges changes) {}
 
     private static final List<String> STRENGTHS =
             List.of("Direct work", "Relationships", "Timely visits", "Multi-agency working", "Clear analysis");
@@ -86,6 +87,9 @@ final class DemoAudits {
         for (var auditor : s.accounts().withAnyRole(java.util.Set.of(Role.LEADER, Role.QA_LEAD))) {
             capacities.put(auditor.userId(), 15);
         }
+        // Peer audit: the demo team manager audits three cases of other teams (never their own team's).
+        var peerAuditor = users.get("manager");
+        capacities.put(peerAuditor.userId(), 3);
         long current = s.programmes()
                 .create(
                         new AuditProgrammes.Plan(
@@ -105,10 +109,41 @@ final class DemoAudits {
                                 10,
                                 capacities),
                         "demo");
-        // Under way: the first few audits are in.
+        // Under way: the first few audits are in, one of them the team manager's peer audit.
         var started = audits(s, current);
-        completeSome(s, started.subList(0, 4), today.minusDays(3).atTime(11, 0), 0.58, random, users, current);
+        var done = new java.util.ArrayList<>(started.subList(0, 4));
+        started.stream()
+                .filter(a -> a.auditor().equals(peerAuditor.name()))
+                .findFirst()
+                .filter(a -> !done.contains(a))
+                .ifPresent(done::add);
+        completeSome(s, done, today.minusDays(3).atTime(11, 0), 0.58, random, users, current);
         s.past().awaitingModeration(started.getFirst().id());
+        changes(s, current, started, done, peerAuditor, as(users.get("qa.lead"), true));
+    }
+
+    /** Real life after the draw: one audit given to another auditor, and one case replaced from the same group. */
+    private static void changes(
+            Services s,
+            long programme,
+            List<AuditProgrammes.AuditRow> audits,
+            List<AuditProgrammes.AuditRow> done,
+            StaffAccounts.StaffAccount peerAuditor,
+            CurrentUser qaLead) {
+        var waiting = audits.stream()
+                .filter(a -> !done.contains(a) && !a.auditor().equals(peerAuditor.name()))
+                .toList();
+        var toReassign = waiting.get(0);
+        var free = s.changes().auditorsFreeOf(programme, toReassign.id());
+        if (!free.isEmpty()) {
+            s.changes()
+                    .reassign(
+                            toReassign.id(),
+                            free.getFirst(),
+                            "The auditor is on leave until after the due date",
+                            qaLead);
+        }
+        s.changes().replace(waiting.get(1).id(), "The case closed the week before the audit began", qaLead);
     }
 
     private static long programme(

@@ -53,6 +53,7 @@ class DemoLoader implements ApplicationRunner {
     private final AuditTemplates templates;
     private final AuditProgrammes programmes;
     private final StaffAccounts staffAccounts;
+    private final org.praxis.audit.ProgrammeChanges programmeChanges;
     private final PastAudits pastAudits;
     private final Actions actions;
     private final org.praxis.actions.EvidenceFiles evidenceFiles;
@@ -70,6 +71,7 @@ class DemoLoader implements ApplicationRunner {
             AuditTemplates templates,
             AuditProgrammes programmes,
             StaffAccounts staffAccounts,
+            org.praxis.audit.ProgrammeChanges programmeChanges,
             PastAudits pastAudits,
             Actions actions,
             org.praxis.actions.EvidenceFiles evidenceFiles,
@@ -86,6 +88,7 @@ class DemoLoader implements ApplicationRunner {
         this.templates = templates;
         this.programmes = programmes;
         this.staffAccounts = staffAccounts;
+        this.programmeChanges = programmeChanges;
         this.pastAudits = pastAudits;
         this.actions = actions;
         this.evidenceFiles = evidenceFiles;
@@ -111,7 +114,8 @@ class DemoLoader implements ApplicationRunner {
             importCaseRegister();
             log.info("Imported the demo Annex A workbooks in {} ms", (System.nanoTime() - started) / 1_000_000);
             transaction.executeWithoutResult(status -> DemoAudits.load(
-                    new DemoAudits.Services(programmes, pastAudits, templates, actions, evidenceFiles, staffAccounts),
+                    new DemoAudits.Services(
+                            programmes, pastAudits, templates, actions, evidenceFiles, staffAccounts, programmeChanges),
                     loaded.templateVersions(),
                     LocalDate.now(clock)));
             started = System.nanoTime();

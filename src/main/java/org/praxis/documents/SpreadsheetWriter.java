@@ -16,10 +16,17 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes a plain .xlsx workbook as Excel does (shared strings, numbers as numbers), streaming the rows so large
  * generated workbooks for the demo and the benchmarks do not sit in memory. Sheets are written one after another.
+ * A {@link Percent} is stored as the number (0.573) shown with a % format (57.3%); a sheet started with column
+ * widths has its header row frozen. {@link #inlineStrings} writes each text where it stands, so that an export of
+ * free text holds no table of every string in memory.
  */
 public final class SpreadsheetWriter implements AutoCloseable {
 
+    /** A share stored as a number from 0 to 1 and shown as a percentage. */
+    public record Percent(double value) {}
+
     private final ZipOutputStream zip;
+    private boolean inline;
     private final Map<String, Integer> strings = new LinkedHashMap<>();
     private final List<String> sheetNames = new ArrayList<>();
     private Writer sheet;
@@ -29,13 +36,38 @@ public final class SpreadsheetWriter implements AutoCloseable {
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     }
 
+    /** A writer that writes text in each cell rather than in a shared table: for large exports of free text. */
+    public static SpreadsheetWriter inlineStrings(OutputStream out) {
+        var writer = new SpreadsheetWriter(out);
+        writer.inline = true;
+        return writer;
+    }
+
     public void startSheet(String name) throws IOException {
+        startSheet(name, new double[0]);
+    }
+
+    /**
+     * A sheet whose columns have these widths (in characters) and whose first row, the header, stays in view when
+     * scrolling.
+     */
+    public void startSheet(String name, double... widths) throws IOException {
         endSheet();
         sheetNames.add(name);
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheetNames.size() + ".xml"));
         sheet = new BufferedWriter(new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
         sheet.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        if (widths.length > 0) {
+            sheet.write("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\""
+                    + " activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>");
+            for (int i = 0; i < widths.length; i++) {
+                sheet.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + widths[i]
+                        + "\" customWidth=\"1\"/>");
+            }
+            sheet.write("</cols>");
+        }
+        sheet.write("<sheetData>");
         row = 0;
     }
 
@@ -49,8 +81,13 @@ public final class SpreadsheetWriter implements AutoCloseable {
                 continue;
             }
             var reference = column(i) + row;
-            if (cell instanceof Number number) {
+            if (cell instanceof Percent percent) {
+                sheet.write("<c r=\"" + reference + "\" s=\"1\"><v>" + percent.value() + "</v></c>");
+            } else if (cell instanceof Number number) {
                 sheet.write("<c r=\"" + reference + "\"><v>" + number + "</v></c>");
+            } else if (inline) {
+                sheet.write("<c r=\"" + reference + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
+                        + escape(cell.toString()) + "</t></is></c>");
             } else {
                 int index = strings.computeIfAbsent(cell.toString(), s -> strings.size());
                 sheet.write("<c r=\"" + reference + "\" t=\"s\"><v>" + index + "</v></c>");
@@ -72,6 +109,18 @@ public final class SpreadsheetWriter implements AutoCloseable {
     public void close() throws IOException {
         endSheet();
         entry("xl/sharedStrings.xml", sharedStrings());
+        entry(
+                "xl/styles.xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/></numFmts>"
+                        + "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+                        + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+                        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+                        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                        + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                        + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+                        + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+                        + "</styleSheet>");
         var workbook = new StringBuilder(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
         var rels = new StringBuilder(
@@ -81,7 +130,8 @@ public final class SpreadsheetWriter implements AutoCloseable {
                         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                         + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                        + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+                        + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                        + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
         for (int i = 1; i <= sheetNames.size(); i++) {
             workbook.append("<sheet name=\"")
                     .append(escape(sheetNames.get(i - 1)))
@@ -106,6 +156,10 @@ public final class SpreadsheetWriter implements AutoCloseable {
                 .append(sheetNames.size() + 1)
                 .append(
                         "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>")
+                .append("<Relationship Id=\"rId")
+                .append(sheetNames.size() + 2)
+                .append(
+                        "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>")
                 .append("</Relationships>");
         types.append("</Types>");
         entry("xl/workbook.xml", workbook.toString());

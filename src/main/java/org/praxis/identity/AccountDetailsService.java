@@ -15,13 +15,19 @@ class AccountDetailsService implements UserDetailsService {
     private final PersonDirectory people;
     private final LocalPasswords localPasswords;
     private final JdbcClient jdbc;
+    private final AccountScopes scopes;
 
     AccountDetailsService(
-            UserAccountRepository accounts, PersonDirectory people, LocalPasswords localPasswords, JdbcClient jdbc) {
+            UserAccountRepository accounts,
+            PersonDirectory people,
+            LocalPasswords localPasswords,
+            JdbcClient jdbc,
+            AccountScopes scopes) {
         this.accounts = accounts;
         this.people = people;
         this.localPasswords = localPasswords;
         this.jdbc = jdbc;
+        this.scopes = scopes;
     }
 
     /** The stored password hash of an active account, by one query that costs the same whether or not there is one. */
@@ -56,7 +62,8 @@ class AccountDetailsService implements UserDetailsService {
                 account.roleSet(),
                 account.teamId(),
                 account.staffId(),
-                account.visitorId());
+                account.visitorId(),
+                scopes.teamsOf(account.id()));
     }
 
     static String normalise(String username) {

@@ -9,14 +9,45 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The signed-in user as every module sees them.
  *
- * @param teamId the team a MANAGER or PRACTITIONER is scoped to; null when none
+ * @param teamId the first team a MANAGER or PRACTITIONER is scoped to; null when none
+ * @param teamIds every team in their scope: the first team, and for a service manager further teams or every team of a
+ *     service (decision 0029). Team scope is always asked through {@link #inScope} or {@link #canSeeTeam}.
  */
 public record CurrentUser(
-        long userId, String username, String displayName, Set<Role> roles, Long teamId, Long staffId, Long visitorId)
+        long userId,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        Long teamId,
+        Long staffId,
+        Long visitorId,
+        Set<Long> teamIds)
         implements Serializable {
 
     public CurrentUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        var scope = new java.util.HashSet<Long>(teamIds == null ? Set.of() : teamIds);
+        if (teamId != null) {
+            scope.add(teamId);
+        }
+        teamIds = Set.copyOf(scope);
+    }
+
+    /** A user scoped to one team at most. */
+    public CurrentUser(
+            long userId,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            Long teamId,
+            Long staffId,
+            Long visitorId) {
+        this(userId, username, displayName, roles, teamId, staffId, visitorId, Set.of());
+    }
+
+    /** Whether this team is one of the user's own (their first team or a further one), whatever their roles. */
+    public boolean inScope(Long recordTeamId) {
+        return recordTeamId != null && teamIds.contains(recordTeamId);
     }
 
     public boolean has(Role role) {
@@ -41,7 +72,7 @@ public record CurrentUser(
         if (seesAllTeams()) {
             return true;
         }
-        return isTeamScoped() && teamId != null && teamId.equals(recordTeamId);
+        return isTeamScoped() && inScope(recordTeamId);
     }
 
     /** The signed-in user, if the current request or command has one. */

@@ -33,6 +33,9 @@ public interface PersonDirectory {
     /** The staff members of a team, active or not. */
     Set<Long> staffInTeam(long teamId);
 
+    /** Which of these staff members are senior practitioners (who may audit other teams' cases: peer audit). */
+    Set<Long> seniorPractitioners(Collection<Long> staffIds);
+
     /** Work e-mail addresses of staff members, by staff id. */
     Map<Long, String> workEmails(Collection<Long> staffIds);
 
@@ -43,6 +46,12 @@ public interface PersonDirectory {
 
     /** Active visitors by name. */
     List<Visitor> activeVisitors();
+
+    /** The teams of these services (service areas), for a service manager's scope. */
+    Set<Long> teamsInServices(Collection<Long> serviceAreaIds);
+
+    /** Services (service areas) by name, as {@link Team}s: id and name. */
+    List<Team> services();
 
     /** Active teams by name. */
     List<Team> activeTeams();

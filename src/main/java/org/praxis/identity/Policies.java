@@ -60,5 +60,8 @@ public final class Policies {
     /** Those who offer visit slots and see who visits their team. */
     public static final String SLOT_OFFERERS = "hasAnyRole('QA_LEAD', 'MANAGER')";
 
+    /** Machine accounts reading the data API with a token (decision 0029); never a person's account. */
+    public static final String API_READERS = "hasRole('API_READER')";
+
     private Policies() {}
 }

@@ -27,9 +27,7 @@ public final class RecordAccess {
         if (mayOpenEveryTeamsCases(user)) {
             return true;
         }
-        return (user.has(Role.MANAGER) || user.has(Role.PRACTITIONER))
-                && user.teamId() != null
-                && user.teamId().equals(caseTeamId);
+        return (user.has(Role.MANAGER) || user.has(Role.PRACTITIONER)) && user.inScope(caseTeamId);
     }
 
     /** True when the user's case lists must be limited to their own team. */
@@ -61,10 +59,7 @@ public final class RecordAccess {
         if (audit.submitted() && user.staffId() != null && user.staffId().equals(audit.workerStaffId())) {
             return Optional.of(AuditAccess.REPLY);
         }
-        if (audit.submitted()
-                && user.has(Role.MANAGER)
-                && user.teamId() != null
-                && user.teamId().equals(audit.teamId())) {
+        if (audit.submitted() && user.has(Role.MANAGER) && user.inScope(audit.teamId())) {
             return Optional.of(AuditAccess.READ);
         }
         return Optional.empty();
@@ -87,9 +82,7 @@ public final class RecordAccess {
         return ownerUserId == user.userId()
                 || user.has(Role.QA_LEAD)
                 || user.has(Role.LEADER)
-                || (user.has(Role.MANAGER)
-                        && user.teamId() != null
-                        && user.teamId().equals(ownerTeamId));
+                || (user.has(Role.MANAGER) && user.inScope(ownerTeamId));
     }
 
     /** Actions: as above, and the person who raised it (an auditor outside the owner's team follows it up). */

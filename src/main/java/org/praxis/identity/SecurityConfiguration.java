@@ -46,6 +46,45 @@ class SecurityConfiguration {
         "/actuator/health/**"
     };
 
+    /** The read-only data API's own description: no data in it, so anyone may read it. */
+    static final String DATA_API_DESCRIPTION = "/api/data/openapi.json";
+
+    /**
+     * The read-only data API for analysts' tools (decision 0029): machine accounts only, by "Authorization: Bearer"
+     * with a token an administrator made; no session, no person's password, no CSRF (no cookie is ever accepted).
+     * Ahead of the other /api chain, which takes people's accounts by HTTP Basic.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain dataApiSecurity(HttpSecurity http, ApiTokens tokens, AccessLog accessLog) throws Exception {
+        http.securityMatcher("/api/data/**")
+                .addFilterBefore(
+                        new ApiTokenFilter(tokens),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(DATA_API_DESCRIPTION)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.requireExplicitSave(true))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, failure) -> unauthorised(response))
+                        .accessDeniedHandler(new RefusedRequestHandler(accessLog)))
+                .headers(headers ->
+                        headers.frameOptions(frame -> frame.deny()).contentTypeOptions(Customizer.withDefaults()));
+        return http.build();
+    }
+
+    static void unauthorised(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(401);
+        response.setContentType("application/json");
+        response.getWriter()
+                .write("{\"status\":\"UNAUTHORISED\",\"message\":\"Send a data API token made by a Praxis"
+                        + " administrator, as: Authorization: Bearer praxis_...\"}");
+    }
+
     /**
      * Machine endpoints under /api (the nightly case register import): HTTP Basic on every request, no session,
      * and no browser prompt. A 401 never carries WWW-Authenticate, so browsers never cache the credentials and a

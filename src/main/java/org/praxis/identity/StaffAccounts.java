@@ -25,10 +25,18 @@ public class StaffAccounts {
 
     private final JdbcClient jdbc;
     private final PersonDirectory people;
+    private final AccountScopes scopes;
 
-    StaffAccounts(JdbcClient jdbc, PersonDirectory people) {
+    StaffAccounts(JdbcClient jdbc, PersonDirectory people, AccountScopes scopes) {
         this.jdbc = jdbc;
         this.people = people;
+        this.scopes = scopes;
+    }
+
+    /** Teams beyond their own that these accounts' holders look after (service managers), for the conflict rule. */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> widerTeams(Collection<Long> userIds) {
+        return scopes.teamsOf(userIds);
     }
 
     /** Active accounts holding any of these roles, by name. */
@@ -39,6 +47,39 @@ public class StaffAccounts {
                 .param("roles", roles.stream().map(Role::name).toList())
                 .query(StaffAccounts::row)
                 .list()));
+    }
+
+    /**
+     * Everyone who may be given audits, by name: leaders and QA leads, and for peer audit team managers and senior
+     * practitioners (the same rule applies to all: never a case of their own team or caseload).
+     */
+    @Transactional(readOnly = true)
+    public List<StaffAccount> auditors(Set<Role> auditorRoles) {
+        var found = new java.util.LinkedHashMap<Long, StaffAccount>();
+        withAnyRole(auditorRoles).forEach(a -> found.put(a.userId(), a));
+        withAnyRole(Set.of(Role.MANAGER)).forEach(a -> found.putIfAbsent(a.userId(), a));
+        var practitioners = withAnyRole(Set.of(Role.PRACTITIONER));
+        var seniors = people.seniorPractitioners(practitioners.stream()
+                .map(StaffAccount::staffId)
+                .filter(Objects::nonNull)
+                .toList());
+        practitioners.stream()
+                .filter(a -> a.staffId() != null && seniors.contains(a.staffId()))
+                .forEach(a -> found.putIfAbsent(a.userId(), a));
+        return byName(List.copyOf(found.values()));
+    }
+
+    /** The name of the person behind a username (their staff record's name), for pages that record who did what. */
+    @Transactional(readOnly = true)
+    public String nameOf(String username) {
+        if (username == null) {
+            return "";
+        }
+        var rows = jdbc.sql(SELECT + " where username = :u")
+                .param("u", username)
+                .query(StaffAccounts::row)
+                .list();
+        return rows.isEmpty() ? username : named(rows).getFirst().name();
     }
 
     /** Active staff accounts whose staff member is in this team, by name. */
@@ -108,11 +149,23 @@ public class StaffAccounts {
         if (teamId == null) {
             return List.of();
         }
-        return jdbc.sql("select u.id from user_account u where u.team_id = :t and u.active = true and exists"
+        var managers = new java.util.LinkedHashSet<>(jdbc.sql("select u.id from user_account u where u.team_id = :t"
+                        + " and u.active = true and exists"
                         + " (select 1 from user_role r where r.user_account = u.id and r.role = 'MANAGER')")
                 .param("t", teamId)
                 .query(Long.class)
-                .list();
+                .list());
+        // Service managers whose wider scope takes in this team (decision 0029).
+        jdbc
+                .sql("select distinct u.id from user_account u join user_account_scope s on s.user_account = u.id"
+                        + " where u.active = true and exists"
+                        + " (select 1 from user_role r where r.user_account = u.id and r.role = 'MANAGER')")
+                .query(Long.class)
+                .list()
+                .stream()
+                .filter(id -> scopes.teamsOf(id).contains(teamId))
+                .forEach(managers::add);
+        return List.copyOf(managers);
     }
 
     /** One look-up for all the staff members behind these accounts; an account without one is named by username. */

@@ -61,6 +61,8 @@ class UserAdminController {
     record ChangeUserForm(
             List<String> roles,
             String teamId,
+            List<String> furtherTeams,
+            List<String> services,
             String active,
 
             @Pattern(regexp = PASSWORD_LENGTH, message = PASSWORD_RULE)
@@ -79,18 +81,46 @@ class UserAdminController {
     private final SingleSignOnAccounts singleSignOn;
     private final SingleSignOnSettings singleSignOnSettings;
     private final java.time.ZoneId zone;
+    private final AccountScopes scopes;
 
     UserAdminController(
             UserAdministration users,
             PersonDirectory people,
             SingleSignOnAccounts singleSignOn,
             SingleSignOnSettings singleSignOnSettings,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            AccountScopes scopes) {
         this.users = users;
         this.people = people;
         this.singleSignOn = singleSignOn;
         this.singleSignOnSettings = singleSignOnSettings;
         this.zone = clock.getZone();
+        this.scopes = scopes;
+    }
+
+    /** Further teams and whole services, only those offered (decision 0029). */
+    private AccountScopes.Wider wider(ChangeUserForm form) {
+        var teams = people.activeTeams().stream()
+                .map(PersonDirectory.Team::id)
+                .collect(java.util.stream.Collectors.toSet());
+        var services =
+                people.services().stream().map(PersonDirectory.Team::id).collect(java.util.stream.Collectors.toSet());
+        return new AccountScopes.Wider(
+                chosen(form.furtherTeams()).stream()
+                        .filter(teams::contains)
+                        .collect(java.util.stream.Collectors.toSet()),
+                chosen(form.services()).stream()
+                        .filter(services::contains)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private static List<Long> chosen(List<String> ids) {
+        return ids == null
+                ? List.of()
+                : ids.stream()
+                        .map(UserAdminController::parse)
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
     }
 
     @GetMapping
@@ -238,6 +268,10 @@ class UserAdminController {
                 new ChangeUserForm(
                         account.roleSet().stream().map(Enum::name).toList(),
                         account.teamId() == null ? "" : account.teamId().toString(),
+                        scopes.wider(id).teamIds().stream().map(String::valueOf).toList(),
+                        scopes.wider(id).serviceIds().stream()
+                                .map(String::valueOf)
+                                .toList(),
                         account.active() ? "yes" : "no",
                         "",
                         account.version()));
@@ -262,7 +296,7 @@ class UserAdminController {
         }
         if (!result.hasErrors() && form.version() != null) {
             try {
-                users.update(id, form.version(), roles, teamId, active, form.password());
+                users.update(id, form.version(), roles, teamId, active, form.password(), wider(form));
                 redirect.addFlashAttribute(
                         "saved", "Account changed. If they were signed in, they have been signed out.");
                 return "redirect:/admin/users";
@@ -293,6 +327,11 @@ class UserAdminController {
         model.addAttribute("account", account);
         model.addAttribute("roleOptions", roleOptions());
         model.addAttribute("teamOptions", teamOptions());
+        model.addAttribute(
+                "serviceOptions",
+                people.services().stream()
+                        .map(t -> new Option(String.valueOf(t.id()), t.name()))
+                        .toList());
         model.addAttribute(
                 "activeOptions", List.of(new Option("yes", "Active"), new Option("no", "Deactivated: cannot sign in")));
         return "identity/user-change";

@@ -43,6 +43,8 @@ class UserAdministration {
     private final org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
     private final Accounts accountCreation;
 
+    private final AccountScopes scopes;
+
     UserAdministration(
             JdbcClient jdbc,
             UserAccountRepository accounts,
@@ -50,7 +52,9 @@ class UserAdministration {
             PasswordEncoder passwords,
             AccessLog accessLog,
             org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<?>> sessions,
-            Accounts accountCreation) {
+            Accounts accountCreation,
+            AccountScopes scopes) {
+        this.scopes = scopes;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.people = people;
@@ -145,7 +149,14 @@ class UserAdministration {
     }
 
     @Transactional
-    void update(long id, int version, Set<Role> roles, Long teamId, boolean active, String newPassword) {
+    void update(
+            long id,
+            int version,
+            Set<Role> roles,
+            Long teamId,
+            boolean active,
+            String newPassword,
+            AccountScopes.Wider wider) {
         var current = accounts.findById(id).orElseThrow();
         var changed = new UserAccount(
                         current.id(),
@@ -163,6 +174,7 @@ class UserAdministration {
             changed = changed.withPasswordHash(passwords.encode(newPassword));
         }
         accounts.save(changed);
+        scopes.replace(id, wider);
         accessLog.changed(RECORD_TYPE, id);
         endSessionsOf(current.username());
     }

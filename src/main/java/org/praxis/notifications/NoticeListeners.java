@@ -6,9 +6,12 @@ import org.praxis.actions.ActionFoundOverdue;
 import org.praxis.actions.ActionMoved;
 import org.praxis.actions.ActionRaised;
 import org.praxis.actions.ActionStatus;
+import org.praxis.audit.AuditOverdue;
 import org.praxis.audit.AuditSubmitted;
+import org.praxis.audit.AuditsEscalated;
 import org.praxis.audit.ModerationAgreed;
 import org.praxis.audit.PractitionerReplied;
+import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -69,6 +72,29 @@ class NoticeListeners {
                     "The practitioner replied to your audit of case " + event.caseReference() + ".",
                     "/audit/audits/" + event.auditId());
         }
+    }
+
+    @ApplicationModuleListener
+    void auditOverdue(AuditOverdue event) {
+        notices.tell(
+                List.of(event.auditorUserId()),
+                "Your audit of case " + event.caseReference() + " (" + event.programme() + ") was due on "
+                        + event.dueDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
+                        + ". Submit it, or tell the QA lead if you cannot.",
+                "/audit/audits/" + event.auditId());
+    }
+
+    /** Long-overdue audits go to every QA lead, one message per programme. */
+    @ApplicationModuleListener
+    void auditsEscalated(AuditsEscalated event) {
+        notices.tell(
+                accounts.withAnyRole(java.util.Set.of(Role.QA_LEAD)).stream()
+                        .map(StaffAccounts.StaffAccount::userId)
+                        .toList(),
+                event.audits() + (event.audits() == 1 ? " audit" : " audits") + " of " + event.programme()
+                        + " not submitted " + event.afterDays() + " days or more after the due date. Reassign them or"
+                        + " chase the auditors.",
+                "/audit/programmes/" + event.programmeId());
     }
 
     @ApplicationModuleListener

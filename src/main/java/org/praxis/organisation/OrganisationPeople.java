@@ -56,6 +56,30 @@ class OrganisationPeople implements PersonDirectory {
     }
 
     @Override
+    public Set<Long> teamsInServices(Collection<Long> serviceAreaIds) {
+        return directory.teamIdsIn(serviceAreaIds, false);
+    }
+
+    @Override
+    public List<Team> services() {
+        return directory.serviceAreas().stream()
+                .map(a -> new Team(a.id(), a.name()))
+                .toList();
+    }
+
+    @Override
+    public Set<Long> seniorPractitioners(Collection<Long> staffIds) {
+        if (staffIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select id from staff_member where id in (:ids) and job_role = :role")
+                .param("ids", staffIds)
+                .param("role", JobRole.SENIOR_PRACTITIONER.name())
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
     public Map<Long, String> workEmails(Collection<Long> staffIds) {
         var emails = new HashMap<Long, String>();
         if (!staffIds.isEmpty()) {

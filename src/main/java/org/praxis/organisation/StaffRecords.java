@@ -73,8 +73,13 @@ class StaffRecords {
         var clauses = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         if (!user.seesAllTeams()) {
-            clauses.add("s.team_id = :scopeTeam");
-            params.put("scopeTeam", user.isTeamScoped() && user.teamId() != null ? user.teamId() : -1L);
+            // Their own team, or for a service manager each team in their scope (decision 0029).
+            clauses.add("s.team_id in (:scopeTeams)");
+            params.put(
+                    "scopeTeams",
+                    user.isTeamScoped() && !user.teamIds().isEmpty()
+                            ? java.util.List.copyOf(user.teamIds())
+                            : java.util.List.of(-1L));
         }
         if (filter.teamId() != null) {
             clauses.add("s.team_id = :team");

@@ -261,6 +261,6 @@ class PracticeWeekController {
 
     /** Practitioners see the week when their team takes part. */
     private static boolean takesPart(List<PracticeWeeks.TeamTakingPart> teams, CurrentUser user) {
-        return user.teamId() != null && teams.stream().anyMatch(t -> t.id() == user.teamId());
+        return teams.stream().anyMatch(t -> user.inScope(t.id()));
     }
 }

@@ -242,7 +242,7 @@ class VisitRecordController {
         var week = weeks.found(weekId);
         var user = CurrentUser.require();
         var team = weeks.teams(weekId).stream()
-                .filter(t -> user.teamId() != null && t.id() == user.teamId())
+                .filter(t -> user.inScope(t.id()))
                 .findFirst()
                 .orElseThrow(() -> new RecordRefused("Practice Week", weekId, "The user's team is not taking part"));
         model.addAttribute("week", week);

@@ -62,8 +62,7 @@ public class VisitSlots {
     /** Teams of the week the user may offer slots for: every team for a QA lead, their own for a manager. */
     List<PracticeWeeks.TeamTakingPart> teamsFor(List<PracticeWeeks.TeamTakingPart> teams, CurrentUser user) {
         return teams.stream()
-                .filter(t -> user.has(Role.QA_LEAD)
-                        || (user.has(Role.MANAGER) && user.teamId() != null && user.teamId() == t.id()))
+                .filter(t -> user.has(Role.QA_LEAD) || (user.has(Role.MANAGER) && user.inScope(t.id())))
                 .toList();
     }
 

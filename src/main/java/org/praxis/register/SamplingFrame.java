@@ -275,6 +275,18 @@ public class SamplingFrame {
                 leftOut[0]);
     }
 
+    /**
+     * The population of a given snapshot (the one a programme was drawn from), read from the database in case order:
+     * what a replacement for a removed case is drawn from, so that a later import does not change it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Population> populationOf(
+            long snapshotId, Criteria criteria, Set<String> leaveOut, boolean withCaseTypes) {
+        return register.snapshot(snapshotId)
+                .map(s -> fromDatabase(
+                        new HeldSnapshots.Snapshot(s.id(), s.asAt(), 0), criteria, leaveOut, withCaseTypes));
+    }
+
     /** The day the snapshot's register was correct on. */
     @Transactional(readOnly = true)
     public Optional<LocalDate> snapshotDate(long snapshotId) {
@@ -324,7 +336,13 @@ public class SamplingFrame {
      */
     @Transactional
     public Optional<CaseSummary> summary(long caseId, CurrentUser user) {
-        return register.view(caseId, user).map(v -> {
+        return summary(caseId, user, false);
+    }
+
+    /** The same for the auditor assigned to an audit of the case, who may open it whatever their team scope. */
+    @Transactional
+    public Optional<CaseSummary> summary(long caseId, CurrentUser user, boolean auditorOfTheCase) {
+        return register.view(caseId, user, auditorOfTheCase).map(v -> {
             var d = v.detail();
             return new CaseSummary(
                     d.reference(),

@@ -65,4 +65,20 @@ class AuditorAssignmentTest {
         var result = AuditorAssignment.assign(cases, auditors);
         assertThat(result.auditorByCase()).containsEntry(1L, 1L).containsEntry(2L, 2L);
     }
+
+    @Test
+    void aServiceManagerAuditsNoTeamOfTheirScope() {
+        var manager = new AuditorAssignment.Auditor(1, 10L, 100L, 5, java.util.Set.of(20L, 30L));
+        assertThat(AuditorAssignment.mayAudit(manager, new AuditorAssignment.Case(1, 10L, null)))
+                .as("their own team")
+                .isFalse();
+        assertThat(AuditorAssignment.mayAudit(manager, new AuditorAssignment.Case(2, 30L, null)))
+                .as("a team of the service they manage")
+                .isFalse();
+        assertThat(AuditorAssignment.mayAudit(manager, new AuditorAssignment.Case(3, 40L, 100L)))
+                .as("their own caseload")
+                .isFalse();
+        assertThat(AuditorAssignment.mayAudit(manager, new AuditorAssignment.Case(4, 40L, 200L)))
+                .isTrue();
+    }
 }

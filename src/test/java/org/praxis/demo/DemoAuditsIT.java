@@ -58,6 +58,26 @@ class DemoAuditsIT {
     }
 
     @Test
+    void theProgrammeUnderWayHasAReassignedAuditAReplacedCaseAndAPeerAuditByATeamManager() {
+        assertThat(count("select count(*) from audit_change c join audit_programme p on p.id = c.programme_id"
+                        + " where p.created_by = 'demo' and c.kind = 'REASSIGNED' and c.reason is not null"))
+                .isOne();
+        assertThat(count("select count(*) from audit_change c join audit_programme p on p.id = c.programme_id"
+                        + " join audit r on r.id = c.replacement_audit_id join audit a on a.id = c.audit_id"
+                        + " where p.created_by = 'demo' and c.kind = 'REPLACED' and a.status = 'REMOVED'"
+                        + " and r.stratum = a.stratum"))
+                .isOne();
+        assertThat(count("""
+                        select count(*) from audit a join audit_programme p on p.id = a.programme_id
+                            join user_account u on u.id = a.auditor_user_id
+                        where p.created_by = 'demo' and u.username = 'manager' and a.status = 'SUBMITTED'
+                            and a.team_id <> u.team_id
+                        """))
+                .as("a peer audit by the team manager, of another team's case")
+                .isOne();
+    }
+
+    @Test
     void theDemoTemplatesArePublishedWithQuestionsLinkedToStandards() throws Exception {
         var list = mvc.perform(get("/audit/templates").with(demo.as("qa.lead")))
                 .andReturn()

@@ -162,6 +162,7 @@ class AuthorisationMatrixIT {
             GET  | /organisation/visitors/{visitor}/edit | 200 200 403 403 403 403 302
             GET  | /admin/users                       | 200 403 403 403 403 403 302
             GET  | /admin/users/new                   | 200 403 403 403 403 403 302
+            GET  | /admin/api-tokens                  | 200 403 403 403 403 403 302
             GET  | /admin/users/{account}/edit        | 200 403 403 403 403 403 302
             GET  | /admin/access-log                  | 200 403 403 403 403 403 302
             GET  | /admin/access-log/export.csv       | 200 403 403 403 403 403 302
@@ -214,6 +215,9 @@ class AuthorisationMatrixIT {
             GET  | /audit/programmes/new               | 403 200 403 403 403 403 302
             POST | /audit/programmes/new               | 403 200 403 403 403 403 302
             GET  | /audit/programmes/{programme}       | 403 200 403 403 403 403 302
+            GET  | /audit/programmes/{programme}/audits/{leadersAudit}/change | 403 200 403 403 403 403 302
+            GET  | /exports                            | 403 200 200 403 403 403 302
+            GET  | /exports/answers.csv                | 403 200 200 403 403 403 302
             GET  | /audit/audits/{leadersAudit}        | 403 200 200 403 403 403 302
             POST | /audit/audits/{leadersAudit}        | 403 200 200 403 403 403 302
             POST | /audit/audits/{leadersAudit}/autosave | 403 200 200 403 403 403 302

@@ -229,7 +229,7 @@ public class CaseRegister {
         if (filter.reference() != null && !filter.reference().isBlank()) {
             return casesWithReference(filter, user, page);
         }
-        long scopeTeam = !RecordAccess.casesLimitedToOwnTeam(user) ? 0 : user.teamId() == null ? -1 : user.teamId();
+        long[] scope = scopeTeams(user);
         long[] areaTeams = filter.serviceAreaId() == null
                 ? null
                 : organisation.teamIdsIn(List.of(filter.serviceAreaId()), false).stream()
@@ -242,7 +242,7 @@ public class CaseRegister {
         for (var copy : liveCopies()) {
             long[] teams = copy.teamIds();
             for (int i = 0; i < teams.length; i++) {
-                if ((scopeTeam != 0 && teams[i] != scopeTeam)
+                if ((scope != null && Arrays.binarySearch(scope, teams[i]) < 0)
                         || (filter.teamId() != null && teams[i] != filter.teamId())
                         || (areaTeams != null && Arrays.binarySearch(areaTeams, teams[i]) < 0)
                         || (filter.staffId() != null && copy.staffIds()[i] != filter.staffId())
@@ -297,6 +297,17 @@ public class CaseRegister {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /**
+     * The teams whose cases the user's lists are limited to, sorted; null when they see every team's. A manager or
+     * practitioner has their own team, or for a service manager several teams or a whole service (decision 0029).
+     */
+    private static long[] scopeTeams(CurrentUser user) {
+        if (!RecordAccess.casesLimitedToOwnTeam(user)) {
+            return null;
+        }
+        return user.teamIds().stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
     /** The case with this reference in the latest snapshots (one in each at most), if it passes the filters. */
     private PageOf<CaseRow> casesWithReference(Filter filter, CurrentUser user, ListPage page) {
         var where = new StringBuilder(" where c.snapshot_id in " + LIVE + " and c.case_reference = ?");
@@ -305,8 +316,13 @@ public class CaseRegister {
         if (RecordAccess.casesLimitedToOwnTeam(user)) {
             // Managers and practitioners see their own team's cases only; a case with an unmatched team is nobody's
             // yet.
-            where.append(" and c.team_id = ?");
-            params.add(user.teamId() == null ? -1L : user.teamId());
+            long[] scope = scopeTeams(user);
+            where.append(" and c.team_id in (-1");
+            for (long team : scope) {
+                where.append(", ?");
+                params.add(team);
+            }
+            where.append(")");
         }
         if (filter.teamId() != null) {
             where.append(" and c.team_id = ?");
@@ -342,6 +358,15 @@ public class CaseRegister {
      */
     @Transactional
     public Optional<CaseView> view(long caseId, CurrentUser user) {
+        return view(caseId, user, false);
+    }
+
+    /**
+     * The case, for a user who may open it by their team scope or, with {@code auditorOfTheCase}, because they are
+     * assigned an audit of it (peer audit: a team manager auditing another team's case). Logged the same either way.
+     */
+    @Transactional
+    public Optional<CaseView> view(long caseId, CurrentUser user, boolean auditorOfTheCase) {
         var found = jdbc.sql("""
                         select c.id, c.snapshot_id, s.as_at, c.case_reference, c.case_type, c.open_case,
                             coalesce(t.name, c.team_name) as team, c.team_id, c.worker_name, c.gender, c.ethnicity,
@@ -371,7 +396,7 @@ public class CaseRegister {
             return Optional.empty();
         }
         var detail = found.get();
-        if (!RecordAccess.mayOpenCase(user, detail.teamId())) {
+        if (!auditorOfTheCase && !RecordAccess.mayOpenCase(user, detail.teamId())) {
             throw new RecordRefused("Register case", detail.reference(), "Case outside the user's teams");
         }
         accessLog.viewed("Register case", detail.reference());
@@ -424,15 +449,15 @@ public class CaseRegister {
     /** Workers who have cases in the latest snapshots (in the user's team, for those who see their team's only). */
     @Transactional(readOnly = true)
     public List<Option> workerOptions(CurrentUser user) {
-        long scopeTeam = !RecordAccess.casesLimitedToOwnTeam(user) ? 0 : user.teamId() == null ? -1 : user.teamId();
+        long[] scope = scopeTeams(user);
         var ids = new HashSet<Long>();
         for (var copy : liveCopies()) {
-            if (scopeTeam == 0) {
+            if (scope == null) {
                 Arrays.stream(copy.staffWithCases()).forEach(ids::add);
                 continue;
             }
             for (int i = 0; i < copy.staffIds().length; i++) {
-                if (copy.teamIds()[i] == scopeTeam && copy.staffIds()[i] != 0) {
+                if (Arrays.binarySearch(scope, copy.teamIds()[i]) >= 0 && copy.staffIds()[i] != 0) {
                     ids.add(copy.staffIds()[i]);
                 }
             }
