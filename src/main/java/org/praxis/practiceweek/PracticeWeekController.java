@@ -106,7 +106,7 @@ class PracticeWeekController {
     String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var found = weeks.list(ListPage.requested(page));
         var user = CurrentUser.require();
-        var takingPart = user.has(Role.QA_LEAD) ? Set.<Long>of() : weeks.takingPart(user.userId(), user.teamId());
+        var takingPart = user.has(Role.QA_LEAD) ? Set.<Long>of() : weeks.takingPart(user.userId(), user.teamIds());
         java.util.function.LongPredicate open = id -> user.has(Role.QA_LEAD) || takingPart.contains(id);
         model.addAttribute("page", found);
         model.addAttribute("canCreate", CurrentUser.require().has(Role.QA_LEAD));

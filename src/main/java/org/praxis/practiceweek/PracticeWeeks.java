@@ -185,13 +185,16 @@ class PracticeWeeks {
 
     /** The weeks a person takes part in: as a visitor, or because their team takes part. */
     @Transactional(readOnly = true)
-    Set<Long> takingPart(long userId, Long teamId) {
-        return new HashSet<>(jdbc.sql("""
-                        select week_id from week_visitor where user_id = ?
-                        union
-                        select week_id from practice_week_team where team_id = ?
-                        """)
-                .params(userId, teamId == null ? -1L : teamId)
+    Set<Long> takingPart(long userId, java.util.Collection<Long> teamIds) {
+        // Their own team, or each team of a service manager's scope (decision 0029).
+        var teams = teamIds.isEmpty() ? List.of(-1L) : List.copyOf(teamIds);
+        var params = new java.util.ArrayList<Object>();
+        params.add(userId);
+        params.addAll(teams);
+        return new HashSet<>(jdbc.sql("select week_id from week_visitor where user_id = ? union"
+                        + " select week_id from practice_week_team where team_id in ("
+                        + String.join(", ", java.util.Collections.nCopies(teams.size(), "?")) + ")")
+                .params(params)
                 .query(Long.class)
                 .list());
     }

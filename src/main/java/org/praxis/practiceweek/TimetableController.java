@@ -203,7 +203,17 @@ class TimetableController {
     private long teamOf(long weekId, String team) {
         var user = CurrentUser.require();
         var teams = weeks.teams(weekId);
-        Long wanted = user.has(Role.QA_LEAD) ? FormValues.id(team) : user.teamId();
+        // A manager sees their team; a service manager the team they ask for in their scope, or the first taking part.
+        var requested = FormValues.id(team);
+        Long wanted = user.has(Role.QA_LEAD)
+                ? requested
+                : requested != null && user.inScope(requested)
+                        ? requested
+                        : teams.stream()
+                                .map(PracticeWeeks.TeamTakingPart::id)
+                                .filter(user::inScope)
+                                .findFirst()
+                                .orElse(user.teamId());
         if (wanted == null || teams.stream().noneMatch(t -> t.id() == wanted)) {
             if (user.has(Role.QA_LEAD)) {
                 throw new NotFound();

@@ -79,13 +79,13 @@ class WiderScopeIT {
                 "a long enough password",
                 staff,
                 null,
-                team("Child Protection Team East"),
+                team("Child Protection Team Central"),
                 EnumSet.of(Role.MANAGER));
         var saved = mvc.perform(post("/admin/users/" + id + "/edit")
                         .with(csrf())
                         .with(demo.as("admin"))
                         .param("roles", "MANAGER")
-                        .param("teamId", String.valueOf(team("Child Protection Team East")))
+                        .param("teamId", String.valueOf(team("Child Protection Team Central")))
                         .param("furtherTeams", String.valueOf(team("Child Protection Team West")))
                         .param("services", String.valueOf(service("Children in care")))
                         .param("active", "yes")
@@ -145,5 +145,10 @@ class WiderScopeIT {
                 .getResponse()
                 .getContentAsString();
         assertThat(outside).doesNotContain("<td class=\"govuk-table__cell\">Assessment Team North</td>");
+
+        // The account is the test's own: deactivated, it is told nothing other tests' teams do.
+        jdbc.sql("update user_account set active = false where id = ?")
+                .param(id)
+                .update();
     }
 }
