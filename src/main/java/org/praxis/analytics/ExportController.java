@@ -61,7 +61,8 @@ class ExportController {
         model.addAttribute("problems", window.problems());
         model.addAttribute("from", window.from());
         model.addAttribute("to", window.to());
-        var query = "?from=" + window.from() + "&to=" + window.to();
+        // The default dates need no query, so each download's address ends in .csv or .xlsx.
+        var query = from == null && to == null ? "" : "?from=" + window.from() + "&to=" + window.to();
         model.addAttribute(
                 "links",
                 Arrays.stream(Dataset.values())

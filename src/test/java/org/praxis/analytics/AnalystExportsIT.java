@@ -118,6 +118,14 @@ class AnalystExportsIT {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
+        var page = mvc.perform(get("/exports").with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .as("the default dates need no query: each download's address ends in .csv or .xlsx")
+                .contains("href=\"/exports/answers.csv\"")
+                .contains("href=\"/exports/actions.xlsx\"");
         var badDate = mvc.perform(get("/exports?from=2026-02-30").with(demo.as("qa.lead")))
                 .andReturn()
                 .getResponse()
