@@ -82,6 +82,22 @@ public class StaffAccounts {
         return rows.isEmpty() ? username : named(rows).getFirst().name();
     }
 
+    /** The names behind several usernames at once (a username with no staff record stands for itself). */
+    @Transactional(readOnly = true)
+    public Map<String, String> namesOf(Collection<String> usernames) {
+        var wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();
+        var names = new java.util.HashMap<String, String>();
+        wanted.forEach(u -> names.put(u, u));
+        if (!wanted.isEmpty()) {
+            named(jdbc.sql(SELECT + " where username in (:u)")
+                            .param("u", wanted)
+                            .query(StaffAccounts::row)
+                            .list())
+                    .forEach(a -> names.put(a.username(), a.name()));
+        }
+        return names;
+    }
+
     /** Active staff accounts whose staff member is in this team, by name. */
     @Transactional(readOnly = true)
     public List<StaffAccount> inTeam(Long teamId) {

@@ -53,7 +53,11 @@ class IndicatorThresholdController {
     private final IndicatorThresholds thresholds;
     private final ThresholdChanges changes;
 
-    IndicatorThresholdController(IndicatorThresholds thresholds, ThresholdChanges changes) {
+    private final org.praxis.identity.StaffAccounts staffAccounts;
+
+    IndicatorThresholdController(
+            IndicatorThresholds thresholds, ThresholdChanges changes, org.praxis.identity.StaffAccounts staffAccounts) {
+        this.staffAccounts = staffAccounts;
         this.thresholds = thresholds;
         this.changes = changes;
     }
@@ -68,15 +72,18 @@ class IndicatorThresholdController {
                         .map(i -> SummaryRow.of(i.setting().question(), words(i, current.of(i)))
                                 .withAction("Change", "/register/indicators/thresholds/" + i.key()))
                         .toList());
+        var history = thresholds.history();
+        var names = staffAccounts.namesOf(
+                history.stream().map(IndicatorThresholds.Change::changedBy).toList());
         model.addAttribute(
                 "history",
-                thresholds.history().stream()
+                history.stream()
                         .map(c -> List.of(
                                 Cell.text(c.changedAt()
                                         .format(WHEN)
                                         .replace("AM", "am")
                                         .replace("PM", "pm")),
-                                Cell.text(c.changedBy()),
+                                Cell.text(names.getOrDefault(c.changedBy(), c.changedBy())),
                                 Cell.text(c.indicator().setting().question()),
                                 Cell.text(c.before().words()),
                                 Cell.text(c.after().words())))

@@ -47,7 +47,14 @@ class SnapshotController {
     private final SnapshotChanges changes;
     private final SnapshotWithdrawal withdrawal;
 
-    SnapshotController(CaseRegister register, SnapshotChanges changes, SnapshotWithdrawal withdrawal) {
+    private final org.praxis.identity.StaffAccounts staffAccounts;
+
+    SnapshotController(
+            CaseRegister register,
+            SnapshotChanges changes,
+            SnapshotWithdrawal withdrawal,
+            org.praxis.identity.StaffAccounts staffAccounts) {
+        this.staffAccounts = staffAccounts;
         this.register = register;
         this.changes = changes;
         this.withdrawal = withdrawal;
@@ -58,6 +65,9 @@ class SnapshotController {
     String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var found = register.snapshots(ListPage.requested(page));
         model.addAttribute("page", found);
+        // People by name, never by username.
+        var names = staffAccounts.namesOf(
+                found.items().stream().map(CaseRegister.Snapshot::importedBy).toList());
         model.addAttribute(
                 "rows",
                 found.items().stream()
@@ -73,7 +83,7 @@ class SnapshotController {
                                                         : Cell.text(s.listsNotProvidedText() + " not provided"),
                                 Cell.number(s.caseCount()),
                                 Cell.number(s.episodeCount()),
-                                Cell.text(s.importedBy()),
+                                Cell.text(names.getOrDefault(s.importedBy(), s.importedBy())),
                                 Cell.text(s.fileHash().substring(0, 12))))
                         .toList());
         return "register/snapshot-list";
@@ -88,6 +98,8 @@ class SnapshotController {
             Model model) {
         var snapshot = find(id);
         model.addAttribute("snapshot", snapshot);
+        model.addAttribute(
+                "withdrawnBy", snapshot.withdrawnBy() == null ? null : staffAccounts.nameOf(snapshot.withdrawnBy()));
         model.addAttribute(
                 "mayWithdraw",
                 RecordAccess.mayWithdrawSnapshots(CurrentUser.require()) && withdrawal.refusal(snapshot) == null);

@@ -31,6 +31,9 @@ class SnapshotWithdrawalIT {
     Path folder;
 
     @Autowired
+    org.praxis.identity.StaffAccounts staffAccounts;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -93,9 +96,10 @@ class SnapshotWithdrawalIT {
 
         assertThat(childrensSnapshotShown()).isEqualTo(whole);
         assertThat(page("/register/snapshots/" + mistake, "qa.lead"))
-                .contains("Withdrawn by qa.lead")
+                .contains("Withdrawn by " + staffAccounts.nameOf("qa.lead"))
                 .contains("A test file imported by mistake");
-        assertThat(page("/register/snapshots", "qa.lead")).contains("Withdrawn");
+        // People by name, never by username.
+        assertThat(page("/register/snapshots", "qa.lead")).contains("Withdrawn").doesNotContain(">qa.lead<");
         assertThat(jdbc.sql("""
                         select count(*) from access_log
                         where username = 'qa.lead' and action = 'CHANGED' and record_type = 'Register snapshot'
