@@ -51,8 +51,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         var hash = accounts.activePasswordHash(username);
         boolean matches = passwords.matches(presented, hash.orElse(standInHash));
-        if (matches && hash.isPresent()) {
-            var details = accounts.loadUserByUsername(username);
+        var details = matches && hash.isPresent() ? accounts.loadUserByUsername(username) : null;
+        // An account whose password sign-in is switched off (single sign-on, decision 0026) gets the answer a wrong
+        // password gets.
+        if (details != null && details.isEnabled()) {
             throttle.recordSuccess(username, address);
             details.eraseCredentials();
             var result = UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
