@@ -50,7 +50,8 @@ class Moderation {
         }
     }
 
-    record QueueRow(long auditId, String reference, String programme, String auditor, boolean graded) {}
+    record QueueRow(
+            long auditId, String reference, String programme, Long auditorUserId, String auditor, boolean graded) {}
 
     record AgreementRow(String group, Agreement agreement) {}
 
@@ -245,6 +246,7 @@ class Moderation {
                         (Long) r[0],
                         (String) r[1],
                         (String) r[2],
+                        (Long) r[3],
                         r[3] == null || !names.containsKey((Long) r[3])
                                 ? "Unknown"
                                 : names.get((Long) r[3]).name(),

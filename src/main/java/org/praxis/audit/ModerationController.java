@@ -45,16 +45,25 @@ class ModerationController {
     String queue(@RequestParam(name = "page", required = false) Integer page, Model model) {
         var found = moderation.queue(ListPage.requested(page));
         model.addAttribute("page", found);
+        var reader = CurrentUser.require();
         model.addAttribute(
                 "rows",
                 found.items().stream()
-                        .map(q -> List.of(
-                                Cell.link(q.reference(), "/audit/audits/" + q.auditId() + "/moderation"),
-                                Cell.text(q.programme()),
-                                Cell.text(q.auditor()),
-                                q.graded()
-                                        ? Cell.tag("Graded: agree the final grade", "blue")
-                                        : Cell.tag("To grade", "grey")))
+                        .map(q -> {
+                            // Nobody moderates their own audit: it is listed, without a link, for another QA lead.
+                            boolean own = q.auditorUserId() != null && q.auditorUserId() == reader.userId();
+                            return List.of(
+                                    own
+                                            ? Cell.text(q.reference())
+                                            : Cell.link(q.reference(), "/audit/audits/" + q.auditId() + "/moderation"),
+                                    Cell.text(q.programme()),
+                                    Cell.text(q.auditor()),
+                                    own
+                                            ? Cell.tag("Your audit: another QA lead moderates it", "grey")
+                                            : q.graded()
+                                                    ? Cell.tag("Graded: agree the final grade", "blue")
+                                                    : Cell.tag("To grade", "grey"));
+                        })
                         .toList());
         model.addAttribute("byAuditor", agreementRows(moderation.byAuditor()));
         model.addAttribute("byProgramme", agreementRows(moderation.byProgramme()));

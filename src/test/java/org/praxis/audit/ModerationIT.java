@@ -227,6 +227,17 @@ class ModerationIT {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
+        // The queue lists it for another QA lead, with no link this QA lead would be refused.
+        jdbc.sql("update audit set for_moderation = true where id = :a")
+                .param("a", audit)
+                .update();
+        var queue = org.jsoup.Jsoup.parse(mvc.perform(get("/audit/moderation").with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(queue.select("a[href=/audit/audits/" + audit + "/moderation]"))
+                .isEmpty();
+        assertThat(queue.text()).contains("Your audit: another QA lead moderates it");
     }
 
     private long drawn(long programme) {
