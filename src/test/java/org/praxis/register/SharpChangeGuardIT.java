@@ -37,6 +37,9 @@ class SharpChangeGuardIT {
     Path folder;
 
     @Autowired
+    org.praxis.identity.StaffAccounts staffAccounts;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -162,7 +165,8 @@ class SharpChangeGuardIT {
         var snapshot = register.snapshot(held.summary().snapshotId()).orElseThrow();
         assertThat(snapshot.withdrawn()).isTrue();
         assertThat(snapshot.awaitingConfirmation()).isFalse();
-        assertThat(page("/register/snapshots/" + snapshot.id())).contains("Withdrawn by qa.lead");
+        assertThat(page("/register/snapshots/" + snapshot.id()))
+                .contains("Withdrawn by " + staffAccounts.nameOf("qa.lead"));
     }
 
     @Test
