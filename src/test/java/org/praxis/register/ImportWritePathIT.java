@@ -171,4 +171,18 @@ class ImportWritePathIT {
         assertThat(next.status()).as(next.message()).isEqualTo(Status.IMPORTED);
         assertThat(episodes("WRITE-AFTER-")).isEqualTo(3_000);
     }
+
+    /**
+     * The register's rows keep their snapshot key on PostgreSQL; on H2 the migration that drops it (and the index H2
+     * gives each key) finds it by H2's generated name, so a change of migration order would quietly undo the speed.
+     */
+    @Test
+    void theRegisterRowsHaveTheirSnapshotKeyOnPostgresqlOnly() {
+        long keys = jdbc.sql("""
+                        select count(*) from information_schema.table_constraints
+                        where lower(table_name) in ('register_episode', 'register_case')
+                            and constraint_type = 'FOREIGN KEY'
+                        """).query(Long.class).single();
+        assertThat(keys).isEqualTo("postgresql".equals(System.getProperty("praxis.test.database")) ? 2 : 0);
+    }
 }
