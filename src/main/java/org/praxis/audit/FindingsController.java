@@ -186,14 +186,15 @@ class FindingsController {
                                         .map(SmallNumbers.Change::words)
                                         .orElse("–"))))
                         .toList());
-        // Each point with its interval; a programme resting on few audits is starred on the axis, as in the table.
+        // Each point with its interval; a programme resting on few audits is starred at the start of its label (a long
+        // label is shortened at its end).
         model.addAttribute(
                 "chart",
                 TrendChart.dataUri(
                         trend.stream()
                                 .map(t -> t.estimate().known()
                                         ? new TrendChart.Point(
-                                                t.name() + (t.estimate().marked() ? " *" : ""),
+                                                (t.estimate().marked() ? "* " : "") + t.name(),
                                                 t.estimate().share() * 100,
                                                 t.estimate().lower() * 100,
                                                 t.estimate().upper() * 100)
