@@ -21,8 +21,16 @@ class OverdueAudits {
     /** How many auditors were reminded and how many audits escalated to the QA leads. */
     record Run(int reminded, int escalated) {}
 
+    /** An overdue audit, with when its auditor was last reminded (null: never) and whether it was escalated. */
     private record Overdue(
-            long id, String reference, long auditorUserId, long programmeId, String programme, LocalDate due) {}
+            long id,
+            String reference,
+            long auditorUserId,
+            long programmeId,
+            String programme,
+            LocalDate due,
+            LocalDate lastReminded,
+            boolean escalated) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -47,7 +55,11 @@ class OverdueAudits {
     Run remind() {
         var today = LocalDate.now(clock);
         var overdue = jdbc.sql("""
-                        select a.id, a.case_reference, a.auditor_user_id, p.id, p.name, p.due_date
+                        select a.id, a.case_reference, a.auditor_user_id, p.id, p.name, p.due_date,
+                            (select max(n.sent_on) from audit_overdue_notice n
+                                where n.audit_id = a.id and n.kind = 'REMINDER') as last_reminded,
+                            (select count(*) from audit_overdue_notice n
+                                where n.audit_id = a.id and n.kind = 'ESCALATION') as escalations
                         from audit a join audit_programme p on p.id = a.programme_id
                         where a.status in ('ASSIGNED', 'IN_PROGRESS') and a.auditor_user_id is not null
                             and p.due_date < ?
@@ -60,19 +72,21 @@ class OverdueAudits {
                         rs.getLong(3),
                         rs.getLong(4),
                         rs.getString(5),
-                        rs.getObject(6, LocalDate.class)))
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getLong(8) > 0))
                 .list();
         int reminded = 0;
         var escalated = new LinkedHashMap<Long, List<Overdue>>();
         for (var audit : overdue) {
-            if (!told(audit.id(), "REMINDER", today.minusDays(remindEveryDays - 1L))) {
+            // What each audit was told comes with it (one query for the day's run, however many are overdue).
+            if (audit.lastReminded() == null || audit.lastReminded().isBefore(today.minusDays(remindEveryDays - 1L))) {
                 record(audit.id(), "REMINDER", today);
                 events.publishEvent(new AuditOverdue(
                         audit.id(), audit.reference(), audit.auditorUserId(), audit.programme(), audit.due()));
                 reminded++;
             }
-            if (!audit.due().isAfter(today.minusDays(escalateAfterDays))
-                    && !told(audit.id(), "ESCALATION", LocalDate.of(1900, 1, 1))) {
+            if (!audit.due().isAfter(today.minusDays(escalateAfterDays)) && !audit.escalated()) {
                 record(audit.id(), "ESCALATION", today);
                 escalated
                         .computeIfAbsent(audit.programmeId(), k -> new java.util.ArrayList<>())
@@ -87,14 +101,6 @@ class OverdueAudits {
                 escalateAfterDays)));
         return new Run(
                 reminded, escalated.values().stream().mapToInt(List::size).sum());
-    }
-
-    private boolean told(long auditId, String kind, LocalDate since) {
-        return jdbc.sql("select count(*) from audit_overdue_notice where audit_id = ? and kind = ? and sent_on >= ?")
-                        .params(auditId, kind, since)
-                        .query(Long.class)
-                        .single()
-                > 0;
     }
 
     private void record(long auditId, String kind, LocalDate today) {
