@@ -75,7 +75,20 @@ class ModuleDataBoundariesTest {
                             "audit_moderation",
                             "audit_conversation",
                             "audit_change",
-                            "audit_overdue_notice")),
+                            "audit_overdue_notice",
+                            "audit_result_month")),
+            entry(
+                    "learning",
+                    Set.of(
+                            "learning_theme",
+                            "learning_review",
+                            "learning_review_case",
+                            "learning_finding",
+                            "learning_finding_theme",
+                            "learning_finding_standard",
+                            "learning_finding_question",
+                            "learning_recommendation",
+                            "learning_synopsis_read")),
             entry("notifications", Set.of("notification")),
             entry("actions", Set.of("action_item", "action_history", "action_evidence_file")),
             entry(

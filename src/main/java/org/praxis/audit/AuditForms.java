@@ -87,6 +87,7 @@ class AuditForms {
     private final SamplingFrame frame;
     private final AccessLog accessLog;
     private final ApplicationEventPublisher events;
+    private final StandardResults results;
 
     AuditForms(
             JdbcClient jdbc,
@@ -94,13 +95,15 @@ class AuditForms {
             AuditTemplates templates,
             SamplingFrame frame,
             AccessLog accessLog,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            StandardResults results) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.templates = templates;
         this.frame = frame;
         this.accessLog = accessLog;
         this.events = events;
+        this.results = results;
     }
 
     Optional<Audit> audit(long id) {
@@ -299,6 +302,7 @@ class AuditForms {
             }
         }
         if (submit) {
+            results.count(List.of(id));
             accessLog.changed("Audit", id);
             events.publishEvent(new AuditSubmitted(id, audit.reference(), audit.workerStaffId(), audit.teamId()));
         }

@@ -33,10 +33,12 @@ public class PastAudits {
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+    private final StandardResults results;
 
-    PastAudits(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+    PastAudits(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, StandardResults results) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.results = results;
     }
 
     /** Dates a programme to when it really started. */
@@ -62,6 +64,7 @@ public class PastAudits {
         }
         jdbcTemplate.batchUpdate(UPDATE_AUDIT, audits);
         jdbcTemplate.batchUpdate("insert into audit_answer (audit_id, question_id, answer) values (?, ?, ?)", answers);
+        results.count(completed.stream().map(Completed::auditId).toList());
     }
 
     private static final String UPDATE_AUDIT = """
@@ -96,6 +99,7 @@ public class PastAudits {
                     .params(c.auditId(), e.getKey(), e.getValue())
                     .update();
         }
+        results.count(java.util.List.of(c.auditId()));
     }
 
     /** An audit already drawn for moderation and waiting for its moderator. */

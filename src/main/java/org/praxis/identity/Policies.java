@@ -18,7 +18,8 @@ public final class Policies {
     public static final String ADMINISTRATORS = "hasRole('ADMIN')";
 
     /** Council staff with any role, administrators included: lists that carry no case detail. */
-    public static final String STAFF = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
+    public static final String STAFF =
+            "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER', 'LEARNING_LEAD')";
 
     /**
      * Case-level records. Administrators (and the data protection officer) are left out on purpose: they see
@@ -59,6 +60,22 @@ public final class Policies {
 
     /** Those who offer visit slots and see who visits their team. */
     public static final String SLOT_OFFERERS = "hasAnyRole('QA_LEAD', 'MANAGER')";
+
+    /**
+     * Learning reviews and their recommendations: every member of staff who works in, leads or trains practice (a
+     * review's cases only for those who may open the case).
+     */
+    public static final String LEARNING_READERS =
+            "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER', 'LEARNING_LEAD')";
+
+    /** The leaders' synopsis of reviews, their actions and the evidence of change. */
+    public static final String SYNOPSIS_READERS = "hasAnyRole('QA_LEAD', 'LEADER', 'LEARNING_LEAD')";
+
+    /** Courses, sessions, training needs and attendance: the learning and development lead runs them. */
+    public static final String LEARNING_LEADS = "hasRole('LEARNING_LEAD')";
+
+    /** Training figures and courses across the council. */
+    public static final String TRAINING_READERS = "hasAnyRole('QA_LEAD', 'LEADER', 'LEARNING_LEAD')";
 
     /** Machine accounts reading the data API with a token (decision 0029); never a person's account. */
     public static final String API_READERS = "hasRole('API_READER')";

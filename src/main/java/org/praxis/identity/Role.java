@@ -7,6 +7,7 @@ public enum Role {
     LEADER("Leader or auditor"),
     MANAGER("Team manager"),
     PRACTITIONER("Practitioner"),
+    LEARNING_LEAD("Learning and development lead"),
     VISITOR("Visitor");
 
     private final String label;

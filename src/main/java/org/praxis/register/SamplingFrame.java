@@ -287,6 +287,28 @@ public class SamplingFrame {
                         new HeldSnapshots.Snapshot(s.id(), s.asAt(), 0), criteria, leaveOut, withCaseTypes));
     }
 
+    /** A case of the live register as another module links to it: its page and the team whose case it is. */
+    public record LiveCase(long id, String reference, Long teamId) {}
+
+    /**
+     * The cases with these references in the live register (the latest snapshot of each source), by reference: what
+     * a learning review or complaint links to. Whether the reader may open one is theirs to check.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, LiveCase> live(java.util.Collection<String> references) {
+        var found = new java.util.HashMap<String, LiveCase>();
+        var all = new ArrayList<>(new java.util.TreeSet<>(references));
+        for (int from = 0; from < all.size(); from += 500) {
+            jdbc.sql("select c.id, c.case_reference, c.team_id from register_case c where c.snapshot_id in "
+                            + CaseRegister.LIVE + " and c.case_reference in (:references)")
+                    .param("references", all.subList(from, Math.min(all.size(), from + 500)))
+                    .query((rs, n) -> found.put(rs.getString(2), new LiveCase(rs.getLong(1), rs.getString(2), (Long)
+                            rs.getObject(3, Long.class))))
+                    .list();
+        }
+        return found;
+    }
+
     /** The day the snapshot's register was correct on. */
     @Transactional(readOnly = true)
     public Optional<LocalDate> snapshotDate(long snapshotId) {
