@@ -107,7 +107,8 @@ public class Actions {
             String owner,
             LocalDate dueDate,
             ActionStatus status,
-            boolean overdue) {}
+            boolean overdue,
+            long sourceId) {}
 
     public record Action(
             long id,
@@ -234,11 +235,25 @@ public class Actions {
                 params);
     }
 
+    /** The records of one source with an action owned in any of these teams: what concerns a team. One query. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> sourcesOwnedInTeams(String source, java.util.Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql(
+                        "select distinct source_id from action_item where source = :source and owner_team_id in (:teams)")
+                .param("source", source)
+                .param("teams", teamIds)
+                .query(Long.class)
+                .list());
+    }
+
     List<ActionRow> rows(String where, List<Object> params) {
         var today = LocalDate.now(clock);
-        var raw = jdbc.sql(
-                        "select a.id, a.title, a.source_label, a.owner_user_id, a.due_date, a.status from action_item a"
-                                + where)
+        var raw = jdbc.sql("select a.id, a.title, a.source_label, a.owner_user_id, a.due_date, a.status, a.source_id"
+                        + " from action_item a"
+                        + where)
                 .params(params)
                 .query((rs, n) -> new Object[] {
                     rs.getLong(1),
@@ -246,7 +261,8 @@ public class Actions {
                     rs.getString(3),
                     rs.getLong(4),
                     rs.getObject(5, LocalDate.class),
-                    ActionStatus.valueOf(rs.getString(6))
+                    ActionStatus.valueOf(rs.getString(6)),
+                    rs.getLong(7)
                 })
                 .list();
         var names = accounts.byIds(raw.stream().map(r -> (Long) r[3]).distinct().toList());
@@ -262,7 +278,8 @@ public class Actions {
                             owner == null ? "Former user" : owner.name(),
                             due,
                             status,
-                            overdue(status, due, today));
+                            overdue(status, due, today),
+                            (Long) r[6]);
                 })
                 .toList();
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import org.praxis.actions.ActionStatus;
 import org.praxis.actions.Actions;
-import org.praxis.actions.Priority;
 import org.praxis.audit.AnswerType;
 import org.praxis.audit.AuditProgrammes;
 import org.praxis.audit.AuditTemplates;
@@ -119,7 +118,7 @@ final class DemoAudits {
                 .ifPresent(done::add);
         completeSome(s, done, today.minusDays(3).atTime(11, 0), 0.58, random, users, current);
         s.past().awaitingModeration(started.getFirst().id());
-        changes(s, current, started, done, peerAuditor, as(users.get("qa.lead"), true));
+        changes(s, current, started, done, peerAuditor, DemoActions.as(users.get("qa.lead"), true));
     }
 
     /** Real life after the draw: one audit given to another auditor, and one case replaced from the same group. */
@@ -181,6 +180,91 @@ final class DemoAudits {
                         "demo");
     }
 
+    /**
+     * Thematic audits before the demo's learning reviews and re-audits since, so that the reviews' evidence of change
+     * has audits on both sides: children's risk (CS5) and adults' Making Safeguarding Personal (AS1) improve; children's
+     * assessments (CS3) do not move. Returns a children's and an adults' case reference that the reviews can concern.
+     */
+    static List<String> learningHistory(Services s, List<Long> templates, LocalDate today) {
+        var users = new HashMap<String, StaffAccounts.StaffAccount>();
+        s.accounts().withAnyRole(EnumSet.allOf(Role.class)).forEach(a -> users.put(a.username(), a));
+        var random = new Random(20261202L);
+        var children = List.of("CHILD_PROTECTION", "CHILD_IN_NEED");
+        var adults = List.of("SAFEGUARDING_ENQUIRY", "LONG_TERM_SUPPORT");
+        var cases = new ArrayList<String>();
+        record Thematic(
+                String name,
+                String theme,
+                int template,
+                List<String> types,
+                Stratification by,
+                int monthsAgo,
+                double goodShare,
+                Map<String, Double> steady) {}
+        for (var t : List.of(
+                new Thematic(
+                        "Thematic audit: risk and the voice of the child",
+                        "Before the review of Child K",
+                        0,
+                        children,
+                        Stratification.TEAM,
+                        13,
+                        0.3,
+                        Map.of()),
+                new Thematic(
+                        "Thematic audit: adult safeguarding",
+                        "Before the review of Mr M",
+                        1,
+                        adults,
+                        Stratification.CASE_TYPE,
+                        9,
+                        0.15,
+                        Map.of()),
+                new Thematic(
+                        "Re-audit: risk and the voice of the child",
+                        "Has the learning from Child K landed?",
+                        0,
+                        children,
+                        Stratification.TEAM,
+                        2,
+                        0.95,
+                        Map.of("CS3", 0.5)),
+                new Thematic(
+                        "Re-audit: Making Safeguarding Personal",
+                        "Has the learning from Mr M landed?",
+                        1,
+                        adults,
+                        Stratification.CASE_TYPE,
+                        1,
+                        0.8,
+                        Map.of()))) {
+            long id = programme(
+                    s,
+                    t.name(),
+                    t.theme(),
+                    templates.get(t.template()),
+                    t.types(),
+                    t.by(),
+                    40,
+                    0,
+                    20250101L + t.monthsAgo());
+            s.past().started(id, today.minusMonths(t.monthsAgo() + 1).atTime(9, 0), today.minusMonths(t.monthsAgo()));
+            var audited = audits(s, id);
+            completeSome(
+                    s,
+                    audited,
+                    today.minusMonths(t.monthsAgo()).atTime(10, 0),
+                    t.goodShare(),
+                    random,
+                    users,
+                    id,
+                    t.steady());
+            cases.add(audited.getFirst().reference());
+        }
+        // A case from each service, for the reviews to concern.
+        return List.of(cases.get(0), cases.get(1));
+    }
+
     private static List<AuditProgrammes.AuditRow> audits(Services s, long programme) {
         return s.programmes().audits(programme, new ListPage(1, 1000, "/")).items();
     }
@@ -205,6 +289,22 @@ final class DemoAudits {
             Random random,
             Map<String, StaffAccounts.StaffAccount> users,
             long programme) {
+        completeSome(s, audits, when, goodShare, random, users, programme, Map.of());
+    }
+
+    /**
+     * As above; the questions of the standards in {@code steady} are graded good with the given share whatever the
+     * case's overall grade: practice on them did not move.
+     */
+    private static void completeSome(
+            Services s,
+            List<AuditProgrammes.AuditRow> audits,
+            LocalDateTime when,
+            double goodShare,
+            Random random,
+            Map<String, StaffAccounts.StaffAccount> users,
+            long programme,
+            Map<String, Double> steady) {
         var template = s.templates()
                 .version(s.programmes().programme(programme).orElseThrow().templateVersionId())
                 .orElseThrow();
@@ -213,7 +313,15 @@ final class DemoAudits {
             var overall = grade(random, goodShare);
             var answers = new LinkedHashMap<Long, String>();
             for (var q : template.questions()) {
-                answers.put(q.id(), answer(q.type(), overall, random, when.toLocalDate()));
+                var fixed = q.standards().stream()
+                        .map(ref -> steady.get(ref.label().split(" ")[0]))
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst();
+                answers.put(
+                        q.id(),
+                        fixed.isPresent() && q.type() == AnswerType.GRADE
+                                ? (random.nextDouble() < fixed.get() ? Grade.GOOD : Grade.REQUIRES_IMPROVEMENT).name()
+                                : answer(q.type(), overall, random, when.toLocalDate()));
             }
             s.past()
                     .record(
@@ -340,69 +448,26 @@ final class DemoAudits {
                 "practitioner",
                 today.plusWeeks(1),
                 List.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.RETURNED)));
-        var qaLead = as(users.get("qa.lead"), true);
-        for (var p : plans) {
-            var owner = users.get(p.owner());
-            long id = s.actions()
-                    .raise(
-                            new Actions.NewAction(
-                                            "AUDIT",
-                                            p.audit().id(),
-                                            "Audit of case " + p.audit().reference(),
-                                            "/audit/audits/" + p.audit().id(),
-                                            p.title(),
-                                            null,
-                                            owner.userId(),
-                                            p.due())
-                                    .because(
-                                            "The audit found this missing from the case record, as it was in other"
-                                                    + " audits of the same service this year.",
-                                            null,
-                                            null,
-                                            "Seen on the case file at the next audit of this case, and in supervision notes",
-                                            p.due().isBefore(today) ? Priority.HIGH : Priority.MEDIUM),
-                            qaLead);
-            int lock = 0;
-            for (var to : p.moves()) {
-                var by = switch (to) {
-                    case VERIFIED, CANCELLED, RETURNED -> users.get("qa.lead");
-                    default -> owner;
-                };
-                if (to == ActionStatus.DONE) {
-                    try {
-                        s.evidence()
-                                .add(
-                                        id,
-                                        "supervision-note.pdf",
-                                        new java.io.ByteArrayInputStream(DemoEvidence.pdf(p.title())),
-                                        as(owner, false));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-                var note = switch (to) {
-                    case DONE -> "Done and discussed in supervision; see the case record.";
-                    case VERIFIED -> "Checked on the case file.";
-                    case CANCELLED -> "No longer needed: the family moved out of the area.";
-                    case RETURNED ->
-                        "The plan has timescales now, but still no contingency plan: add it, then mark the action"
-                                + " done again.";
-                    default -> "";
-                };
-                s.actions().move(id, lock++, to, note, as(by, by == users.get("qa.lead")));
-            }
-        }
-    }
-
-    private static CurrentUser as(StaffAccounts.StaffAccount a, boolean qaLead) {
-        return new CurrentUser(
-                a.userId(),
-                a.username(),
-                a.name(),
-                qaLead ? java.util.Set.of(Role.QA_LEAD, Role.LEADER) : java.util.Set.of(Role.LEADER),
-                a.teamId(),
-                a.staffId(),
-                null);
+        DemoActions.raise(
+                s.actions(),
+                s.evidence(),
+                users,
+                plans.stream()
+                        .map(p -> new DemoActions.Plan(
+                                "AUDIT",
+                                p.audit().id(),
+                                "Audit of case " + p.audit().reference(),
+                                "/audit/audits/" + p.audit().id(),
+                                p.title(),
+                                p.owner(),
+                                p.due(),
+                                p.moves(),
+                                "The audit found this missing from the case record, as it was in other audits of the"
+                                        + " same service this year.",
+                                "Seen on the case file at the next audit of this case, and in supervision notes",
+                                Map.of()))
+                        .toList(),
+                today);
     }
 
     private static Grade grade(Random random, double goodShare) {

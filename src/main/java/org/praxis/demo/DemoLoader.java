@@ -58,6 +58,7 @@ class DemoLoader implements ApplicationRunner {
     private final Actions actions;
     private final org.praxis.actions.EvidenceFiles evidenceFiles;
     private final PracticeWeekDemo practiceWeeks;
+    private final org.praxis.learning.LearningRecords learningRecords;
     private final Clock clock;
 
     DemoLoader(
@@ -76,8 +77,10 @@ class DemoLoader implements ApplicationRunner {
             Actions actions,
             org.praxis.actions.EvidenceFiles evidenceFiles,
             PracticeWeekDemo practiceWeeks,
+            org.praxis.learning.LearningRecords learningRecords,
             Clock clock) {
         this.practiceWeeks = practiceWeeks;
+        this.learningRecords = learningRecords;
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.dataSource = dataSource;
         this.organisation = organisation;
@@ -118,6 +121,17 @@ class DemoLoader implements ApplicationRunner {
                             programmes, pastAudits, templates, actions, evidenceFiles, staffAccounts, programmeChanges),
                     loaded.templateVersions(),
                     LocalDate.now(clock)));
+            started = System.nanoTime();
+            transaction.executeWithoutResult(status -> {
+                var audits = new DemoAudits.Services(
+                        programmes, pastAudits, templates, actions, evidenceFiles, staffAccounts, programmeChanges);
+                var cases = DemoAudits.learningHistory(audits, loaded.templateVersions(), LocalDate.now(clock));
+                DemoLearning.load(
+                        new DemoLearning.Services(learningRecords, standards, actions, evidenceFiles, staffAccounts),
+                        cases,
+                        LocalDate.now(clock));
+            });
+            log.info("Loaded the demo learning reviews in {} ms", (System.nanoTime() - started) / 1_000_000);
             started = System.nanoTime();
             // After the audits, which share work among every leader: these accounts are for Practice Week only.
             transaction.executeWithoutResult(status -> {

@@ -6,6 +6,7 @@
             "audit",
             "commandline",
             "identity",
+            "learning",
             "organisation",
             "practiceweek",
             "register",

@@ -71,6 +71,9 @@ public final class Policies {
     /** The leaders' synopsis of reviews, their actions and the evidence of change. */
     public static final String SYNOPSIS_READERS = "hasAnyRole('QA_LEAD', 'LEADER', 'LEARNING_LEAD')";
 
+    /** Leaders (directors) record that they have read the synopsis. */
+    public static final String LEADERS = "hasRole('LEADER')";
+
     /** Courses, sessions, training needs and attendance: the learning and development lead runs them. */
     public static final String LEARNING_LEADS = "hasRole('LEARNING_LEAD')";
 

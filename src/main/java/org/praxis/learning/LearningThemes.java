@@ -77,4 +77,29 @@ public class LearningThemes {
         open.sort(Comparator.comparingInt(OpenTheme::findings).reversed());
         return open;
     }
+
+    /** Adds a theme; false when the list already has one of that name (case and spacing ignored). */
+    @Transactional
+    boolean add(String name) {
+        var key = Reviews.key(name);
+        if (jdbc.sql("select count(*) from learning_theme where name_key = :key")
+                        .param("key", key)
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            return false;
+        }
+        jdbc.sql("insert into learning_theme (name, name_key) values (?, ?)")
+                .params(name.strip(), key)
+                .update();
+        return true;
+    }
+
+    /** Retires a theme: findings filed under it keep it, new ones cannot choose it. */
+    @Transactional
+    void retire(long id) {
+        jdbc.sql("update learning_theme set retired = true where id = ?")
+                .params(id)
+                .update();
+    }
 }

@@ -17,6 +17,7 @@
             "documents",
             "identity",
             "register",
+            "register :: reading",
             "standards",
             "statistics",
             "web"

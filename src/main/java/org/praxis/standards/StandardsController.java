@@ -122,10 +122,43 @@ class StandardsController {
         if (history.isEmpty()) {
             throw new NotFound();
         }
+        var withdrawal = manual.withdrawal(id);
         model.addAttribute("standard", history.getFirst());
         model.addAttribute("history", history);
-        model.addAttribute("canChange", CurrentUser.require().has(Role.QA_LEAD));
+        model.addAttribute("withdrawal", withdrawal.orElse(null));
+        model.addAttribute("canChange", CurrentUser.require().has(Role.QA_LEAD) && withdrawal.isEmpty());
+        if (!model.containsAttribute("withdrawForm")) {
+            model.addAttribute("withdrawForm", new WithdrawForm(""));
+        }
         return "standards/standard";
+    }
+
+    record WithdrawForm(
+            @NotBlank(message = "Enter why the standard is withdrawn")
+            @MaxLength(value = 1000, label = "Why the standard is withdrawn")
+            String reason) {}
+
+    /** Withdrawn, not deleted: audits, actions and learning that cite it keep it, marked. */
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize(Policies.QA_LEADS)
+    String withdraw(
+            @PathVariable long id,
+            @Validated @ModelAttribute("withdrawForm") WithdrawForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        manual.currentVersion(id).orElseThrow(() -> new NotFound());
+        if (result.hasErrors()) {
+            model.addAttribute("problems", Problem.allIn(result, WithdrawForm.class));
+            return standard(id, model);
+        }
+        try {
+            manual.withdraw(id, form.reason().strip(), CurrentUser.require().username());
+            redirect.addFlashAttribute("saved", "Standard withdrawn: what already cites it keeps it, marked");
+        } catch (Refused e) {
+            redirect.addFlashAttribute("saved", e.getMessage());
+        }
+        return "redirect:/standards/" + id;
     }
 
     @GetMapping("/new")

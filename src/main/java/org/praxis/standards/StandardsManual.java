@@ -73,6 +73,61 @@ public class StandardsManual {
         return spec.query(StandardsManual::map).list();
     }
 
+    /** A standard as something citing it names it: withdrawn ones included, marked. */
+    public record Cited(long id, String code, String title, boolean withdrawn) {
+
+        public String label() {
+            return code + " " + title + (withdrawn ? " (withdrawn)" : "");
+        }
+    }
+
+    /** Every standard ever in the manual, by code, with its current title: what older records cite. One query. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Cited> everyStandard() {
+        var all = new java.util.LinkedHashMap<Long, Cited>();
+        jdbc.sql("select s.id, s.code, v.title, s.active from practice_standard s join practice_standard_version v"
+                        + " on v.standard_id = s.id and v.version = s.current_version order by s.code")
+                .query((rs, n) -> all.put(
+                        rs.getLong(1), new Cited(rs.getLong(1), rs.getString(2), rs.getString(3), !rs.getBoolean(4))))
+                .list();
+        return all;
+    }
+
+    /** When and why a standard was withdrawn, if it was. */
+    public record Withdrawal(LocalDateTime at, String by, String reason) {}
+
+    @Transactional(readOnly = true)
+    public Optional<Withdrawal> withdrawal(long id) {
+        return jdbc.sql("select withdrawn_at, withdrawn_by, withdrawn_reason from practice_standard"
+                        + " where id = :id and active = false")
+                .param("id", id)
+                .query((rs, n) -> new Withdrawal(
+                        rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toLocalDateTime(),
+                        rs.getString(2),
+                        rs.getString(3)))
+                .optional();
+    }
+
+    /**
+     * Withdraws a standard: it leaves the manual and can no longer be linked to new questions, actions or learning;
+     * what already cites it keeps it, marked as withdrawn.
+     */
+    @Transactional
+    public void withdraw(long id, String reason, String username) {
+        int updated = jdbc.sql("update practice_standard set active = false, withdrawn_at = :at, withdrawn_by = :by,"
+                        + " withdrawn_reason = :reason where id = :id and active = true")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("by", username)
+                .param("reason", reason)
+                .param("id", id)
+                .update();
+        if (updated == 0) {
+            throw new Stale("This standard has already been withdrawn.");
+        }
+        events.publishEvent(new StandardChanged(
+                id, currentVersion(id).map(Standard::version).orElse(0)));
+    }
+
     /** Every version of one standard, newest first. Empty when there is no such standard. */
     @Transactional(readOnly = true)
     public List<Standard> history(long id) {

@@ -29,6 +29,7 @@ class HomeController {
         ROLE_HEADINGS.put("LEADER", "Leading and auditing");
         ROLE_HEADINGS.put("MANAGER", "Your team");
         ROLE_HEADINGS.put("PRACTITIONER", "Your practice");
+        ROLE_HEADINGS.put("LEARNING_LEAD", "Learning and development");
         ROLE_HEADINGS.put("VISITOR", "Practice Week");
     }
 
@@ -120,7 +121,11 @@ class HomeController {
                         new Card(
                                 "Practice Week",
                                 "Set up a week, visit slots, visitors, the timetable, records and the report.",
-                                "/practice-week"));
+                                "/practice-week"),
+                        new Card(
+                                "Learning reviews",
+                                "Reviews, what they found and recommended, their actions and the evidence of change.",
+                                "/learning/reviews"));
             case "LEADER" ->
                 List.of(
                         new Card("Teams", "Directorates, services and teams.", "/organisation/teams"),
@@ -131,6 +136,10 @@ class HomeController {
                         new Card("Your actions", "Actions you own, and when they are due.", "/actions"),
                         new Card(
                                 "Practice Week", "Your visits, what you saw, and the week's report.", "/practice-week"),
+                        new Card(
+                                "Synopsis of learning reviews",
+                                "The last reviews' lessons, what has been done, and whether practice has changed.",
+                                "/learning/synopsis"),
                         new Card("Messages", "Audits submitted, replies, actions due.", "/notifications"));
             case "MANAGER" ->
                 List.of(
@@ -142,6 +151,10 @@ class HomeController {
                         new Card("Team audits", "Audits of your team's cases.", "/audit?list=team"),
                         new Card("Team actions", "Actions for your team, and what is overdue.", "/actions/team"),
                         new Card("Practice Week", "Offer visit slots and see who visits your team.", "/practice-week"),
+                        new Card(
+                                "Learning from reviews",
+                                "What reviews found, and the learning that concerns your team.",
+                                "/learning/reviews"),
                         new Card("Messages", "Audits submitted, replies, actions due.", "/notifications"));
             case "PRACTITIONER" ->
                 List.of(
@@ -153,7 +166,22 @@ class HomeController {
                                 "/audit?list=mine"),
                         new Card("Your actions", "Actions you own.", "/actions"),
                         new Card("Practice Week", "Who visits your team, and what they said.", "/practice-week"),
+                        new Card(
+                                "Learning from reviews",
+                                "What reviews found, and the learning that concerns your team.",
+                                "/learning/reviews"),
                         new Card("Messages", "Audits of your cases, replies, actions due.", "/notifications"));
+            case "LEARNING_LEAD" ->
+                List.of(
+                        new Card(
+                                "Learning reviews",
+                                "What reviews found and recommended: the learning training should answer.",
+                                "/learning/reviews"),
+                        new Card("Learning themes", "Themes with open learning from reviews.", "/learning/themes"),
+                        new Card(
+                                "Synopsis of learning reviews",
+                                "The last reviews' lessons, what has been done, and whether practice has changed.",
+                                "/learning/synopsis"));
             case "VISITOR" ->
                 List.of(
                         new Card("Practice Week", "The weeks you are taking part in.", "/practice-week"),

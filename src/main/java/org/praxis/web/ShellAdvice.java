@@ -21,7 +21,8 @@ class ShellAdvice {
             String councilName,
             boolean signedIn,
             List<Navigation.Item> navigation,
-            List<Navigation.Item> organisationPages,
+            List<Navigation.Item> familyPages,
+            String family,
             String currentPath,
             long idleTimeoutSeconds,
             long warningSeconds,
@@ -32,7 +33,7 @@ class ShellAdvice {
         }
 
         public boolean isCurrent(Navigation.Item item) {
-            return currentPath.startsWith(item.section());
+            return item.current(currentPath);
         }
     }
 
@@ -68,9 +69,8 @@ class ShellAdvice {
                 council.name(),
                 signedIn,
                 signedIn ? navigation.visibleTo(authentication) : List.of(),
-                signedIn && request.getRequestURI().startsWith("/organisation/")
-                        ? navigation.organisationPages(authentication)
-                        : List.of(),
+                signedIn ? navigation.familyPages(request.getRequestURI(), authentication) : List.of(),
+                navigation.familyOf(request.getRequestURI()),
                 request.getRequestURI(),
                 idleTimeout.toSeconds(),
                 warningBefore.toSeconds(),
