@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Has the learning changed practice? For each finding, the share of audited cases good or better on each standard
- * and question it is linked to, in the months before the review was published and in the months since, each with
- * its 95% interval and the number of audits, and a reading that claims no more than the intervals allow (decision
- * 0031). The month of publication is left out of both: practice in it is neither before nor after.
+ * and question it is linked to, in the year before the review was published and in the year since (or the months
+ * since, while a year has not passed), each with its 95% interval and the number of audits, and a reading that claims
+ * no more than the intervals allow (decision 0031). The month of publication is left out of both: practice in it is
+ * neither before nor after. Windows of the same length compare like with like, and a review's evidence stops moving
+ * once its year is over.
  */
 @Service
 class EvidenceOfChange {
@@ -72,7 +74,7 @@ class EvidenceOfChange {
             StandardResults results,
             SmallNumbers rules,
             Clock clock,
-            @Value("${praxis.learning.months-before:12}") int monthsBefore) {
+            @Value("${praxis.learning.months-compared:12}") int monthsBefore) {
         this.results = results;
         this.rules = rules;
         this.clock = clock;
@@ -86,9 +88,9 @@ class EvidenceOfChange {
     @Transactional(readOnly = true)
     Map<Long, Evidence> of(Collection<Reviews.Finding> findings, Map<Long, LocalDate> publishedOn) {
         var today = YearMonth.now(clock);
-        var until = today.plusMonths(1);
+        var now = today.plusMonths(1);
         var subjects = new ArrayList<StandardResults.Subject>();
-        YearMonth earliest = until;
+        YearMonth earliest = now;
         for (var f : findings) {
             var published = publishedOn.get(f.reviewId());
             if (published == null) {
@@ -99,7 +101,7 @@ class EvidenceOfChange {
             var from = YearMonth.from(published).minusMonths(monthsBefore);
             earliest = from.isBefore(earliest) ? from : earliest;
         }
-        var months = results.months(subjects, earliest, until);
+        var months = results.months(subjects, earliest, now);
         var labels = questionLabels(findings);
         var evidence = new LinkedHashMap<Long, Evidence>();
         for (var f : findings) {
@@ -107,6 +109,8 @@ class EvidenceOfChange {
             var measures = new ArrayList<Measure>();
             YearMonth from =
                     published == null ? today : YearMonth.from(published).minusMonths(monthsBefore);
+            var until =
+                    published == null ? now : min(now, YearMonth.from(published).plusMonths(monthsBefore + 1));
             if (published != null) {
                 var month = YearMonth.from(published);
                 for (var s : f.standards()) {
@@ -134,6 +138,10 @@ class EvidenceOfChange {
             evidence.put(f.id(), new Evidence(published, from, until, measures, reading.reading(), reading.words()));
         }
         return evidence;
+    }
+
+    private static YearMonth min(YearMonth a, YearMonth b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private Measure measure(

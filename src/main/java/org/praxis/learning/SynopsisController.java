@@ -16,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.ITemplateEngine;
@@ -24,7 +23,6 @@ import org.thymeleaf.context.Context;
 
 /** The leaders' synopsis of the last reviews, on screen and as a PDF for a leadership team's papers. */
 @Controller
-@RequestMapping("/learning/synopsis")
 class SynopsisController {
 
     static final int DEFAULT_REVIEWS = 6;
@@ -52,7 +50,7 @@ class SynopsisController {
         return n == null ? DEFAULT_REVIEWS : Math.max(1, Math.min(Synopsis.MOST_REVIEWS, n));
     }
 
-    @GetMapping
+    @GetMapping("/learning/synopsis")
     @PreAuthorize(Policies.SYNOPSIS_READERS)
     String synopsis(@RequestParam(name = "reviews", required = false) String reviews, Model model) {
         int n = count(reviews);
@@ -64,7 +62,7 @@ class SynopsisController {
         return "learning/synopsis";
     }
 
-    @GetMapping(value = ".pdf")
+    @GetMapping("/learning/synopsis.pdf")
     @PreAuthorize(Policies.SYNOPSIS_READERS)
     void pdf(@RequestParam(name = "reviews", required = false) String reviews, HttpServletResponse response)
             throws IOException {
@@ -81,7 +79,7 @@ class SynopsisController {
     }
 
     /** A leader records that they have read the synopsis: the date is shown beside their name. */
-    @PostMapping("/read")
+    @PostMapping("/learning/synopsis/read")
     @PreAuthorize(Policies.LEADERS)
     String read(@RequestParam(name = "reviews", required = false) String reviews, RedirectAttributes redirect) {
         synopsis.read(CurrentUser.require(), count(reviews));

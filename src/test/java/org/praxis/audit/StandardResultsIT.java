@@ -42,7 +42,10 @@ class StandardResultsIT {
     @Autowired
     StandardResults results;
 
-    /** The graded questions of the programme's template, by the standard with the most of them. */
+    /**
+     * The graded questions of the programme's template, and those of the standard with the most of them: where it has
+     * several, one weaker answer among them makes the case not good on the standard.
+     */
     private record Tested(long standard, List<Long> questions, List<Long> allGraded) {}
 
     private Tested tested(long programme) {
@@ -82,9 +85,6 @@ class StandardResultsIT {
                 .query(Long.class)
                 .list();
         var t = tested(programme);
-        assertThat(t.questions())
-                .as("a standard tested by two questions or more")
-                .hasSizeGreaterThan(1);
         var march = LocalDateTime.of(2001, 3, 14, 10, 0);
         var september = LocalDateTime.of(2001, 9, 3, 10, 0);
         // March: two good on everything; one good on all but one question of the standard; one not applicable there.
