@@ -157,7 +157,7 @@ class EvidenceOfChange {
         return new Measure(label, withdrawn, before, after, rules.change(before, after, "audits"));
     }
 
-    private record Words(SmallNumbers.Reading reading, String words) {}
+    record Words(SmallNumbers.Reading reading, String words) {}
 
     /**
      * The finding's reading in words. Improved only when every judged measure improved; worse when any got worse; and

@@ -81,10 +81,15 @@ class StandardsController {
         }
     }
 
-    private final StandardsManual manual;
+    /** Citations of one kind, under their heading. */
+    record Cited(String heading, List<StandardCitations.Citation> citations) {}
 
-    StandardsController(StandardsManual manual) {
+    private final StandardsManual manual;
+    private final List<StandardCitations> citations;
+
+    StandardsController(StandardsManual manual, List<StandardCitations> citations) {
         this.manual = manual;
+        this.citations = citations;
     }
 
     @GetMapping
@@ -126,6 +131,13 @@ class StandardsController {
         model.addAttribute("standard", history.getFirst());
         model.addAttribute("history", history);
         model.addAttribute("withdrawal", withdrawal.orElse(null));
+        var reader = CurrentUser.require();
+        model.addAttribute(
+                "cited",
+                citations.stream()
+                        .map(c -> new Cited(c.heading(), c.of(id, reader)))
+                        .filter(c -> !c.citations().isEmpty())
+                        .toList());
         model.addAttribute("canChange", CurrentUser.require().has(Role.QA_LEAD) && withdrawal.isEmpty());
         if (!model.containsAttribute("withdrawForm")) {
             model.addAttribute("withdrawForm", new WithdrawForm(""));

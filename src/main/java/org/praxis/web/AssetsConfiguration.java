@@ -7,8 +7,11 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * govuk-frontend's precompiled CSS asks for images at absolute {@code /assets/} addresses; they are
- * served from the WebJar so nothing 404s and no front-end build is needed.
+ * The static files, each under its own addresses: the stylesheet and script at addresses carrying a hash of their
+ * content, the WebJars' at their version, so browsers may keep them for a year (pages stay no-store). govuk-frontend's
+ * precompiled CSS asks for images at absolute {@code /assets/} addresses; they are served from the WebJar so nothing
+ * 404s and no front-end build is needed. There is no catch-all "/**" handler: with one, every link a page builds
+ * was looked up as a possible file in the jar.
  */
 @Configuration
 class AssetsConfiguration implements WebMvcConfigurer {
@@ -21,6 +24,19 @@ class AssetsConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        var year = CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic();
+        registry.addResourceHandler("/css/**", "/js/**")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(year)
+                .resourceChain(true)
+                .addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
+                        .addContentVersionStrategy("/**"));
+        registry.addResourceHandler("/images/**", "/favicon.svg")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)));
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(year);
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations(
                         "classpath:/META-INF/resources/webjars/govuk-frontend/" + govukVersion + "/dist/govuk/assets/")

@@ -77,6 +77,10 @@ class AuthorisationMatrixIT {
     private long week;
     private String feedbackCode;
     private long leadersVisit;
+    private long review;
+    private long finding;
+    private long recommendation;
+    private long theme;
 
     @BeforeAll
     void recordsToOpen() throws Exception {
@@ -111,6 +115,39 @@ class AuthorisationMatrixIT {
                 .query(Long.class)
                 .single();
         practiceWeek();
+        learningReview();
+    }
+
+    /** A review of the test's own, with a finding, a recommendation and a theme (which the QA lead's row retires). */
+    private void learningReview() {
+        var learning = context.getBean(org.praxis.learning.LearningRecords.class);
+        review = learning.addReview(
+                new org.praxis.learning.LearningRecords.ReviewPlan(
+                        "Authorisation matrix review " + UUID.randomUUID(),
+                        "THEMATIC",
+                        "CHILDREN",
+                        "The test",
+                        null,
+                        java.time.LocalDate.now().minusDays(1),
+                        "PUBLISHED",
+                        null,
+                        null),
+                "test");
+        finding = learning.addFinding(review, "A lesson", java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        recommendation = learning.addRecommendations(
+                        review,
+                        finding,
+                        List.of(new org.praxis.learning.LearningRecords.RecommendationPlan("1", "Do it")),
+                        "test")
+                .getFirst();
+        var name = "Matrix theme " + UUID.randomUUID();
+        jdbc.sql("insert into learning_theme (name, name_key) values (?, ?)")
+                .params(name, name.toLowerCase(java.util.Locale.ROOT))
+                .update();
+        theme = jdbc.sql("select id from learning_theme where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -197,6 +234,30 @@ class AuthorisationMatrixIT {
             GET  | /standards/print                    | 200 200 200 200 200 200 302
             GET  | /standards/{standard}               | 200 200 200 200 200 200 302
             GET  | /standards/new                      | 403 200 403 403 403 403 302
+            GET  | /learning/reviews                   | 403 200 200 200 200 403 302
+            GET  | /learning/reviews/new               | 403 200 403 403 403 403 302
+            POST | /learning/reviews/new               | 403 200 403 403 403 403 302
+            GET  | /learning/reviews/{review}          | 403 200 200 200 200 403 302
+            GET  | /learning/reviews/{review}/edit     | 403 200 403 403 403 403 302
+            POST | /learning/reviews/{review}/edit     | 403 200 403 403 403 403 302
+            POST | /learning/reviews/{review}/cases    | 403 200 403 403 403 403 302
+            POST | /learning/reviews/{review}/cases/remove?reference=NONE | 403 302 403 403 403 403 302
+            GET  | /learning/reviews/{review}/findings/new | 403 200 403 403 403 403 302
+            POST | /learning/reviews/{review}/findings/new | 403 200 403 403 403 403 302
+            GET  | /learning/findings/{finding}/edit   | 403 200 403 403 403 403 302
+            POST | /learning/findings/{finding}/edit   | 403 200 403 403 403 403 302
+            POST | /learning/reviews/{review}/recommendations | 403 200 403 403 403 403 302
+            GET  | /learning/reviews/{review}/recommendations/import | 403 200 403 403 403 403 302
+            POST | /learning/reviews/{review}/recommendations/import | 403 200 403 403 403 403 302
+            GET  | /learning/recommendations/{recommendation}/actions/new | 403 200 403 403 403 403 302
+            POST | /learning/recommendations/{recommendation}/actions/new | 403 200 403 403 403 403 302
+            GET  | /learning/synopsis                  | 403 200 200 403 403 403 302
+            GET  | /learning/synopsis.pdf              | 403 200 200 403 403 403 302
+            POST | /learning/synopsis/read             | 403 302 302 403 403 403 302
+            GET  | /learning/themes                    | 403 200 200 200 200 403 302
+            POST | /learning/themes                    | 403 200 403 403 403 403 302
+            POST | /learning/themes/{theme}/retire     | 403 302 403 403 403 403 302
+            POST | /standards/{standard}/withdraw      | 403 200 403 403 403 403 302
             POST | /standards/new                      | 403 200 403 403 403 403 302
             GET  | /standards/{standard}/edit          | 403 200 403 403 403 403 302
             POST | /standards/{standard}/edit          | 403 200 403 403 403 403 302
@@ -301,6 +362,10 @@ class AuthorisationMatrixIT {
                 .replace("{ownTeamCase}", String.valueOf(ownTeamCase))
                 .replace("{snapshot}", String.valueOf(snapshot))
                 .replace("{standard}", String.valueOf(standard))
+                .replace("{review}", String.valueOf(review))
+                .replace("{finding}", String.valueOf(finding))
+                .replace("{recommendation}", String.valueOf(recommendation))
+                .replace("{theme}", String.valueOf(theme))
                 .replace("{templateVersion}", String.valueOf(childrensTemplateVersion))
                 .replace("{question}", "0")
                 .replace("{template}", String.valueOf(childrensTemplate))
