@@ -58,6 +58,7 @@ class DemoLoader implements ApplicationRunner {
     private final Actions actions;
     private final org.praxis.actions.EvidenceFiles evidenceFiles;
     private final PracticeWeekDemo practiceWeeks;
+    private final TrainingDemo training;
     private final Clock clock;
 
     DemoLoader(
@@ -76,7 +77,9 @@ class DemoLoader implements ApplicationRunner {
             Actions actions,
             org.praxis.actions.EvidenceFiles evidenceFiles,
             PracticeWeekDemo practiceWeeks,
+            TrainingDemo training,
             Clock clock) {
+        this.training = training;
         this.practiceWeeks = practiceWeeks;
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.dataSource = dataSource;
@@ -125,6 +128,8 @@ class DemoLoader implements ApplicationRunner {
                 practiceWeeks.load(LocalDate.now(clock), java.util.Set.of("visitor"));
             });
             log.info("Loaded the demo Practice Weeks in {} ms", (System.nanoTime() - started) / 1_000_000);
+            // After the audits, whose results the courses are aimed from.
+            transaction.executeWithoutResult(status -> training.load(loaded.passwordHash()));
         }
     }
 

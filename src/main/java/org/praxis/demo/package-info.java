@@ -6,10 +6,12 @@
             "audit",
             "commandline",
             "identity",
+            "learning",
             "organisation",
             "practiceweek",
             "register",
             "standards",
+            "training",
             "web"
         })
 package org.praxis.demo;
