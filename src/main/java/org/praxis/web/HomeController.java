@@ -29,6 +29,7 @@ class HomeController {
         ROLE_HEADINGS.put("LEADER", "Leading and auditing");
         ROLE_HEADINGS.put("MANAGER", "Your team");
         ROLE_HEADINGS.put("PRACTITIONER", "Your practice");
+        ROLE_HEADINGS.put("LEARNING_LEAD", "Learning and development");
         ROLE_HEADINGS.put("VISITOR", "Practice Week");
     }
 

@@ -29,6 +29,7 @@ class Navigation {
             new Family("Actions", "/actions"),
             new Family("Practice Week", "/practice-week"),
             new Family("Standards", "/standards"),
+            new Family("Training", "/training", List.of("/training", "/training/team", "/training/mine")),
             new Family(
                     "Organisation",
                     "/organisation/",
