@@ -74,7 +74,7 @@ public class Sessions {
 
     @Transactional(readOnly = true)
     public Optional<Session> session(long id) {
-        return select("where s.id = :ids", List.of(id)).stream().findFirst();
+        return select("where s.id in (:ids)", List.of(id)).stream().findFirst();
     }
 
     /** A course's sessions, soonest first: a course has a handful, so they are not paged. */
@@ -92,14 +92,14 @@ public class Sessions {
     private List<Session> select(String where, Collection<Long> ids) {
         var trainers = new HashMap<Long, Set<Long>>();
         jdbc.sql("select t.session_id, t.staff_id from training_session_trainer t join training_session s"
-                        + " on s.id = t.session_id " + where.replace("s.id = :ids", "s.id in (:ids)"))
+                        + " on s.id = t.session_id " + where)
                 .param("ids", ids)
                 .query(rs -> {
                     trainers.computeIfAbsent(rs.getLong(1), k -> new LinkedHashSet<>())
                             .add(rs.getLong(2));
                 });
-        return jdbc.sql("select s.id, s.course_id, s.starts_at, s.place, s.capacity from training_session s "
-                        + where.replace("s.id = :ids", "s.id in (:ids)") + " order by s.starts_at, s.id")
+        return jdbc.sql("select s.id, s.course_id, s.starts_at, s.place, s.capacity from training_session s " + where
+                        + " order by s.starts_at, s.id")
                 .param("ids", ids)
                 .query((rs, n) -> new Session(
                         rs.getLong(1),

@@ -16,10 +16,23 @@ class Navigation {
     /** A menu item: its label, where it leads, and the paths under which it is the current one. */
     record Item(String label, String href, String section) {}
 
-    /** A screen family: its label, its section's path, and its pages in the order the menu prefers them. */
-    private record Family(String label, String section, List<String> pages) {
+    /**
+     * A screen family: its label, its section's path (null: the path of the page the item leads to), its pages in the
+     * order the menu prefers them, and the label when the reader may open only one of them.
+     */
+    private record Family(String label, String section, List<String> pages, String soleLabel) {
         Family(String label, String page) {
-            this(label, page, List.of(page));
+            this(label, page, List.of(page), label);
+        }
+
+        Family(String label, String section, List<String> pages) {
+            this(label, section, pages, label);
+        }
+
+        Item itemFor(List<String> open) {
+            var page = open.getFirst();
+            return new Item(
+                    open.size() == 1 ? soleLabel : label, page, section != null ? section : "/" + page.split("/")[1]);
         }
     }
 
@@ -28,8 +41,13 @@ class Navigation {
             new Family("Audits", "/audit"),
             new Family("Actions", "/actions"),
             new Family("Practice Week", "/practice-week"),
-            new Family("Standards", "/standards"),
-            new Family("Training", "/training", List.of("/training", "/training/team", "/training/mine")),
+            // Training and the standards it is about are one item, so the menu keeps to one row: "Learning" leads to
+            // the training the reader may open (whose pages link to the standards), "Standards" to the manual alone.
+            new Family(
+                    "Learning",
+                    null,
+                    List.of("/training", "/training/team", "/training/mine", "/standards"),
+                    "Standards"),
             new Family(
                     "Organisation",
                     "/organisation/",
@@ -45,10 +63,12 @@ class Navigation {
 
     List<Item> visibleTo(Authentication authentication) {
         return FAMILIES.stream()
-                .map(f -> f.pages().stream()
-                        .filter(page -> links.mayOpen(page, authentication))
-                        .findFirst()
-                        .map(page -> new Item(f.label(), page, f.section())))
+                .map(f -> {
+                    var open = f.pages().stream()
+                            .filter(page -> links.mayOpen(page, authentication))
+                            .toList();
+                    return open.isEmpty() ? Optional.<Item>empty() : Optional.of(f.itemFor(open));
+                })
                 .flatMap(Optional::stream)
                 .toList();
     }
