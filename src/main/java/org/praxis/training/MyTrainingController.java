@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
-import org.praxis.organisation.JobRole;
 import org.praxis.web.Cell;
-import org.praxis.web.FormValues;
 import org.praxis.web.ListPage;
 import org.praxis.web.NotFound;
 import org.praxis.web.Refused;
 import org.praxis.web.ReturnTo;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,21 +38,14 @@ class MyTrainingController {
     private final Sessions sessions;
     private final Attendance attendance;
     private final Requirements requirements;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     MyTrainingController(
-            Courses courses,
-            Sessions sessions,
-            Attendance attendance,
-            Requirements requirements,
-            JdbcClient jdbc,
-            Clock clock) {
+            Courses courses, Sessions sessions, Attendance attendance, Requirements requirements, Clock clock) {
         this.courses = courses;
         this.sessions = sessions;
         this.attendance = attendance;
         this.requirements = requirements;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -67,12 +57,7 @@ class MyTrainingController {
         if (staffId == null) {
             return "training/mine";
         }
-        var me = jdbc.sql("select team_id, job_role from staff_directory where id = ?")
-                .param(staffId)
-                .query((rs, n) ->
-                        new Object[] {rs.getObject(1, Long.class), FormValues.parse(JobRole.class, rs.getString(2))})
-                .optional()
-                .orElseThrow(NotFound::new);
+        var me = requirements.person(staffId).orElseThrow(NotFound::new);
         model.addAttribute(
                 "required",
                 requirements.due(List.of(), staffId).stream()
@@ -84,7 +69,7 @@ class MyTrainingController {
         var attended = attendance.attendedBy(staffId);
         var attendedCourses =
                 attended.stream().map(Attendance.Attended::courseId).collect(Collectors.toSet());
-        var aimed = courses.aimedAt((Long) me[0], (JobRole) me[1]).stream()
+        var aimed = courses.aimedAt(me.teamId(), me.jobRole()).stream()
                 .filter(c -> !attendedCourses.contains(c.id()))
                 .toList();
         var now = LocalDateTime.now(clock);

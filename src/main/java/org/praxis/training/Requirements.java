@@ -44,6 +44,9 @@ public class Requirements {
         }
     }
 
+    /** A staff member's team and job role, which decide the training aimed at them. */
+    record Person(Long teamId, JobRole jobRole) {}
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -76,6 +79,15 @@ public class Requirements {
     @Transactional
     void remove(long id) {
         jdbc.sql("delete from training_requirement where id = ?").param(id).update();
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<Person> person(long staffId) {
+        return jdbc.sql("select team_id, job_role from staff_directory where id = ?")
+                .param(staffId)
+                .query((rs, n) -> new Person(
+                        rs.getObject(1, Long.class), org.praxis.web.FormValues.parse(JobRole.class, rs.getString(2))))
+                .optional();
     }
 
     /** One page of the requirements, by job role and course. */
