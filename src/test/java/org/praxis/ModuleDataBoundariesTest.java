@@ -89,6 +89,19 @@ class ModuleDataBoundariesTest {
                             "learning_finding_question",
                             "learning_recommendation",
                             "learning_synopsis_read")),
+            entry(
+                    "training",
+                    Set.of(
+                            "training_course",
+                            "training_course_standard",
+                            "training_course_theme",
+                            "training_course_job_role",
+                            "training_course_team",
+                            "training_session",
+                            "training_session_trainer",
+                            "training_attendance",
+                            "training_need_decision",
+                            "training_requirement")),
             entry("notifications", Set.of("notification")),
             entry("actions", Set.of("action_item", "action_history", "action_evidence_file")),
             entry(

@@ -59,6 +59,7 @@ class DemoLoader implements ApplicationRunner {
     private final org.praxis.actions.EvidenceFiles evidenceFiles;
     private final PracticeWeekDemo practiceWeeks;
     private final org.praxis.learning.LearningRecords learningRecords;
+    private final TrainingDemo training;
     private final Clock clock;
 
     DemoLoader(
@@ -78,7 +79,9 @@ class DemoLoader implements ApplicationRunner {
             org.praxis.actions.EvidenceFiles evidenceFiles,
             PracticeWeekDemo practiceWeeks,
             org.praxis.learning.LearningRecords learningRecords,
+            TrainingDemo training,
             Clock clock) {
+        this.training = training;
         this.practiceWeeks = practiceWeeks;
         this.learningRecords = learningRecords;
         this.mode = mode.toLowerCase(Locale.ROOT);
@@ -139,6 +142,8 @@ class DemoLoader implements ApplicationRunner {
                 practiceWeeks.load(LocalDate.now(clock), java.util.Set.of("visitor"));
             });
             log.info("Loaded the demo Practice Weeks in {} ms", (System.nanoTime() - started) / 1_000_000);
+            // After the audits, whose results the courses are aimed from.
+            transaction.executeWithoutResult(status -> training.load(loaded.passwordHash()));
         }
     }
 

@@ -11,6 +11,7 @@
             "practiceweek",
             "register",
             "standards",
+            "training",
             "web"
         })
 package org.praxis.demo;

@@ -80,6 +80,13 @@ public final class Policies {
     /** Training figures and courses across the council. */
     public static final String TRAINING_READERS = "hasAnyRole('QA_LEAD', 'LEADER', 'LEARNING_LEAD')";
 
+    /**
+     * Who still needs a course, team by team: those who run or oversee training, and team managers for their own team
+     * ({@link RecordAccess#mayOpenTeamTraining}).
+     */
+    public static final String TRAINING_COVERAGE_READERS =
+            "hasAnyRole('QA_LEAD', 'LEADER', 'LEARNING_LEAD', 'MANAGER')";
+
     /** Machine accounts reading the data API with a token (decision 0029); never a person's account. */
     public static final String API_READERS = "hasRole('API_READER')";
 

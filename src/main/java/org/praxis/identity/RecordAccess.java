@@ -96,5 +96,16 @@ public final class RecordAccess {
         return user.canSeeTeam(staffTeamId);
     }
 
+    /**
+     * A team's training (who still needs a course, who is overdue): the council-wide roles and the learning and
+     * development lead for every team, a team manager for their own.
+     */
+    public static boolean mayOpenTeamTraining(CurrentUser user, Long teamId) {
+        return user.has(Role.LEARNING_LEAD)
+                || user.has(Role.QA_LEAD)
+                || user.has(Role.LEADER)
+                || (user.has(Role.MANAGER) && user.inScope(teamId));
+    }
+
     private RecordAccess() {}
 }

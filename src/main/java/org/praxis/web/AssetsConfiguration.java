@@ -25,13 +25,19 @@ class AssetsConfiguration implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         var year = CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic();
-        registry.addResourceHandler("/css/**", "/js/**")
-                .addResourceLocations("classpath:/static/")
-                .setCacheControl(year)
-                .resourceChain(true)
-                .addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
-                        .addContentVersionStrategy("/**"));
-        registry.addResourceHandler("/images/**", "/favicon.svg")
+        for (var folder : new String[] {"css", "js"}) {
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(year)
+                    .resourceChain(true)
+                    .addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
+                            .addContentVersionStrategy("/**"));
+        }
+        registry.addResourceHandler("/images/**")
+                .addResourceLocations("classpath:/static/images/")
+                .setCacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)));
+        // The favicon, the one file at the root.
+        registry.addResourceHandler("/*.svg")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)));
         registry.addResourceHandler("/webjars/**")

@@ -155,6 +155,11 @@ class BehindAProxyIT {
             assertThat(response.header("Cache-Control")).as(asset).doesNotContain("no-store");
             assertThat(response.headers().get("set-cookie")).as(asset).isNull();
         }
+        for (var file :
+                new String[] {"/favicon.svg", "/images/easy-read/who.svg", "/assets/images/govuk-icon-180.png"}) {
+            assertThat(http().get(file, Map.of()).status()).as(file).isEqualTo(200);
+        }
+        assertThat(http().get("/css/nothing-here.css", Map.of()).status()).isEqualTo(404);
     }
 
     @Test
