@@ -233,13 +233,14 @@ class ActionsIT {
             assertThat(overdueNotices(id, "manager")).isEqualTo(1);
         });
         assertThat(actions.remindOverdue()).as("nothing more to remind today").isZero();
-        assertThat(jdbc.sql(
-                                "select count(*) from notification where link = :l and message like 'An action is overdue%'")
+        // Whoever else manages the team (another test may have added a manager) is told too, but nobody twice.
+        assertThat(jdbc.sql("select count(*) - count(distinct user_id) from notification where link = :l"
+                                + " and message like 'An action is overdue%'")
                         .param("l", "/actions/" + id)
                         .query(Long.class)
                         .single())
                 .as("not told twice on one day")
-                .isEqualTo(2);
+                .isZero();
     }
 
     @Test
