@@ -92,6 +92,18 @@ public final class RecordAccess {
     }
 
     /** Staff records: every team's for the council-wide roles, their own team's for managers and practitioners. */
+    /**
+     * Learning reviews and what cites them (the same roles as {@link Policies#LEARNING_READERS}): staff who work in,
+     * lead or train practice; never administrators alone or visitors.
+     */
+    public static boolean mayReadLearning(CurrentUser user) {
+        return user.has(Role.QA_LEAD)
+                || user.has(Role.LEADER)
+                || user.has(Role.MANAGER)
+                || user.has(Role.PRACTITIONER)
+                || user.has(Role.LEARNING_LEAD);
+    }
+
     public static boolean mayOpenStaffRecord(CurrentUser user, Long staffTeamId) {
         return user.canSeeTeam(staffTeamId);
     }

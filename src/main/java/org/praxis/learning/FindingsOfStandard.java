@@ -2,7 +2,7 @@ package org.praxis.learning;
 
 import java.util.List;
 import org.praxis.identity.CurrentUser;
-import org.praxis.identity.Role;
+import org.praxis.identity.RecordAccess;
 import org.praxis.standards.StandardCitations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,11 +29,7 @@ class FindingsOfStandard implements StandardCitations {
     @Override
     @Transactional(readOnly = true)
     public List<Citation> of(long standardId, CurrentUser reader) {
-        if (!(reader.has(Role.QA_LEAD)
-                || reader.has(Role.LEADER)
-                || reader.has(Role.MANAGER)
-                || reader.has(Role.PRACTITIONER)
-                || reader.has(Role.LEARNING_LEAD))) {
+        if (!RecordAccess.mayReadLearning(reader)) {
             return List.of();
         }
         return jdbc.sql("""

@@ -2,7 +2,7 @@ package org.praxis.learning;
 
 import org.praxis.actions.ActionSources;
 import org.praxis.identity.CurrentUser;
-import org.praxis.identity.Role;
+import org.praxis.identity.RecordAccess;
 import org.springframework.stereotype.Component;
 
 /** An action raised from a recommendation links back to its review, which all staff in practice may read. */
@@ -16,10 +16,6 @@ class LearningActionSource implements ActionSources {
 
     @Override
     public boolean mayOpen(long recommendationId, CurrentUser reader) {
-        return reader.has(Role.QA_LEAD)
-                || reader.has(Role.LEADER)
-                || reader.has(Role.MANAGER)
-                || reader.has(Role.PRACTITIONER)
-                || reader.has(Role.LEARNING_LEAD);
+        return RecordAccess.mayReadLearning(reader);
     }
 }
