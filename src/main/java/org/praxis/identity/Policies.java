@@ -87,6 +87,16 @@ public final class Policies {
     public static final String TRAINING_COVERAGE_READERS =
             "hasAnyRole('QA_LEAD', 'LEADER', 'LEARNING_LEAD', 'MANAGER')";
 
+    /** Who builds question banks, sends staff surveys, reviews their free text and enters national figures. */
+    public static final String SURVEY_MANAGERS = "hasAnyRole('ADMIN', 'QA_LEAD')";
+
+    /**
+     * Who reads staff survey results: never a person's answers, only groups of at least the survey's minimum
+     * (decision 0033).
+     */
+    public static final String SURVEY_RESULT_READERS =
+            "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'LEARNING_LEAD')";
+
     /** Machine accounts reading the data API with a token (decision 0029); never a person's account. */
     public static final String API_READERS = "hasRole('API_READER')";
 

@@ -42,6 +42,8 @@ class SecurityConfiguration {
         "/privacy",
         // Practice Week feedback from families and children: no account, no sign-in.
         "/f/**",
+        // Staff surveys answered through a single-use link by staff without an account.
+        "/surveys/link/**",
         "/actuator/health",
         "/actuator/health/**"
     };

@@ -159,6 +159,21 @@ public class StaffAccounts {
                 .list();
     }
 
+    /** The active accounts of each of these staff members, in one query; those without one are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> accountsOfStaff(Collection<Long> staffIds) {
+        var accounts = new java.util.HashMap<Long, List<Long>>();
+        if (!staffIds.isEmpty()) {
+            jdbc.sql("select staff_id, id from user_account where active = true and staff_id in (:s)")
+                    .param("s", staffIds)
+                    .query((java.sql.ResultSet rs) -> {
+                        accounts.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                                .add(rs.getLong(2));
+                    });
+        }
+        return accounts;
+    }
+
     /** The active team managers whose scope is this team. */
     @Transactional(readOnly = true)
     public List<Long> managersOf(Long teamId) {

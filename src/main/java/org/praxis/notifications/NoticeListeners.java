@@ -13,6 +13,7 @@ import org.praxis.audit.ModerationAgreed;
 import org.praxis.audit.PractitionerReplied;
 import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
+import org.praxis.surveys.SurveyInvitationsSent;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -127,5 +128,17 @@ class NoticeListeners {
         told.add(event.ownerUserId());
         told.addAll(accounts.managersOf(event.ownerTeamId()));
         notices.tell(told, "An action is overdue: " + event.title(), "/actions/" + event.actionId());
+    }
+
+    /** Those asked to answer a survey (or reminded) are told where; never who has answered. */
+    @ApplicationModuleListener
+    void surveyInvitationsSent(SurveyInvitationsSent event) {
+        notices.tell(
+                event.userIds(),
+                (event.reminder() ? "A reminder: please answer" : "You are asked to answer") + " the staff survey "
+                        + event.title() + " by "
+                        + event.closesOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
+                        + ". Your answers are anonymous.",
+                "/surveys/" + event.surveyId() + "/answer");
     }
 }

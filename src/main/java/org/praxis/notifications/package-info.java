@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"actions", "audit", "identity", "web"})
+        allowedDependencies = {"actions", "audit", "identity", "surveys", "web"})
 package org.praxis.notifications;

@@ -25,6 +25,10 @@ public class OrganisationDirectory {
 
     public record StaffSummary(long id, String fullName, Long teamId, boolean active) {}
 
+    /** What a staff survey may know of a person: who they are, for sending, and the groups it may record. */
+    public record StaffProfile(
+            long id, Long teamId, Long serviceAreaId, JobRole jobRole, EmploymentType employmentType) {}
+
     public record VisitorSummary(long id, String fullName, String organisation, VisitorKind kind, boolean active) {}
 
     private static final String TEAM = "select id, name, service_area_id, active from team";
@@ -124,6 +128,32 @@ public class OrganisationDirectory {
         return jdbc.sql(STAFF + " where active = true")
                 .query(OrganisationDirectory::staff)
                 .list();
+    }
+
+    /** Every active staff member with their team's service area, job role and employment type, in one query. */
+    public List<StaffProfile> activeStaffProfiles() {
+        return jdbc.sql(PROFILE + " where s.active = true order by s.id")
+                .query(OrganisationDirectory::profile)
+                .list();
+    }
+
+    public Optional<StaffProfile> staffProfile(long id) {
+        return jdbc.sql(PROFILE + " where s.id = ?")
+                .param(id)
+                .query(OrganisationDirectory::profile)
+                .optional();
+    }
+
+    private static final String PROFILE = "select s.id, s.team_id, t.service_area_id, s.job_role, s.employment_type"
+            + " from staff_member s left join team t on t.id = s.team_id";
+
+    private static StaffProfile profile(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new StaffProfile(
+                rs.getLong(1),
+                (Long) rs.getObject(2, Long.class),
+                (Long) rs.getObject(3, Long.class),
+                rs.getString(4) == null ? null : JobRole.valueOf(rs.getString(4)),
+                rs.getString(5) == null ? null : EmploymentType.valueOf(rs.getString(5)));
     }
 
     public Optional<VisitorSummary> visitor(long id) {
