@@ -11,6 +11,7 @@
             "practiceweek",
             "register",
             "standards",
+            "surveys",
             "training",
             "web"
         })

@@ -52,6 +52,12 @@ class Navigation {
                             new Page("Practice standards", "/standards")),
                     null),
             new Family("Standards", List.of("/standards"), List.of(new Page("Standards", "/standards")), "Learning"),
+            // Staff surveys, supervision, the workforce picture and the annual health check: one item, like Learning.
+            new Family(
+                    "Workforce",
+                    List.of("/surveys", "/workforce"),
+                    List.of(new Page("Staff surveys", "/surveys"), new Page("Your surveys", "/surveys/mine")),
+                    null),
             new Family(
                     "Organisation",
                     List.of("/organisation/"),

@@ -464,6 +464,70 @@ class AuthorisationMatrixIT {
         expect(method, path, users, expected);
     }
 
+    /**
+     * Staff surveys, with the learning and development lead as the eighth column. {@code {survey}} is the demo's latest
+     * closed healthy workplace survey, {@code {open}} its engagement survey open now (sent to every staff member),
+     * {@code {bank}} and {@code {version}} the healthy workplace question bank and its published version 1.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET  | /surveys                               | 200 200 200 200 403 403 302 200
+            GET  | /surveys/new                           | 200 200 403 403 403 403 302 403
+            POST | /surveys/new                           | 200 200 403 403 403 403 302 403
+            GET  | /surveys/{survey}                      | 200 200 200 200 403 403 302 200
+            POST | /surveys/{survey}/send?lockVersion=0   | 302 302 403 403 403 403 302 403
+            POST | /surveys/{survey}/remind               | 302 302 403 403 403 403 302 403
+            GET  | /surveys/{survey}/results              | 200 200 200 200 403 403 302 200
+            GET  | /surveys/{survey}/results?by=TEAM      | 200 200 200 200 403 403 302 200
+            GET  | /surveys/{survey}/results.csv          | 200 200 200 200 403 403 302 200
+            GET  | /surveys/{survey}/comments             | 200 200 403 403 403 403 302 403
+            POST | /surveys/{survey}/comments/none?decision=PUBLISHED&lockVersion=0 | 404 404 403 403 403 403 302 403
+            GET  | /surveys/{survey}/national             | 200 200 403 403 403 403 302 403
+            POST | /surveys/{survey}/national             | 302 302 403 403 403 403 302 403
+            GET  | /surveys/mine                          | 200 200 200 200 200 403 302 200
+            GET  | /surveys/{open}/answer                 | 200 200 200 200 200 403 302 200
+            POST | /surveys/{open}/answer                 | 200 200 200 200 200 403 302 200
+            GET  | /surveys/link/not-a-link               | 404 404 404 404 404 404 404 404
+            GET  | /surveys/link/thanks                   | 200 200 200 200 200 200 200 200
+            GET  | /surveys/question-banks                | 200 200 403 403 403 403 302 403
+            GET  | /surveys/question-banks/new            | 200 200 403 403 403 403 302 403
+            POST | /surveys/question-banks/new            | 200 200 403 403 403 403 302 403
+            GET  | /surveys/question-banks/{bank}         | 200 200 403 403 403 403 302 403
+            POST | /surveys/question-banks/{bank}/versions | 302 302 403 403 403 403 302 403
+            GET  | /surveys/question-banks/{bank}/versions/{version} | 200 200 403 403 403 403 302 403
+            POST | /surveys/question-banks/{bank}/versions/{version}/questions | 200 200 403 403 403 403 302 403
+            POST | /surveys/question-banks/{bank}/versions/{version}/questions/0/remove | 302 302 403 403 403 403 302 403
+            POST | /surveys/question-banks/{bank}/versions/{version}/publish | 302 302 403 403 403 403 302 403
+            """)
+    void surveyScreens(String method, String pathPattern, String expected) throws Exception {
+        long survey = jdbc.sql("select max(s.id) from survey s join survey_bank_version v on v.id = s.version_id"
+                        + " join survey_question_bank b on b.id = v.bank_id"
+                        + " where b.kind = 'HEALTHY_WORKPLACE' and s.closes_on < current_date"
+                        + " and s.title like 'Healthy workplace survey %'")
+                .query(Long.class)
+                .single();
+        long open = jdbc.sql("select min(s.id) from survey s join survey_bank_version v on v.id = s.version_id"
+                        + " join survey_question_bank b on b.id = v.bank_id"
+                        + " where b.kind = 'ENGAGEMENT' and s.closes_on >= current_date and s.sent_at is not null")
+                .query(Long.class)
+                .single();
+        long bank = jdbc.sql("select id from survey_question_bank where kind = 'HEALTHY_WORKPLACE'")
+                .query(Long.class)
+                .single();
+        long version = jdbc.sql("select id from survey_bank_version where bank_id = ? and version_number = 1")
+                .param(bank)
+                .query(Long.class)
+                .single();
+        var path = pathPattern
+                .replace("{survey}", String.valueOf(survey))
+                .replace("{open}", String.valueOf(open))
+                .replace("{bank}", String.valueOf(bank))
+                .replace("{version}", String.valueOf(version));
+        var users = new java.util.ArrayList<>(USERS);
+        users.add("lindsey.okafor");
+        expect(method, path, users, expected);
+    }
+
     @Test
     void aVisitorOpeningAnotherVisitorsVisitRecordIsRefusedAndTheRefusalLogged() throws Exception {
         var slot = leadersVisit;
