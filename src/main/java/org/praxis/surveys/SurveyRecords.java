@@ -167,7 +167,7 @@ public class SurveyRecords {
     private long latest(String bankKind) {
         return jdbc.sql("select v.id from survey_bank_version v join survey_question_bank b on b.id = v.bank_id"
                         + " where b.kind = ? and v.published_at is not null"
-                        + " order by b.id, v.version_number desc fetch first 1 rows only")
+                        + " order by b.id desc, v.version_number desc fetch first 1 rows only")
                 .param(bankKind)
                 .query(Long.class)
                 .optional()

@@ -63,7 +63,39 @@ public class SurveyResults {
             List<ChoiceShare> choices,
             Share before,
             SmallNumbers.Change change,
-            NationalFigure national) {}
+            NationalFigure national) {
+
+        public String label() {
+            return item.isStandard() ? item.text() : item.key() + " " + item.text();
+        }
+
+        public String agreeingText() {
+            return agreeing == null ? "" : Share.percent(agreeing.value());
+        }
+
+        public String intervalText() {
+            return agreeing == null ? "" : Share.percent(agreeing.lower()) + " to " + Share.percent(agreeing.upper());
+        }
+
+        public String beforeText() {
+            return before == null ? "" : Share.percent(before.value());
+        }
+
+        public String changeText() {
+            return change == null ? "" : change.words();
+        }
+
+        public String nationalText() {
+            return national == null ? "" : Math.round(national.percent()) + "%";
+        }
+
+        /** A choice question's answers in a line: "Never: 20%; Once or twice: 45%; ...". */
+        public String choicesText() {
+            return choices.stream()
+                    .map(c -> c.choice() + ": " + Share.percent(c.share().value()))
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
+    }
 
     public record ChoiceShare(String choice, Share share) {}
 
@@ -72,14 +104,23 @@ public class SurveyResults {
     /** A group that may be shown, and its respondents. */
     public record Group(String key, String name, int respondents) {}
 
-    /** A breakdown: the groups shown, the names of those not shown, and each item's share in each shown group. */
+    /**
+     * A breakdown: the groups shown, the names of those not shown, and each item's share in each shown group ({@code
+     * rows}: the same as the page shows them, one per standard then per agreement question, a cell per shown group).
+     */
     public record Table(
-            Breakdown breakdown, List<Group> shown, List<String> notShown, Map<String, Map<String, Share>> shares) {
+            Breakdown breakdown,
+            List<Group> shown,
+            List<String> notShown,
+            Map<String, Map<String, Share>> shares,
+            List<TableRow> rows) {
 
         public Share share(String itemKey, String groupKey) {
             return shares.getOrDefault(itemKey, Map.of()).get(groupKey);
         }
     }
+
+    public record TableRow(String label, boolean standard, List<String> cells) {}
 
     /**
      * A survey's results. {@code available} is false (and the rest empty) before it closes or when fewer than its
@@ -107,6 +148,24 @@ public class SurveyResults {
 
     private record Answered(Surveys.Survey survey, List<Question> closed, List<Row> rows) {}
 
+    /**
+     * The answers of closed surveys, which never change once closed (answers after the close date are refused): read
+     * once, so that every breakdown of a large survey is worked out in memory. Holds the last few surveys read.
+     */
+    private final Map<Long, Answered> closedAnswers = held(12);
+
+    private final Map<Long, Results> closedResults = held(12);
+    private final Map<String, Optional<Table>> closedTables = held(48);
+
+    private static <K, V> Map<K, V> held(int most) {
+        return java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > most;
+            }
+        });
+    }
+
     private final JdbcClient jdbc;
     private final Surveys surveys;
     private final QuestionBanks banks;
@@ -126,7 +185,39 @@ public class SurveyResults {
         this.smallNumbers = smallNumbers;
     }
 
+    /**
+     * The survey's results with today's national figures. A closed survey's figures never change, so they are worked
+     * out once (by this instance) and only the national figures, which the QA lead may change, are read each time.
+     */
     Results results(Surveys.Survey survey) {
+        var worked = survey.stage(surveys.today()) == Surveys.Stage.CLOSED
+                ? closedResults.computeIfAbsent(survey.id(), id -> compute(survey))
+                : compute(survey);
+        if (!worked.available()) {
+            return worked;
+        }
+        var national = national(survey.id());
+        java.util.function.Function<Figure, Figure> withNational = f -> new Figure(
+                f.item(),
+                f.agreeing(),
+                f.choices(),
+                f.before(),
+                f.change(),
+                national.get(f.item().key()));
+        return new Results(
+                worked.surveyId(),
+                worked.title(),
+                true,
+                null,
+                worked.respondents(),
+                worked.fewestShown(),
+                worked.figures().stream().map(withNational).toList(),
+                worked.standards().stream().map(withNational).toList(),
+                worked.breakdowns(),
+                worked.previousTitle());
+    }
+
+    private Results compute(Surveys.Survey survey) {
         var breakdowns = breakdowns(survey.groups());
         if (survey.stage(surveys.today()) != Surveys.Stage.CLOSED) {
             return unavailable(
@@ -147,7 +238,6 @@ public class SurveyResults {
         var previous = surveys.previous(survey)
                 .map(this::answered)
                 .filter(p -> p.rows().size() >= p.survey().fewestShown());
-        var national = national(survey.id());
         var figures = new ArrayList<Figure>();
         var items = items(now.closed());
         var thenShares = previous.map(p -> shares(p.closed(), items(p.closed()), p.rows()))
@@ -165,7 +255,7 @@ public class SurveyResults {
                             : List.of(),
                     before,
                     before == null || agreeing == null ? null : smallNumbers.change(before, agreeing, "responses"),
-                    national.get(item.key()));
+                    null);
             (item.isStandard() ? standards : figures).add(figure);
         }
         return new Results(
@@ -183,6 +273,13 @@ public class SurveyResults {
 
     /** A breakdown of a closed survey's answers, with small groups (and those that would give them away) hidden. */
     Optional<Table> table(Surveys.Survey survey, Breakdown breakdown) {
+        if (survey.stage(surveys.today()) == Surveys.Stage.CLOSED) {
+            return closedTables.computeIfAbsent(survey.id() + " " + breakdown, key -> work(survey, breakdown));
+        }
+        return work(survey, breakdown);
+    }
+
+    private Optional<Table> work(Surveys.Survey survey, Breakdown breakdown) {
         if (!breakdowns(survey.groups()).contains(breakdown) || survey.stage(surveys.today()) != Surveys.Stage.CLOSED) {
             return Optional.empty();
         }
@@ -225,7 +322,21 @@ public class SurveyResults {
                 .map(names)
                 .sorted()
                 .toList();
-        return Optional.of(new Table(breakdown, shown, notShown, shares));
+        var rows = new ArrayList<TableRow>();
+        var ordered = new ArrayList<>(items.stream().filter(Item::isStandard).toList());
+        ordered.addAll(items.stream()
+                .filter(i -> !i.isStandard() && i.question().kind() == QuestionKind.AGREEMENT)
+                .toList());
+        for (var item : ordered) {
+            var cells = new ArrayList<String>();
+            for (var group : shown) {
+                var share = shares.getOrDefault(item.key(), Map.of()).get(group.key());
+                cells.add(share == null ? "" : Share.percent(share.value()));
+            }
+            rows.add(new TableRow(
+                    item.isStandard() ? item.text() : item.key() + " " + item.text(), item.isStandard(), cells));
+        }
+        return Optional.of(new Table(breakdown, shown, notShown, shares, rows));
     }
 
     /** The items of a version's closed questions: each agreement or choice question, then each standard it names. */
@@ -287,6 +398,18 @@ public class SurveyResults {
     }
 
     private Answered answered(Surveys.Survey survey) {
+        if (survey.stage(surveys.today()) != Surveys.Stage.CLOSED) {
+            return read(survey);
+        }
+        var held = closedAnswers.get(survey.id());
+        if (held == null) {
+            held = read(survey);
+            closedAnswers.put(survey.id(), held);
+        }
+        return held;
+    }
+
+    private Answered read(Surveys.Survey survey) {
         var closed = banks.questions(survey.versionId()).stream()
                 .filter(q -> q.kind().closed())
                 .toList();

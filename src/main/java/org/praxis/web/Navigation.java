@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service navigation: each screen family, shown to those whose rules let them open it. It must fit one row
- * at 1280 pixels, so the service name is the way home and a family of several lists (the directory's teams, staff
- * and visitors; learning reviews, themes, training and the standards manual) is one item, leading to the first of them the
+ * at 1280 pixels, so the service name is the way home and a family of several lists (staff surveys and the directory's
+ * teams, staff and visitors; learning reviews, themes, training and the standards manual) is one item, leading to the first of them the
  * reader may open; each of those pages links to the others.
  */
 @Component
@@ -52,16 +52,14 @@ class Navigation {
                             new Page("Practice standards", "/standards")),
                     null),
             new Family("Standards", List.of("/standards"), List.of(new Page("Standards", "/standards")), "Learning"),
-            // Staff surveys, supervision, the workforce picture and the annual health check: one item, like Learning.
+            // The workforce and its organisation (staff surveys, supervision, the workforce picture, the health check,
+            // teams, staff and visitors): one item, like Learning, so the menu keeps to one row.
             new Family(
                     "Workforce",
-                    List.of("/surveys", "/workforce"),
-                    List.of(new Page("Staff surveys", "/surveys"), new Page("Your surveys", "/surveys/mine")),
-                    null),
-            new Family(
-                    "Organisation",
-                    List.of("/organisation/"),
+                    List.of("/surveys", "/workforce", "/organisation/"),
                     List.of(
+                            new Page("Staff surveys", "/surveys"),
+                            new Page("Your surveys", "/surveys/mine"),
                             new Page("Teams", "/organisation/teams"),
                             new Page("Staff", "/organisation/staff"),
                             new Page("Visitors", "/organisation/visitors")),
