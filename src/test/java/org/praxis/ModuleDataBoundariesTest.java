@@ -102,6 +102,17 @@ class ModuleDataBoundariesTest {
                             "training_attendance",
                             "training_need_decision",
                             "training_requirement")),
+            entry(
+                    "surveys",
+                    Set.of(
+                            "survey",
+                            "survey_question_bank",
+                            "survey_bank_version",
+                            "survey_question",
+                            "survey_invitation",
+                            "survey_response",
+                            "survey_comment",
+                            "survey_national_figure")),
             entry("notifications", Set.of("notification")),
             entry("actions", Set.of("action_item", "action_history", "action_evidence_file")),
             entry(

@@ -55,7 +55,8 @@ class EveryHandlerHasAnAuthorisationRuleTest {
                         .contains(m.getAnnotation(PreAuthorize.class).value()));
         assertThat(handlers.stream()
                         .map(m -> m.getAnnotation(PreAuthorize.class).value()))
-                .as("no handler is open to anyone except the sign-in and information pages and the families' form")
+                .as("no handler is open to anyone except the sign-in and information pages, the families' form and a"
+                        + " staff survey's single-use link")
                 .filteredOn("permitAll()"::equals)
                 .hasSize((int) handlers.stream()
                         .filter(m -> Arrays.asList(
@@ -64,7 +65,10 @@ class EveryHandlerHasAnAuthorisationRuleTest {
                                         "InformationPagesController.privacy",
                                         "FamilyFeedbackController.form",
                                         "FamilyFeedbackController.send",
-                                        "FamilyFeedbackController.thanks")
+                                        "FamilyFeedbackController.thanks",
+                                        "AnswerController.linkForm",
+                                        "AnswerController.linkAnswer",
+                                        "AnswerController.thanks")
                                 .contains(m.getDeclaringClass().getSimpleName() + "." + m.getName()))
                         .count());
     }
