@@ -113,6 +113,7 @@ class ModuleDataBoundariesTest {
                             "survey_response",
                             "survey_comment",
                             "survey_national_figure")),
+            entry("healthcheck", Set.of("health_check_plan")),
             entry("notifications", Set.of("notification")),
             entry("actions", Set.of("action_item", "action_history", "action_evidence_file")),
             entry(

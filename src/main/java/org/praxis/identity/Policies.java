@@ -87,6 +87,9 @@ public final class Policies {
     public static final String TRAINING_COVERAGE_READERS =
             "hasAnyRole('QA_LEAD', 'LEADER', 'LEARNING_LEAD', 'MANAGER')";
 
+    /** Who reads the annual health check ({@link RecordAccess#mayReadHealthCheck}). */
+    public static final String HEALTH_CHECK_READERS = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'LEARNING_LEAD')";
+
     /** Who builds question banks, sends staff surveys, reviews their free text and enters national figures. */
     public static final String SURVEY_MANAGERS = "hasAnyRole('ADMIN', 'QA_LEAD')";
 

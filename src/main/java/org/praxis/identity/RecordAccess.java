@@ -104,6 +104,17 @@ public final class RecordAccess {
                 || user.has(Role.LEARNING_LEAD);
     }
 
+    /**
+     * The annual health check of the council as an employer (the same roles as {@link Policies#HEALTH_CHECK_READERS}):
+     * figures for the whole council and for teams large enough, so those who lead, manage or train staff.
+     */
+    public static boolean mayReadHealthCheck(CurrentUser user) {
+        return user.has(Role.QA_LEAD)
+                || user.has(Role.LEADER)
+                || user.has(Role.MANAGER)
+                || user.has(Role.LEARNING_LEAD);
+    }
+
     public static boolean mayOpenStaffRecord(CurrentUser user, Long staffTeamId) {
         return user.canSeeTeam(staffTeamId);
     }

@@ -353,6 +353,18 @@ public class SurveyResults {
         return items;
     }
 
+    /** The years in which a health check survey closed, newest first. */
+    public List<Integer> healthCheckYears() {
+        return jdbc.sql("""
+                        select distinct extract(year from s.closes_on) from survey s
+                        join survey_bank_version v on v.id = s.version_id
+                        join survey_question_bank b on b.id = v.bank_id
+                        where b.kind = 'HEALTH_CHECK' and s.sent_at is not null and s.closes_on < ?
+                        """).param(surveys.today()).query((rs, n) -> rs.getInt(1)).list().stream()
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+    }
+
     /** The health check of a year: the latest closed health check survey that closed in it, by standard. */
     public Optional<HealthCheckResults> healthCheck(int year) {
         var id = jdbc.sql("""

@@ -56,10 +56,11 @@ class Navigation {
             // teams, staff and visitors): one item, like Learning, so the menu keeps to one row.
             new Family(
                     "Workforce",
-                    List.of("/surveys", "/workforce", "/organisation/"),
+                    List.of("/surveys", "/workforce", "/health-check", "/organisation/"),
                     List.of(
                             new Page("Staff surveys", "/surveys"),
                             new Page("Your surveys", "/surveys/mine"),
+                            new Page("Health check", "/health-check"),
                             new Page("Teams", "/organisation/teams"),
                             new Page("Staff", "/organisation/staff"),
                             new Page("Visitors", "/organisation/visitors")),

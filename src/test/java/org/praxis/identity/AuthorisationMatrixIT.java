@@ -498,6 +498,12 @@ class AuthorisationMatrixIT {
             POST | /surveys/question-banks/{bank}/versions/{version}/questions | 200 200 403 403 403 403 302 403
             POST | /surveys/question-banks/{bank}/versions/{version}/questions/0/remove | 302 302 403 403 403 403 302 403
             POST | /surveys/question-banks/{bank}/versions/{version}/publish | 302 302 403 403 403 403 302 403
+            GET  | /health-check                          | 403 200 200 200 403 403 302 200
+            GET  | /health-check/{lastYear}               | 403 200 200 200 403 403 302 200
+            GET  | /health-check/{lastYear}.pdf           | 403 200 200 200 403 403 302 200
+            GET  | /health-check/{lastYear}/actions/new   | 403 200 403 403 403 403 302 403
+            POST | /health-check/{lastYear}/actions/new   | 403 200 403 403 403 403 302 403
+            POST | /health-check/{lastYear}/plan?agreed=no | 403 302 403 403 403 403 302 403
             """)
     void surveyScreens(String method, String pathPattern, String expected) throws Exception {
         long survey = jdbc.sql("select max(s.id) from survey s join survey_bank_version v on v.id = s.version_id"
@@ -522,7 +528,8 @@ class AuthorisationMatrixIT {
                 .replace("{survey}", String.valueOf(survey))
                 .replace("{open}", String.valueOf(open))
                 .replace("{bank}", String.valueOf(bank))
-                .replace("{version}", String.valueOf(version));
+                .replace("{version}", String.valueOf(version))
+                .replace("{lastYear}", String.valueOf(java.time.LocalDate.now().getYear() - 1));
         var users = new java.util.ArrayList<>(USERS);
         users.add("lindsey.okafor");
         expect(method, path, users, expected);

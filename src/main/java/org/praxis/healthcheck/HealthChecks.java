@@ -1,0 +1,100 @@
+package org.praxis.healthcheck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.praxis.actions.Actions;
+import org.praxis.surveys.EmployerStandard;
+import org.praxis.surveys.SurveyResults;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A year's health check, put together from the modules that own its figures: the health check survey by employer
+ * standard (surveys), the workforce's own figures for each standard ({@link WorkforceEvidence}), what changed since
+ * the year before, and the action plan from the tracker with its agreement with the trade unions.
+ */
+@Service
+@Transactional(readOnly = true)
+class HealthChecks {
+
+    /** One employer standard: what staff said, and what the council's own figures show. */
+    record Section(EmployerStandard standard, SurveyResults.StandardResult survey, List<String> evidence) {
+
+        public String surveyText() {
+            if (survey == null
+                    || survey.agreeing() == null
+                    || !survey.agreeing().known()) {
+                return "No health check survey answers for this standard.";
+            }
+            return org.praxis.statistics.Share.percent(survey.agreeing().value()) + " of staff agreed (95% interval "
+                    + org.praxis.statistics.Share.percent(survey.agreeing().lower()) + " to "
+                    + org.praxis.statistics.Share.percent(survey.agreeing().upper()) + ")"
+                    + (survey.lastYear() == null
+                            ? "."
+                            : "; "
+                                    + org.praxis.statistics.Share.percent(
+                                            survey.lastYear().value()) + " the year before: " + survey.change() + ".");
+        }
+    }
+
+    record HealthCheck(
+            int year,
+            SurveyResults.HealthCheckResults survey,
+            List<Section> sections,
+            List<String> changes,
+            List<Actions.ActionRow> actions,
+            HealthCheckPlans.Plan plan) {}
+
+    private final SurveyResults surveys;
+    private final WorkforceEvidence workforce;
+    private final Actions actions;
+    private final HealthCheckPlans plans;
+
+    HealthChecks(SurveyResults surveys, WorkforceEvidence workforce, Actions actions, HealthCheckPlans plans) {
+        this.surveys = surveys;
+        this.workforce = workforce;
+        this.actions = actions;
+        this.plans = plans;
+    }
+
+    /** The years with a health check: those whose health check survey has closed, newest first. */
+    List<Integer> years() {
+        return surveys.healthCheckYears();
+    }
+
+    Optional<HealthCheck> year(int year) {
+        if (!years().contains(year)) {
+            return Optional.empty();
+        }
+        var survey = surveys.healthCheck(year).orElse(null);
+        var sections = new ArrayList<Section>();
+        var changes = new ArrayList<String>();
+        for (var standard : EmployerStandard.values()) {
+            var result = survey == null
+                    ? null
+                    : survey.standards().stream()
+                            .filter(s -> s.standard() == standard)
+                            .findFirst()
+                            .orElse(null);
+            sections.add(new Section(standard, result, workforce.evidence(standard, year)));
+            if (result != null
+                    && result.lastYear() != null
+                    && (result.change().equals("Improved") || result.change().equals("Worse"))) {
+                changes.add(standard.label() + ": staff agreement "
+                        + result.change().toLowerCase(java.util.Locale.UK)
+                        + ", from "
+                        + org.praxis.statistics.Share.percent(result.lastYear().value()) + " to "
+                        + org.praxis.statistics.Share.percent(result.agreeing().value()) + ".");
+            }
+        }
+        changes.addAll(workforce.changes(year));
+        return Optional.of(new HealthCheck(
+                year,
+                survey,
+                sections,
+                changes,
+                actions.forSource(HealthCheckPlans.SOURCE, year),
+                plans.plan(year).orElse(null)));
+    }
+}
