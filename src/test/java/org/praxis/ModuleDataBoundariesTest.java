@@ -102,6 +102,13 @@ class ModuleDataBoundariesTest {
                             "training_attendance",
                             "training_need_decision",
                             "training_requirement")),
+            entry(
+                    "workforce",
+                    Set.of(
+                            "workforce_supervision",
+                            "workforce_staff_details",
+                            "workforce_sickness",
+                            "workforce_establishment")),
             entry("notifications", Set.of("notification")),
             entry("actions", Set.of("action_item", "action_history", "action_evidence_file")),
             entry(

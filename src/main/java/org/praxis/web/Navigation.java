@@ -51,6 +51,16 @@ class Navigation {
                             new Page("Your training", "/training/mine"),
                             new Page("Practice standards", "/standards")),
                     null),
+            // Supervision, the workforce picture and caseloads (and, later, staff surveys and the health check).
+            new Family(
+                    "Workforce",
+                    List.of("/workforce/"),
+                    List.of(
+                            new Page("Supervision", "/workforce/supervision"),
+                            new Page("Your supervision", "/workforce/supervision/mine"),
+                            new Page("Workforce", "/workforce/picture"),
+                            new Page("Caseloads", "/workforce/caseloads")),
+                    null),
             new Family("Standards", List.of("/standards"), List.of(new Page("Standards", "/standards")), "Learning"),
             new Family(
                     "Organisation",
