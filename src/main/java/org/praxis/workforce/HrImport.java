@@ -59,7 +59,7 @@ class HrImport {
     static final Column FIRST_DAY =
             Column.of("First day", true, "startdate", "absencestart", "from", "firstdayofabsence");
     static final Column LAST_DAY = Column.of("Last day", true, "absenceend", "to", "lastdayofabsence");
-    static final Column DAYS_LOST = Column.of("Days lost", true, "workingdayslost", "days", "fte days lost");
+    static final Column DAYS_LOST = Column.of("Days lost", true, "workingdayslost", "days", "ftedayslost");
 
     private final WorkforceRecords records;
     private final OrganisationDirectory organisation;
