@@ -60,6 +60,7 @@ class DemoLoader implements ApplicationRunner {
     private final PracticeWeekDemo practiceWeeks;
     private final org.praxis.learning.LearningRecords learningRecords;
     private final TrainingDemo training;
+    private final WorkforceDemo workforce;
     private final Clock clock;
 
     DemoLoader(
@@ -80,8 +81,10 @@ class DemoLoader implements ApplicationRunner {
             PracticeWeekDemo practiceWeeks,
             org.praxis.learning.LearningRecords learningRecords,
             TrainingDemo training,
+            WorkforceDemo workforce,
             Clock clock) {
         this.training = training;
+        this.workforce = workforce;
         this.practiceWeeks = practiceWeeks;
         this.learningRecords = learningRecords;
         this.mode = mode.toLowerCase(Locale.ROOT);
@@ -144,6 +147,9 @@ class DemoLoader implements ApplicationRunner {
             log.info("Loaded the demo Practice Weeks in {} ms", (System.nanoTime() - started) / 1_000_000);
             // After the audits, whose results the courses are aimed from.
             transaction.executeWithoutResult(status -> training.load(loaded.passwordHash()));
+            started = System.nanoTime();
+            transaction.executeWithoutResult(status -> workforce.load());
+            log.info("Loaded the demo workforce figures in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 

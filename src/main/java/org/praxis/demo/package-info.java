@@ -12,6 +12,7 @@
             "register",
             "standards",
             "training",
-            "web"
+            "web",
+            "workforce"
         })
 package org.praxis.demo;

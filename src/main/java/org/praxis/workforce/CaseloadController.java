@@ -43,10 +43,13 @@ class CaseloadController {
                                     Cell.text(c.teamName()),
                                     Cell.number(c.workers()),
                                     Cell.number(c.openCases()),
-                                    Cell.text(
+                                    new Cell(
                                             c.averagePerWorker() == null
                                                     ? "–"
-                                                    : String.format(java.util.Locale.UK, "%.1f", c.averagePerWorker())),
+                                                    : String.format(java.util.Locale.UK, "%.1f", c.averagePerWorker()),
+                                            null,
+                                            true,
+                                            null),
                                     c.workersOver() == 0
                                             ? Cell.number(0)
                                             : Cell.tag(String.valueOf(c.workersOver()), "red")))

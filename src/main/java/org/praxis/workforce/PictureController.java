@@ -62,25 +62,19 @@ class PictureController {
                         .map(w -> List.of(
                                 Cell.text(w.teamName()),
                                 Cell.number(w.headcount()),
-                                Cell.text(w.fte().stripTrailingZeros().toPlainString()),
-                                Cell.text(
-                                        w.posts() == null
-                                                ? "–"
-                                                : w.posts().stripTrailingZeros().toPlainString()),
-                                Cell.text(
+                                figure(plain(w.fte())),
+                                figure(w.posts() == null ? "–" : plain(w.posts())),
+                                figure(
                                         w.vacancies() == null
                                                 ? "–"
-                                                : w.vacancies()
-                                                                .stripTrailingZeros()
-                                                                .toPlainString() + " (" + Dates.percent(w.vacancyRate())
-                                                        + ")"),
-                                Cell.text(w.agency() + " agency, " + w.bank() + " bank ("
-                                        + Dates.percent(w.agencyAndBankShare()) + ")"),
-                                Cell.text(
+                                                : plain(w.vacancies()) + " (" + Dates.percent(w.vacancyRate()) + ")"),
+                                figure(w.agency() + " + " + w.bank() + " (" + Dates.percent(w.agencyAndBankShare())
+                                        + ")"),
+                                figure(
                                         w.daysLostPerFte() == null
                                                 ? "–"
                                                 : w.daysLostPerFte().toPlainString()),
-                                Cell.text(w.permanentLeavers() + " (" + Dates.percent(w.turnover()) + ")")))
+                                figure(w.permanentLeavers() + " (" + Dates.percent(w.turnover()) + ")")))
                         .toList());
         var development = figures.development(period);
         model.addAttribute("development", development);
@@ -99,6 +93,15 @@ class PictureController {
                         .toList());
         model.addAttribute("qaLead", CurrentUser.require().has(Role.QA_LEAD));
         return "workforce/picture";
+    }
+
+    /** A figure with words beside it, aligned as numbers are. */
+    private static Cell figure(String text) {
+        return new Cell(text, null, true, null);
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
     }
 
     @GetMapping("/workforce/establishment")

@@ -48,8 +48,10 @@ class Supervision {
     /** The people the user may record supervision for, in post, by name. */
     @Transactional(readOnly = true)
     List<StaffRecord> superviseesFor(CurrentUser user) {
+        var details = records.staffDetails();
+        var today = LocalDate.now(clock);
         return organisation.staffRecords().stream()
-                .filter(StaffRecord::active)
+                .filter(s -> InPost.on(s, details, today))
                 .filter(s -> RecordAccess.mayRecordSupervisionFor(user, s.teamId()))
                 .sorted(Comparator.comparing(StaffRecord::fullName))
                 .toList();
@@ -58,8 +60,10 @@ class Supervision {
     /** Everyone in post who may supervise: active staff, by name. */
     @Transactional(readOnly = true)
     List<StaffRecord> supervisors() {
+        var details = records.staffDetails();
+        var today = LocalDate.now(clock);
         return organisation.staffRecords().stream()
-                .filter(StaffRecord::active)
+                .filter(s -> InPost.on(s, details, today))
                 .sorted(Comparator.comparing(StaffRecord::fullName))
                 .toList();
     }
@@ -72,8 +76,9 @@ class Supervision {
             LocalDate heldOn,
             SupervisionKind kind,
             String notes) {
+        var details = records.staffDetails();
         var supervisee = organisation.staffRecords().stream()
-                .filter(s -> s.id() == superviseeId && s.active())
+                .filter(s -> s.id() == superviseeId && InPost.on(s, details, heldOn))
                 .findFirst()
                 .orElseThrow(() -> new Refused("supervisee", "Select the person supervised"));
         if (!RecordAccess.mayRecordSupervisionFor(user, supervisee.teamId())) {
