@@ -16,7 +16,7 @@ JAR=${JAR:-target/praxis.jar}
 DB=${DB:-pg}
 SCALE=${SCALE:-333}
 REQUESTS=${REQUESTS:-40}
-PORT=${PORT:-8183}
+PORT=${PORT:-8193}
 BASE=http://127.0.0.1:$PORT
 DIR=${DIR:-/tmp/praxis-bench-caseloads}
 AS_AT=2026-11-20
@@ -45,6 +45,8 @@ if [ "$FRESH" = yes ]; then
   [ "$DB" = pg ] && $PSQL -d praxis_bench_caseloads -c "vacuum analyze"
 fi
 
+# Another build's server on the port would answer for ours.
+! ss -ltn | grep -q ":$PORT " || { echo "Port $PORT is in use: PORT=... to choose another"; exit 1; }
 "$JAVA" -Xmx1g -jar "$JAR" "${DATA[@]}" --server.port="$PORT" > "$DIR/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 300); do curl -sf "$BASE/actuator/health/readiness" > /dev/null && break; sleep 1; done
@@ -72,7 +74,7 @@ time_page() { # label, cookie, path
 
 QA=$(sign_in qa.lead)
 MANAGER=$(sign_in manager)
-OPEN=$(curl -s -H "Cookie: $QA" "$BASE/workforce/caseloads" | grep -oE '[0-9]+ open cases' | sed -n 1p)
+OPEN=$(curl -s -H "Cookie: $QA" "$BASE/workforce/caseloads" | grep -oE "[0-9]+ open cases" | sed -n 1p || true)
 echo "== $DB, $(nproc) cores, $OPEN in the live snapshots; $REQUESTS requests a page, one at a time"
 time_page "Caseloads, QA lead (council-wide)" "$QA" /workforce/caseloads
 time_page "Caseloads, team manager" "$MANAGER" /workforce/caseloads

@@ -43,8 +43,7 @@ class Caseloads {
     }
 
     /** Every worker with at least one open case (those with no staff record left out). */
-    private List<Worker> workers() {
-        var counts = frame.openCasesByWorker();
+    private List<Worker> workers(java.util.Map<Long, Integer> counts) {
         var staff = new HashMap<Long, OrganisationDirectory.StaffRecord>();
         organisation.staffRecords().forEach(s -> staff.put(s.id(), s));
         var workers = new ArrayList<Worker>();
@@ -62,7 +61,7 @@ class Caseloads {
     @Transactional
     List<Worker> namedIn(Collection<Long> teamIds) {
         teamIds.stream().sorted().forEach(team -> accessLog.viewed("Team caseloads", team));
-        return workers().stream()
+        return workers(frame.openCasesByWorker()).stream()
                 .filter(w -> w.teamId() != null && teamIds.contains(w.teamId()))
                 .sorted(Comparator.comparingInt(Worker::openCases).reversed().thenComparing(Worker::fullName))
                 .toList();
@@ -72,7 +71,7 @@ class Caseloads {
     @Transactional
     List<Worker> overThreshold() {
         accessLog.viewed("Caseloads over threshold", "council");
-        return workers().stream()
+        return workers(frame.openCasesByWorker()).stream()
                 .filter(Worker::over)
                 .sorted(Comparator.comparingInt((Worker w) -> w.openCases() - w.threshold())
                         .reversed()
@@ -83,7 +82,7 @@ class Caseloads {
     /** Counts only: the council first (teamId null), then each team with workers by name. */
     List<CaseloadSummary> summary() {
         var counts = frame.openCasesByWorker();
-        var workers = workers();
+        var workers = workers(counts);
         var teams = organisation.teams();
         var byTeam = new HashMap<Long, int[]>();
         for (var w : workers) {
