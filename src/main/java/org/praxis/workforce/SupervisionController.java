@@ -109,9 +109,17 @@ class SupervisionController {
                             .map(c -> List.of(
                                     Cell.text(c.teamName()),
                                     Cell.number(c.staff()),
-                                    Cell.text(c.upToDate() + " (" + Dates.percent(c.upToDateShare()) + ")"),
-                                    Cell.text(c.sessionsHeld() + " of " + c.sessionsExpected() + " ("
-                                            + Dates.percent(c.heldShare()) + ")"),
+                                    new Cell(
+                                            c.upToDate() + " (" + Dates.percent(c.upToDateShare()) + ")",
+                                            null,
+                                            true,
+                                            null),
+                                    new Cell(
+                                            c.sessionsHeld() + " of " + c.sessionsExpected() + " ("
+                                                    + Dates.percent(c.heldShare()) + ")",
+                                            null,
+                                            true,
+                                            null),
                                     Cell.number(c.otherSessions())))
                             .toList());
         }
