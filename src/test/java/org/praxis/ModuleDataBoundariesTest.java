@@ -114,6 +114,13 @@ class ModuleDataBoundariesTest {
                             "survey_comment",
                             "survey_national_figure")),
             entry("healthcheck", Set.of("health_check_plan")),
+            entry(
+                    "workforce",
+                    Set.of(
+                            "workforce_supervision",
+                            "workforce_staff_details",
+                            "workforce_sickness",
+                            "workforce_establishment")),
             entry("notifications", Set.of("notification")),
             entry("actions", Set.of("action_item", "action_history", "action_evidence_file")),
             entry(

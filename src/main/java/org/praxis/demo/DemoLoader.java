@@ -61,6 +61,7 @@ class DemoLoader implements ApplicationRunner {
     private final org.praxis.learning.LearningRecords learningRecords;
     private final TrainingDemo training;
     private final DemoSurveys surveys;
+    private final WorkforceDemo workforce;
     private final Clock clock;
 
     DemoLoader(
@@ -82,9 +83,11 @@ class DemoLoader implements ApplicationRunner {
             org.praxis.learning.LearningRecords learningRecords,
             TrainingDemo training,
             DemoSurveys surveys,
+            WorkforceDemo workforce,
             Clock clock) {
         this.training = training;
         this.surveys = surveys;
+        this.workforce = workforce;
         this.practiceWeeks = practiceWeeks;
         this.learningRecords = learningRecords;
         this.mode = mode.toLowerCase(Locale.ROOT);
@@ -147,6 +150,9 @@ class DemoLoader implements ApplicationRunner {
             log.info("Loaded the demo Practice Weeks in {} ms", (System.nanoTime() - started) / 1_000_000);
             // After the audits, whose results the courses are aimed from.
             transaction.executeWithoutResult(status -> training.load(loaded.passwordHash()));
+            started = System.nanoTime();
+            transaction.executeWithoutResult(status -> workforce.load());
+            log.info("Loaded the demo workforce figures in {} ms", (System.nanoTime() - started) / 1_000_000);
             started = System.nanoTime();
             transaction.executeWithoutResult(status -> surveys.load());
             log.info("Loaded the demo staff surveys in {} ms", (System.nanoTime() - started) / 1_000_000);

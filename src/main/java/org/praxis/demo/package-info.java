@@ -13,6 +13,7 @@
             "standards",
             "surveys",
             "training",
-            "web"
+            "web",
+            "workforce"
         })
 package org.praxis.demo;

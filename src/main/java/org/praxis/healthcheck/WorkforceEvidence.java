@@ -1,18 +1,161 @@
 package org.praxis.healthcheck;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.praxis.statistics.Share;
 import org.praxis.surveys.EmployerStandard;
+import org.praxis.workforce.WorkforceFigures;
+import org.praxis.workforce.WorkforceFigures.Period;
 import org.springframework.stereotype.Component;
 
-/** The council's own workforce figures for each employer standard in a year, and how they changed since the year before. */
+/**
+ * The council's own workforce figures for each employer standard in a calendar year (from the workforce module), and
+ * how they moved since the year before. These are counts of everyone, not samples, so they carry no interval; a
+ * figure that cannot be worked out (no establishment entered, nobody in post) is left out rather than shown as nil.
+ */
 @Component
 class WorkforceEvidence {
 
-    List<String> evidence(EmployerStandard standard, int year) {
-        return List.of();
+    private final WorkforceFigures figures;
+
+    WorkforceEvidence(WorkforceFigures figures) {
+        this.figures = figures;
     }
 
+    private static Period year(int year) {
+        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    List<String> evidence(EmployerStandard standard, int year) {
+        var lines = new ArrayList<String>();
+        switch (standard) {
+            case WORKFORCE_PLANNING -> {
+                var w = council(figures.workforce(year(year)));
+                if (w != null) {
+                    lines.add(w.headcount() + " staff in post at the end of " + year + " ("
+                            + w.fte().stripTrailingZeros().toPlainString() + " FTE"
+                            + (w.fteAssumed() > 0
+                                    ? ", " + w.fteAssumed() + " counted full time without an HR figure"
+                                    : "")
+                            + ").");
+                    if (w.vacancyRate() != null) {
+                        lines.add("Vacancies: "
+                                + w.vacancies().stripTrailingZeros().toPlainString() + " FTE of "
+                                + w.posts().stripTrailingZeros().toPlainString() + " funded posts ("
+                                + Share.percent(w.vacancyRate()) + ").");
+                    }
+                    if (w.agencyAndBankShare() != null) {
+                        lines.add("Agency and bank staff: " + (w.agency() + w.bank()) + " (" + w.agency() + " agency, "
+                                + w.bank() + " bank), " + Share.percent(w.agencyAndBankShare()) + " of staff in post.");
+                    }
+                    if (w.turnover() != null) {
+                        lines.add("Turnover of permanent staff: " + Share.percent(w.turnover()) + " ("
+                                + w.permanentLeavers() + " leavers).");
+                    }
+                }
+            }
+            case SAFE_WORKLOADS -> {
+                var c = figures.caseloads().stream()
+                        .filter(s -> s.teamId() == null)
+                        .findFirst()
+                        .orElse(null);
+                if (c != null && c.averagePerWorker() != null) {
+                    lines.add("Caseloads as the register holds them now: " + c.openCases() + " open cases among "
+                            + c.workers() + " allocated workers, "
+                            + String.format(java.util.Locale.UK, "%.1f", c.averagePerWorker()) + " each on average; "
+                            + c.workersOver() + (c.workersOver() == 1 ? " worker is" : " workers are")
+                            + " over their role's threshold; " + c.unallocated() + " open cases have no allocated"
+                            + " worker.");
+                }
+            }
+            case WELLBEING -> {
+                var w = council(figures.workforce(year(year)));
+                if (w != null && w.daysLostPerFte() != null) {
+                    lines.add("Sickness absence: " + w.daysLostPerFte().toPlainString() + " working days lost per FTE ("
+                            + w.daysLost().stripTrailingZeros().toPlainString() + " days in spells that began in "
+                            + year + ").");
+                }
+            }
+            case SUPERVISION -> {
+                var s = councilSupervision(figures.supervision(year(year)));
+                if (s != null && s.upToDateShare() != null) {
+                    lines.add(Share.percent(s.upToDateShare()) + " of staff were up to date with one-to-one supervision"
+                            + " at the end of " + year + " (" + s.upToDate() + " of " + s.staff() + ").");
+                }
+                if (s != null && s.heldShare() != null) {
+                    lines.add(s.sessionsHeld() + " of the " + s.sessionsExpected()
+                            + " one-to-one sessions the policy called for were held (" + Share.percent(s.heldShare())
+                            + "), and " + s.otherSessions() + " group or reflective sessions.");
+                }
+            }
+            case PROFESSIONAL_DEVELOPMENT -> {
+                var d = figures.development(year(year));
+                if (d.unqualifiedStaff() > 0) {
+                    lines.add(d.unqualifiedWithTraining() + " of " + d.unqualifiedStaff()
+                            + " staff in unqualified roles attended training in " + year + ".");
+                }
+            }
+            case EDUCATION_PARTNERSHIPS -> {
+                var d = figures.development(year(year));
+                lines.add(d.apprentices() + " social work apprentices in post at the end of " + year
+                        + (d.apprenticesByProgress().isEmpty()
+                                ? "."
+                                : " ("
+                                        + d.apprenticesByProgress().entrySet().stream()
+                                                .map(e -> e.getValue() + " "
+                                                        + e.getKey().toLowerCase(java.util.Locale.UK))
+                                                .collect(Collectors.joining(", "))
+                                        + ")."));
+                lines.add(d.newlyQualified() + " newly qualified social workers in their assessed first year.");
+            }
+            default -> {}
+        }
+        return lines;
+    }
+
+    /** The council's figures that moved between the year before and this one. */
     List<String> changes(int year) {
-        return List.of();
+        var changes = new ArrayList<String>();
+        var now = council(figures.workforce(year(year)));
+        var then = council(figures.workforce(year(year - 1)));
+        if (now != null && then != null) {
+            moved(changes, "Vacancy rate", then.vacancyRate(), now.vacancyRate());
+            moved(changes, "Agency and bank staff", then.agencyAndBankShare(), now.agencyAndBankShare());
+            moved(changes, "Turnover of permanent staff", then.turnover(), now.turnover());
+            if (now.daysLostPerFte() != null
+                    && then.daysLostPerFte() != null
+                    && now.daysLostPerFte().compareTo(then.daysLostPerFte()) != 0) {
+                changes.add("Sickness absence: " + then.daysLostPerFte().toPlainString() + " days lost per FTE the year"
+                        + " before, " + now.daysLostPerFte().toPlainString() + " in " + year + ".");
+            }
+        }
+        var supervisionNow = councilSupervision(figures.supervision(year(year)));
+        var supervisionThen = councilSupervision(figures.supervision(year(year - 1)));
+        if (supervisionNow != null && supervisionThen != null) {
+            moved(
+                    changes,
+                    "One-to-one supervision sessions held",
+                    supervisionThen.heldShare(),
+                    supervisionNow.heldShare());
+        }
+        return changes;
+    }
+
+    private static void moved(List<String> changes, String what, Double before, Double after) {
+        if (before != null && after != null && !Share.percent(before).equals(Share.percent(after))) {
+            changes.add(
+                    what + ": " + Share.percent(before) + " the year before, " + Share.percent(after) + " this year.");
+        }
+    }
+
+    private static WorkforceFigures.WorkforceSummary council(List<WorkforceFigures.WorkforceSummary> summaries) {
+        return summaries.stream().filter(s -> s.teamId() == null).findFirst().orElse(null);
+    }
+
+    private static WorkforceFigures.SupervisionCompliance councilSupervision(
+            List<WorkforceFigures.SupervisionCompliance> compliance) {
+        return compliance.stream().filter(s -> s.teamId() == null).findFirst().orElse(null);
     }
 }

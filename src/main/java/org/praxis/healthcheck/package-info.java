@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Annual health check",
-        allowedDependencies = {"actions", "documents", "identity", "surveys", "statistics", "web"})
+        allowedDependencies = {"actions", "documents", "identity", "statistics", "surveys", "web", "workforce"})
 package org.praxis.healthcheck;

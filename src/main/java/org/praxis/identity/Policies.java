@@ -100,6 +100,27 @@ public final class Policies {
     public static final String SURVEY_RESULT_READERS =
             "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'LEARNING_LEAD')";
 
+    /**
+     * Supervision across teams: team managers for their own teams' staff (who is overdue), the quality assurance lead
+     * (principal social worker) and leaders for compliance by team (decision 0034).
+     */
+    public static final String SUPERVISION_OVERSEERS = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER')";
+
+    /** Recording a supervision session: team managers (their teams) and the quality assurance lead. */
+    public static final String SUPERVISION_RECORDERS = "hasAnyRole('QA_LEAD', 'MANAGER')";
+
+    /**
+     * One's own supervision, and a session's record ({@link RecordAccess#mayReadSupervision}: only the supervisee, the
+     * supervisor and the supervisee's managers).
+     */
+    public static final String SUPERVISEES = "hasAnyRole('QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
+
+    /** The workforce picture (headcount, vacancies, agency and bank staff, sickness, turnover): council-wide figures. */
+    public static final String WORKFORCE_READERS = "hasAnyRole('QA_LEAD', 'LEADER')";
+
+    /** Caseloads: a worker's caseload is personal, so their managers ({@link RecordAccess#maySeeCaseloads}) and the QA lead. */
+    public static final String CASELOAD_READERS = "hasAnyRole('QA_LEAD', 'MANAGER')";
+
     /** Machine accounts reading the data API with a token (decision 0029); never a person's account. */
     public static final String API_READERS = "hasRole('API_READER')";
 

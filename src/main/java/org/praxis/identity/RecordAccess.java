@@ -130,5 +130,26 @@ public final class RecordAccess {
                 || (user.has(Role.MANAGER) && user.inScope(teamId));
     }
 
+    /**
+     * A supervision session's record: only the supervisee, the supervisor and the supervisee's managers (a team manager
+     * whose scope holds the supervisee's team). Not the quality assurance lead or leaders, who see compliance only.
+     */
+    public static boolean mayReadSupervision(
+            CurrentUser user, long superviseeStaffId, long supervisorStaffId, Long superviseeTeamId) {
+        var staffId = user.staffId();
+        return (staffId != null && (staffId == superviseeStaffId || staffId == supervisorStaffId))
+                || (user.has(Role.MANAGER) && user.inScope(superviseeTeamId));
+    }
+
+    /** Recording a supervision session for someone: their team manager, or the quality assurance lead for anyone. */
+    public static boolean mayRecordSupervisionFor(CurrentUser user, Long superviseeTeamId) {
+        return user.has(Role.QA_LEAD) || (user.has(Role.MANAGER) && user.inScope(superviseeTeamId));
+    }
+
+    /** Named workers' caseloads: the quality assurance lead for every team, a team manager for their own teams. */
+    public static boolean maySeeCaseloads(CurrentUser user, Long teamId) {
+        return user.has(Role.QA_LEAD) || (user.has(Role.MANAGER) && user.inScope(teamId));
+    }
+
     private RecordAccess() {}
 }

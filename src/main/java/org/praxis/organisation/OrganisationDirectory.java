@@ -29,6 +29,20 @@ public class OrganisationDirectory {
     public record StaffProfile(
             long id, Long teamId, Long serviceAreaId, JobRole jobRole, EmploymentType employmentType) {}
 
+    /**
+     * A staff member as the workforce figures need them: job role, team, employment type and start date; active or
+     * not (leavers stay on record).
+     */
+    public record StaffRecord(
+            long id,
+            String fullName,
+            String workEmail,
+            JobRole jobRole,
+            Long teamId,
+            EmploymentType employmentType,
+            java.time.LocalDate startDate,
+            boolean active) {}
+
     public record VisitorSummary(long id, String fullName, String organisation, VisitorKind kind, boolean active) {}
 
     private static final String TEAM = "select id, name, service_area_id, active from team";
@@ -154,6 +168,23 @@ public class OrganisationDirectory {
                 (Long) rs.getObject(3, Long.class),
                 rs.getString(4) == null ? null : JobRole.valueOf(rs.getString(4)),
                 rs.getString(5) == null ? null : EmploymentType.valueOf(rs.getString(5)));
+    }
+
+    /** Every staff member, active or not, in one query: for the workforce figures and the HR imports. */
+    public List<StaffRecord> staffRecords() {
+        return jdbc.sql("""
+                        select id, full_name, work_email, job_role, team_id, employment_type, start_date, active
+                        from staff_member order by id""")
+                .query((rs, n) -> new StaffRecord(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        JobRole.valueOf(rs.getString(4)),
+                        rs.getObject(5, Long.class),
+                        EmploymentType.valueOf(rs.getString(6)),
+                        rs.getObject(7, java.time.LocalDate.class),
+                        rs.getBoolean(8)))
+                .list();
     }
 
     public Optional<VisitorSummary> visitor(long id) {

@@ -390,4 +390,24 @@ public class SamplingFrame {
     private static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
+
+    /**
+     * Open cases per allocated worker across the live snapshots (children's and adults'), counted from the held
+     * copies in one pass each: counts, never cases. Cases with no matched worker are counted under 0.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Integer> openCasesByWorker() {
+        var counts = new HashMap<Long, Integer>();
+        snapshots.live().forEach((source, snapshot) -> {
+            var copy = snapshots.copy(source, snapshot);
+            long[] staff = copy.staffIds();
+            boolean[] open = copy.open();
+            for (int i = 0; i < staff.length; i++) {
+                if (open[i]) {
+                    counts.merge(staff[i], 1, Integer::sum);
+                }
+            }
+        });
+        return counts;
+    }
 }

@@ -28,9 +28,13 @@ class Navigation {
      * A screen family: its label, the paths of its section, and its pages in the order the menu prefers them. A family
      * {@code within} another is shown only to those who do not see that one (its pages are there).
      */
-    private record Family(String label, List<String> sections, List<Page> pages, String within) {
+    private record Family(String label, List<String> sections, List<Page> pages, String within, int ownPages) {
         Family(String label, String page) {
             this(label, List.of(page), List.of(new Page(label, page)), null);
+        }
+
+        Family(String label, List<String> sections, List<Page> pages, String within) {
+            this(label, sections, pages, within, pages.size());
         }
     }
 
@@ -51,20 +55,36 @@ class Navigation {
                             new Page("Your training", "/training/mine"),
                             new Page("Practice standards", "/standards")),
                     null),
-            new Family("Standards", List.of("/standards"), List.of(new Page("Standards", "/standards")), "Learning"),
-            // The workforce and its organisation (staff surveys, supervision, the workforce picture, the health check,
-            // teams, staff and visitors): one item, like Learning, so the menu keeps to one row.
+            // Staff surveys, the health check, supervision, the workforce picture and caseloads. The organisation's
+            // teams,
+            // staff and visitors are its guests: with both, the QA lead's menu took two rows at 1280 px. Guests never
+            // make
+            // the family shown; "Organisation" stays for those who do not see this one.
             new Family(
                     "Workforce",
-                    List.of("/surveys", "/workforce", "/health-check", "/organisation/"),
+                    List.of("/surveys", "/health-check", "/workforce/", "/organisation/"),
                     List.of(
                             new Page("Staff surveys", "/surveys"),
                             new Page("Your surveys", "/surveys/mine"),
                             new Page("Health check", "/health-check"),
+                            new Page("Supervision", "/workforce/supervision"),
+                            new Page("Your supervision", "/workforce/supervision/mine"),
+                            new Page("Workforce", "/workforce/picture"),
+                            new Page("Caseloads", "/workforce/caseloads"),
                             new Page("Teams", "/organisation/teams"),
                             new Page("Staff", "/organisation/staff"),
                             new Page("Visitors", "/organisation/visitors")),
-                    null),
+                    null,
+                    7),
+            new Family("Standards", List.of("/standards"), List.of(new Page("Standards", "/standards")), "Learning"),
+            new Family(
+                    "Organisation",
+                    List.of("/organisation/"),
+                    List.of(
+                            new Page("Teams", "/organisation/teams"),
+                            new Page("Staff", "/organisation/staff"),
+                            new Page("Visitors", "/organisation/visitors")),
+                    "Workforce"),
             new Family("Users", "/admin/users"),
             new Family("Access log", "/admin/access-log"));
 
@@ -81,6 +101,7 @@ class Navigation {
                 continue;
             }
             f.pages().stream()
+                    .limit(f.ownPages())
                     .filter(page -> links.mayOpen(page.href(), authentication))
                     .findFirst()
                     .ifPresent(page -> shown.add(new Item(f.label(), page.href(), f.sections())));
@@ -93,9 +114,8 @@ class Navigation {
      * one page.
      */
     List<Item> familyPages(String path, Authentication authentication) {
-        return FAMILIES.stream()
-                .filter(f -> f.pages().size() > 1 && f.sections().stream().anyMatch(path::startsWith))
-                .findFirst()
+        return familyFor(path, authentication)
+                .filter(f -> f.pages().size() > 1)
                 .map(f -> f.pages().stream()
                         .filter(page -> links.mayOpen(page.href(), authentication))
                         .map(page -> new Item(page.label(), page.href(), List.of(page.href())))
@@ -104,11 +124,25 @@ class Navigation {
     }
 
     /** The label of the family the reader is in, naming the links between its pages. */
-    String familyOf(String path) {
-        return FAMILIES.stream()
+    String familyOf(String path, Authentication authentication) {
+        return familyFor(path, authentication).map(Family::label).orElse("");
+    }
+
+    /**
+     * The family the path is in: of those whose sections hold it, the first the reader's menu shows (the organisation's
+     * pages are in "Workforce" for those who see it, in "Organisation" for the others), else the first.
+     */
+    private java.util.Optional<Family> familyFor(String path, Authentication authentication) {
+        var matching = FAMILIES.stream()
                 .filter(f -> f.sections().stream().anyMatch(path::startsWith))
-                .findFirst()
-                .map(Family::label)
-                .orElse("");
+                .toList();
+        if (matching.size() > 1 && authentication != null) {
+            var shown = visibleTo(authentication).stream().map(Item::label).toList();
+            var seen = matching.stream().filter(f -> shown.contains(f.label())).findFirst();
+            if (seen.isPresent()) {
+                return seen;
+            }
+        }
+        return matching.stream().findFirst();
     }
 }

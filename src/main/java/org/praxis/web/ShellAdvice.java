@@ -70,7 +70,7 @@ class ShellAdvice {
                 signedIn,
                 signedIn ? navigation.visibleTo(authentication) : List.of(),
                 signedIn ? navigation.familyPages(request.getRequestURI(), authentication) : List.of(),
-                navigation.familyOf(request.getRequestURI()),
+                navigation.familyOf(request.getRequestURI(), signedIn ? authentication : null),
                 request.getRequestURI(),
                 idleTimeout.toSeconds(),
                 warningBefore.toSeconds(),

@@ -535,6 +535,41 @@ class AuthorisationMatrixIT {
         expect(method, path, users, expected);
     }
 
+    /**
+     * Workforce health: supervision, the workforce picture and caseloads. {@code {supervision}} is a session of the
+     * practitioner's, supervised by the manager (their team's manager): only those two open its record; the QA lead and
+     * leaders see compliance, never what was said.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET  | /workforce/supervision                | 403 200 200 200 403 403 302
+            GET  | /workforce/supervision/new            | 403 200 403 200 403 403 302
+            POST | /workforce/supervision/new            | 403 200 403 200 403 403 302
+            GET  | /workforce/supervision/mine           | 403 200 200 200 200 403 302
+            GET  | /workforce/supervision/{supervision}  | 403 403 403 200 200 403 302
+            GET  | /workforce/supervision/import         | 403 200 403 403 403 403 302
+            POST | /workforce/supervision/import         | 403 200 403 403 403 403 302
+            GET  | /workforce/picture                    | 403 200 200 403 403 403 302
+            GET  | /workforce/establishment              | 403 200 403 403 403 403 302
+            POST | /workforce/establishment              | 403 200 403 403 403 403 302
+            GET  | /workforce/hr-import                  | 403 200 403 403 403 403 302
+            POST | /workforce/hr-import                  | 403 200 403 403 403 403 302
+            GET  | /workforce/caseloads                  | 403 200 403 200 403 403 302
+            """)
+    void workforceScreens(String method, String pathPattern, String expected) throws Exception {
+        var records = context.getBean(org.praxis.workforce.WorkforceRecords.class);
+        long supervision = records.recordSessions(
+                        List.of(new org.praxis.workforce.WorkforceRecords.Session(
+                                practitionersStaffRecord,
+                                userColumn("staff_id", "manager"),
+                                java.time.LocalDate.now().minusDays(1),
+                                org.praxis.workforce.SupervisionKind.ONE_TO_ONE,
+                                "Reflected on a hard visit")),
+                        org.praxis.workforce.WorkforceRecords.Source.SCREEN,
+                        "manager")[0];
+        expect(method, pathPattern.replace("{supervision}", String.valueOf(supervision)), USERS, expected);
+    }
+
     @Test
     void aVisitorOpeningAnotherVisitorsVisitRecordIsRefusedAndTheRefusalLogged() throws Exception {
         var slot = leadersVisit;

@@ -42,6 +42,23 @@ public final class ChildrensRegister {
         return this;
     }
 
+    /** This many children in need allocated to the team and the worker of these names. */
+    public ChildrensRegister childrenInNeed(int count, String team, String worker) {
+        for (int i = 0; i < count; i++) {
+            lists.row(
+                    6,
+                    "Child Unique ID",
+                    prefix + ++cases,
+                    "CIN Start Date",
+                    "01/09/2026",
+                    "Allocated Team",
+                    team,
+                    "Allocated Worker",
+                    worker);
+        }
+        return this;
+    }
+
     /**
      * Assessments in this team: {@code inTime} authorised 4 working days after they started (2 to 6 November 2026),
      * {@code late} authorised months after (1 June to 27 November 2026), whatever the threshold.
