@@ -50,7 +50,7 @@ class DemoSurveys {
     void load() {
         var today = LocalDate.now(clock);
         var staff = organisation.activeStaffProfiles();
-        int lastYear = today.getYear() - 1;
+        int lastYear = latestHealthCheckYear(today);
         for (int year : List.of(lastYear - 1, lastYear)) {
             boolean latest = year == lastYear;
             var opens = LocalDate.of(year, Month.MARCH, 2);
@@ -97,6 +97,11 @@ class DemoSurveys {
         }
         records.sendToEveryone(
                 "Employee engagement survey " + today.getYear(), "ENGAGEMENT", today.plusDays(14), "qa.lead");
+    }
+
+    /** The latest health check is the last whose survey has closed (on 10 November); the demo has the year before too. */
+    static int latestHealthCheckYear(LocalDate today) {
+        return today.isAfter(LocalDate.of(today.getYear(), Month.NOVEMBER, 10)) ? today.getYear() : today.getYear() - 1;
     }
 
     /** A survey that ran: who answered drawn from the seed, their answers leaning by team, better by {@code lift}. */

@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's workforce health, all made up: a year of one-to-one supervision (most teams about monthly, the demo
+ * The demo's workforce health, all made up, over the two years the demo's health checks look at, so that both have
+ * figures: one-to-one supervision (patchier in the first year; most teams about monthly since, the demo
  * manager's team and two others lapsing, so overdue lists and compliance differ), monthly reflective practice, HR's
- * FTE figures and a year of sickness absence, eight leavers, apprentices' cohorts and progress, and each team's
+ * FTE figures and sickness absence, eight leavers, apprentices' cohorts and progress, and each team's
  * establishment with a few vacancies.
  */
 @Component
@@ -90,6 +91,7 @@ class WorkforceDemo {
     }
 
     private void supervision(List<StaffRecord> staff, Set<Long> lapsing, LocalDate today, Random random) {
+        var since = since(today);
         var byTeam = new HashMap<Long, List<StaffRecord>>();
         staff.forEach(
                 s -> byTeam.computeIfAbsent(s.teamId(), k -> new ArrayList<>()).add(s));
@@ -116,13 +118,16 @@ class WorkforceDemo {
                 }
                 boolean newlyQualified = person.jobRole() == JobRole.ASYE;
                 int weeks = newlyQualified ? 2 : 4;
-                var day = weekday(today.minusWeeks(52).plusDays(random.nextInt(21)));
+                var day = weekday(since.plusDays(random.nextInt(21)));
                 if (person.startDate() != null && day.isBefore(person.startDate())) {
                     day = weekday(person.startDate().plusDays(3));
                 }
                 boolean missesOne = random.nextInt(10) == 0;
                 while (!day.isAfter(stopped.minusDays(1)) && !day.isAfter(today.minusDays(1))) {
-                    if (!(missesOne && day.isAfter(today.minusWeeks(9)))) {
+                    // The first year was patchier (about one session in five missed): the health check shows it
+                    // improve.
+                    boolean firstYear = day.isBefore(since.plusYears(1));
+                    if (!(missesOne && day.isAfter(today.minusWeeks(9))) && !(firstYear && random.nextInt(5) == 0)) {
                         sessions.add(new Session(
                                 person.id(),
                                 supervisor,
@@ -134,7 +139,8 @@ class WorkforceDemo {
                 }
             }
             // Reflective practice for the whole team once a month, the manager leading.
-            for (int month = 11; month >= 0; month -= 1) {
+            int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(since, today);
+            for (int month = months; month >= 0; month -= 1) {
                 var day = weekday(today.minusMonths(month).with(TemporalAdjusters.firstInMonth(DayOfWeek.WEDNESDAY)));
                 if (day.isAfter(today.minusDays(1)) || random.nextInt(4) == 0) {
                     continue;
@@ -149,7 +155,7 @@ class WorkforceDemo {
         records.recordSessions(sessions, WorkforceRecords.Source.DEMO, DEMO);
     }
 
-    /** Eight people who left in the last year (made up), with HR's leaving date and reason. */
+    /** Eight people who left over the last two years (made up), with HR's leaving date and reason. */
     private Map<Long, LocalDate> leavers(LocalDate today) {
         var teams = directory.activeTeams();
         var reasons = List.of("Moved to another council", "Retired", "Career change", "Moved away");
@@ -168,7 +174,7 @@ class WorkforceDemo {
         var details = new ArrayList<WorkforceRecords.StaffDetails>();
         for (int i = 0; i < planned.size(); i++) {
             long id = ids.get(planned.get(i).workEmail());
-            var day = today.minusDays(20 + 40L * i);
+            var day = today.minusDays(20 + 75L * i);
             left.put(id, day);
             details.add(new WorkforceRecords.StaffDetails(
                     id, BigDecimal.ONE, day, reasons.get(i % reasons.size()), null, null, null));
@@ -177,8 +183,9 @@ class WorkforceDemo {
         return left;
     }
 
-    /** HR's FTE (one in eight part time), apprentices' cohorts and progress, and a year of sickness absence. */
+    /** HR's FTE (one in eight part time), apprentices' cohorts and progress, and sickness absence each year. */
     private void hr(List<StaffRecord> staff, Map<Long, LocalDate> leavers, LocalDate today, Random random) {
+        var since = since(today);
         var details = new ArrayList<WorkforceRecords.StaffDetails>();
         var spells = new ArrayList<WorkforceRecords.SicknessSpell>();
         var progress = List.of("On track", "On track", "On track", "Behind", "On a break");
@@ -201,12 +208,18 @@ class WorkforceDemo {
                             : null,
                     apprentice ? UNIVERSITIES.get(random.nextInt(UNIVERSITIES.size())) : null,
                     apprentice ? progress.get(random.nextInt(progress.size())) : null));
-            // About one in three has some sickness in the year: mostly a few days, the odd long spell.
-            if (random.nextInt(3) == 0) {
-                var first = weekday(today.minusDays(10 + random.nextInt(350)));
-                int days = random.nextInt(12) == 0 ? 15 + random.nextInt(25) : 1 + random.nextInt(4);
-                var last = first.plusDays(days + days / 5 * 2 - 1L);
-                spells.add(new WorkforceRecords.SicknessSpell(s.id(), first, last, BigDecimal.valueOf(days)));
+            // About one in three has some sickness each year: mostly a few days, the odd long spell; a little more in
+            // the first year.
+            for (var year = since; year.isBefore(today.minusDays(30)); year = year.plusYears(1)) {
+                if (random.nextInt(year.equals(since) ? 2 : 3) == 0) {
+                    var first = weekday(year.plusDays(random.nextInt(330)));
+                    if (first.isAfter(today.minusDays(10))) {
+                        continue;
+                    }
+                    int days = random.nextInt(12) == 0 ? 15 + random.nextInt(25) : 1 + random.nextInt(4);
+                    var last = first.plusDays(days + days / 5 * 2 - 1L);
+                    spells.add(new WorkforceRecords.SicknessSpell(s.id(), first, last, BigDecimal.valueOf(days)));
+                }
             }
         }
         records.saveStaffDetails(details, DEMO);
@@ -226,6 +239,14 @@ class WorkforceDemo {
                         records.saveEstablishment(team.id(), BigDecimal.valueOf(posts), DEMO);
                     }
                 });
+    }
+
+    /**
+     * The demo's records start in the November two health checks back: each health check takes the twelve months to
+     * its survey's close (10 November), so the latest and the one before both have a full year of figures.
+     */
+    private static LocalDate since(LocalDate today) {
+        return LocalDate.of(DemoSurveys.latestHealthCheckYear(today) - 2, 11, 1);
     }
 
     private static LocalDate weekday(LocalDate day) {

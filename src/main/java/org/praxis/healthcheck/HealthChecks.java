@@ -58,6 +58,14 @@ class HealthChecks {
         this.plans = plans;
     }
 
+    /**
+     * The last day of the twelve months the council's figures are taken over: the day the health check survey closed,
+     * so that staff's answers and the figures are of the same year.
+     */
+    private static java.time.LocalDate until(SurveyResults.HealthCheckResults survey, int year) {
+        return survey == null ? java.time.LocalDate.of(year, 12, 31) : survey.closesOn();
+    }
+
     /** The years with a health check: those whose health check survey has closed, newest first. */
     List<Integer> years() {
         return surveys.healthCheckYears();
@@ -77,7 +85,7 @@ class HealthChecks {
                             .filter(s -> s.standard() == standard)
                             .findFirst()
                             .orElse(null);
-            sections.add(new Section(standard, result, workforce.evidence(standard, year)));
+            sections.add(new Section(standard, result, workforce.evidence(standard, until(survey, year))));
             if (result != null
                     && result.lastYear() != null
                     && (result.change().equals("Improved") || result.change().equals("Worse"))) {
@@ -88,7 +96,7 @@ class HealthChecks {
                         + org.praxis.statistics.Share.percent(result.agreeing().value()) + ".");
             }
         }
-        changes.addAll(workforce.changes(year));
+        changes.addAll(workforce.changes(until(survey, year)));
         return Optional.of(new HealthCheck(
                 year,
                 survey,

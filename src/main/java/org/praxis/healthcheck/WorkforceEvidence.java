@@ -18,23 +18,25 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkforceEvidence {
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy");
+
     private final WorkforceFigures figures;
 
     WorkforceEvidence(WorkforceFigures figures) {
         this.figures = figures;
     }
 
-    private static Period year(int year) {
-        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-    }
-
-    List<String> evidence(EmployerStandard standard, int year) {
+    /** The figures for a standard over the twelve months ending on {@code until}. */
+    List<String> evidence(EmployerStandard standard, LocalDate until) {
+        var year = Period.yearTo(until);
+        var ending = until.format(DAY);
         var lines = new ArrayList<String>();
         switch (standard) {
             case WORKFORCE_PLANNING -> {
-                var w = council(figures.workforce(year(year)));
+                var w = council(figures.workforce(year));
                 if (w != null) {
-                    lines.add(w.headcount() + " staff in post at the end of " + year + " ("
+                    lines.add(w.headcount() + " staff in post on " + ending + " ("
                             + w.fte().stripTrailingZeros().toPlainString() + " FTE"
                             + (w.fteAssumed() > 0
                                     ? ", " + w.fteAssumed() + " counted full time without an HR figure"
@@ -71,18 +73,18 @@ class WorkforceEvidence {
                 }
             }
             case WELLBEING -> {
-                var w = council(figures.workforce(year(year)));
+                var w = council(figures.workforce(year));
                 if (w != null && w.daysLostPerFte() != null) {
                     lines.add("Sickness absence: " + w.daysLostPerFte().toPlainString() + " working days lost per FTE ("
-                            + w.daysLost().stripTrailingZeros().toPlainString() + " days in spells that began in "
-                            + year + ").");
+                            + w.daysLost().stripTrailingZeros().toPlainString() + " days in spells that began in the"
+                            + " twelve months to " + ending + ").");
                 }
             }
             case SUPERVISION -> {
-                var s = councilSupervision(figures.supervision(year(year)));
+                var s = councilSupervision(figures.supervision(year));
                 if (s != null && s.upToDateShare() != null) {
                     lines.add(Share.percent(s.upToDateShare()) + " of staff were up to date with one-to-one supervision"
-                            + " at the end of " + year + " (" + s.upToDate() + " of " + s.staff() + ").");
+                            + " on " + ending + " (" + s.upToDate() + " of " + s.staff() + ").");
                 }
                 if (s != null && s.heldShare() != null) {
                     lines.add(s.sessionsHeld() + " of the " + s.sessionsExpected()
@@ -91,15 +93,15 @@ class WorkforceEvidence {
                 }
             }
             case PROFESSIONAL_DEVELOPMENT -> {
-                var d = figures.development(year(year));
+                var d = figures.development(year);
                 if (d.unqualifiedStaff() > 0) {
                     lines.add(d.unqualifiedWithTraining() + " of " + d.unqualifiedStaff()
-                            + " staff in unqualified roles attended training in " + year + ".");
+                            + " staff in unqualified roles attended training in the twelve months to " + ending + ".");
                 }
             }
             case EDUCATION_PARTNERSHIPS -> {
-                var d = figures.development(year(year));
-                lines.add(d.apprentices() + " social work apprentices in post at the end of " + year
+                var d = figures.development(year);
+                lines.add(d.apprentices() + " social work apprentices in post on " + ending
                         + (d.apprenticesByProgress().isEmpty()
                                 ? "."
                                 : " ("
@@ -116,10 +118,12 @@ class WorkforceEvidence {
     }
 
     /** The council's figures that moved between the year before and this one. */
-    List<String> changes(int year) {
+    List<String> changes(LocalDate until) {
         var changes = new ArrayList<String>();
-        var now = council(figures.workforce(year(year)));
-        var then = council(figures.workforce(year(year - 1)));
+        var year = Period.yearTo(until);
+        var before = Period.yearTo(until.minusYears(1));
+        var now = council(figures.workforce(year));
+        var then = council(figures.workforce(before));
         if (now != null && then != null) {
             moved(changes, "Vacancy rate", then.vacancyRate(), now.vacancyRate());
             moved(changes, "Agency and bank staff", then.agencyAndBankShare(), now.agencyAndBankShare());
@@ -128,11 +132,11 @@ class WorkforceEvidence {
                     && then.daysLostPerFte() != null
                     && now.daysLostPerFte().compareTo(then.daysLostPerFte()) != 0) {
                 changes.add("Sickness absence: " + then.daysLostPerFte().toPlainString() + " days lost per FTE the year"
-                        + " before, " + now.daysLostPerFte().toPlainString() + " in " + year + ".");
+                        + " before, " + now.daysLostPerFte().toPlainString() + " this year.");
             }
         }
-        var supervisionNow = councilSupervision(figures.supervision(year(year)));
-        var supervisionThen = councilSupervision(figures.supervision(year(year - 1)));
+        var supervisionNow = councilSupervision(figures.supervision(year));
+        var supervisionThen = councilSupervision(figures.supervision(before));
         if (supervisionNow != null && supervisionThen != null) {
             moved(
                     changes,

@@ -142,7 +142,8 @@ public class SurveyResults {
     public record StandardResult(EmployerStandard standard, Share agreeing, Share lastYear, String change) {}
 
     /** The year's social work health check survey, by employer standard. */
-    public record HealthCheckResults(long surveyId, String title, int respondents, List<StandardResult> standards) {}
+    public record HealthCheckResults(
+            long surveyId, String title, LocalDate closesOn, int respondents, List<StandardResult> standards) {}
 
     private record Row(Long teamId, Long serviceId, String role, String employment, String answers) {}
 
@@ -377,12 +378,13 @@ public class SurveyResults {
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), surveys.today())
                 .query(Long.class)
                 .optional();
-        return id.flatMap(surveys::survey)
-                .map(this::results)
+        var survey = id.flatMap(surveys::survey);
+        return survey.map(this::results)
                 .filter(Results::available)
                 .map(r -> new HealthCheckResults(
                         r.surveyId(),
                         r.title(),
+                        survey.orElseThrow().closesOn(),
                         r.respondents(),
                         r.standards().stream()
                                 .map(f -> new StandardResult(
