@@ -246,7 +246,7 @@ class WorkforceDemo {
      * its survey's close (10 November), so the latest and the one before both have a full year of figures.
      */
     private static LocalDate since(LocalDate today) {
-        return LocalDate.of(DemoSurveys.latestHealthCheckYear(today) - 2, 11, 1);
+        return LocalDate.of(DemoSurveys.latestHealthCheckYear(today) - 2, 11, 11);
     }
 
     private static LocalDate weekday(LocalDate day) {

@@ -41,6 +41,7 @@ class HealthChecks {
     record HealthCheck(
             int year,
             SurveyResults.HealthCheckResults survey,
+            List<org.praxis.learning.PeerReviews.PeerReview> peerReviews,
             List<Section> sections,
             List<String> changes,
             List<Actions.ActionRow> actions,
@@ -50,8 +51,15 @@ class HealthChecks {
     private final WorkforceEvidence workforce;
     private final Actions actions;
     private final HealthCheckPlans plans;
+    private final org.praxis.learning.PeerReviews peerReviews;
 
-    HealthChecks(SurveyResults surveys, WorkforceEvidence workforce, Actions actions, HealthCheckPlans plans) {
+    HealthChecks(
+            SurveyResults surveys,
+            WorkforceEvidence workforce,
+            Actions actions,
+            HealthCheckPlans plans,
+            org.praxis.learning.PeerReviews peerReviews) {
+        this.peerReviews = peerReviews;
         this.surveys = surveys;
         this.workforce = workforce;
         this.actions = actions;
@@ -72,9 +80,11 @@ class HealthChecks {
     }
 
     Optional<HealthCheck> year(int year) {
-        if (!years().contains(year)) {
+        var years = years();
+        if (!years.contains(year)) {
             return Optional.empty();
         }
+        boolean latest = years.getFirst() == year;
         var survey = surveys.healthCheck(year).orElse(null);
         var sections = new ArrayList<Section>();
         var changes = new ArrayList<String>();
@@ -85,7 +95,7 @@ class HealthChecks {
                             .filter(s -> s.standard() == standard)
                             .findFirst()
                             .orElse(null);
-            sections.add(new Section(standard, result, workforce.evidence(standard, until(survey, year))));
+            sections.add(new Section(standard, result, workforce.evidence(standard, until(survey, year), latest)));
             if (result != null
                     && result.lastYear() != null
                     && (result.change().equals("Improved") || result.change().equals("Worse"))) {
@@ -97,9 +107,11 @@ class HealthChecks {
             }
         }
         changes.addAll(workforce.changes(until(survey, year)));
+        var until = until(survey, year);
         return Optional.of(new HealthCheck(
                 year,
                 survey,
+                peerReviews.publishedBetween(until.minusYears(1).plusDays(1), until),
                 sections,
                 changes,
                 actions.forSource(HealthCheckPlans.SOURCE, year),

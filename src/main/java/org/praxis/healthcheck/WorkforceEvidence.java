@@ -28,7 +28,7 @@ class WorkforceEvidence {
     }
 
     /** The figures for a standard over the twelve months ending on {@code until}. */
-    List<String> evidence(EmployerStandard standard, LocalDate until) {
+    List<String> evidence(EmployerStandard standard, LocalDate until, boolean latest) {
         var year = Period.yearTo(until);
         var ending = until.format(DAY);
         var lines = new ArrayList<String>();
@@ -59,6 +59,11 @@ class WorkforceEvidence {
                 }
             }
             case SAFE_WORKLOADS -> {
+                if (!latest) {
+                    lines.add("Caseloads are counted from the register as it stands today, so they are on the latest"
+                            + " health check only.");
+                    break;
+                }
                 var c = figures.caseloads().stream()
                         .filter(s -> s.teamId() == null)
                         .findFirst()
@@ -68,8 +73,8 @@ class WorkforceEvidence {
                             + c.workers() + " allocated workers, "
                             + String.format(java.util.Locale.UK, "%.1f", c.averagePerWorker()) + " each on average; "
                             + c.workersOver() + (c.workersOver() == 1 ? " worker is" : " workers are")
-                            + " over their role's threshold; " + c.unallocated() + " open cases have no allocated"
-                            + " worker.");
+                            + " over their role's threshold; " + c.unallocated() + " open cases have no worker matched"
+                            + " in the register.");
                 }
             }
             case WELLBEING -> {
@@ -117,7 +122,11 @@ class WorkforceEvidence {
         return lines;
     }
 
-    /** The council's figures that moved between the year before and this one. */
+    /**
+     * The council's figures that moved between the year before and this one. A figure is compared only when the year
+     * before has records of its kind (sickness spells, supervision sessions, leavers): a council-wide nil there means
+     * records had not begun, not that nobody was ill, supervised or left.
+     */
     List<String> changes(LocalDate until) {
         var changes = new ArrayList<String>();
         var year = Period.yearTo(until);
@@ -127,9 +136,12 @@ class WorkforceEvidence {
         if (now != null && then != null) {
             moved(changes, "Vacancy rate", then.vacancyRate(), now.vacancyRate());
             moved(changes, "Agency and bank staff", then.agencyAndBankShare(), now.agencyAndBankShare());
-            moved(changes, "Turnover of permanent staff", then.turnover(), now.turnover());
+            if (then.permanentLeavers() > 0) {
+                moved(changes, "Turnover of permanent staff", then.turnover(), now.turnover());
+            }
             if (now.daysLostPerFte() != null
                     && then.daysLostPerFte() != null
+                    && then.daysLost().signum() > 0
                     && now.daysLostPerFte().compareTo(then.daysLostPerFte()) != 0) {
                 changes.add("Sickness absence: " + then.daysLostPerFte().toPlainString() + " days lost per FTE the year"
                         + " before, " + now.daysLostPerFte().toPlainString() + " this year.");
@@ -137,7 +149,7 @@ class WorkforceEvidence {
         }
         var supervisionNow = councilSupervision(figures.supervision(year));
         var supervisionThen = councilSupervision(figures.supervision(before));
-        if (supervisionNow != null && supervisionThen != null) {
+        if (supervisionNow != null && supervisionThen != null && supervisionThen.sessionsHeld() > 0) {
             moved(
                     changes,
                     "One-to-one supervision sessions held",

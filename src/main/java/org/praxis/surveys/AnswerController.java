@@ -51,6 +51,7 @@ class AnswerController {
                         .filter(e -> e.getValue() || e.getKey().stage(today) != Surveys.Stage.OPEN)
                         .toList());
         model.addAttribute("today", today);
+        model.addAttribute("fewest", surveys.fewestInAGroup());
         return "surveys/mine";
     }
 
@@ -143,6 +144,7 @@ class AnswerController {
     /** A link that was used, replaced by a reminder's, or never was: the page says so, and nothing more. */
     private static Surveys.Survey linkNotUsable(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("askForLink", true);
         model.addAttribute(
                 "reason",
                 "This survey link has been used already, was replaced by a newer one, or is not a survey link.");

@@ -12,6 +12,7 @@ import org.praxis.web.OneOf;
 import org.praxis.web.Option;
 import org.praxis.web.Problem;
 import org.praxis.web.Refused;
+import org.praxis.web.ReturnTo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class QuestionBankController {
 
     record BankForm(
-            @NotBlank(message = "Enter the question bank's name") @MaxLength(value = 200, label = "The name")
+            @NotBlank(message = "Enter the question bank’s name") @MaxLength(value = 200, label = "The name")
             String name,
 
             @OneOf(value = QuestionBanks.BankKind.class, message = "Select what kind of survey it is for")
@@ -154,6 +155,7 @@ class QuestionBankController {
 
     @PostMapping("/{bankId}/versions/{versionId}/questions/{questionId}/remove")
     @PreAuthorize(Policies.SURVEY_MANAGERS)
+    @ReturnTo("/surveys/question-banks/{bankId}/versions/{versionId}")
     String removeQuestion(
             @PathVariable long bankId,
             @PathVariable long versionId,
@@ -166,6 +168,7 @@ class QuestionBankController {
 
     @PostMapping("/{bankId}/versions/{versionId}/publish")
     @PreAuthorize(Policies.SURVEY_MANAGERS)
+    @ReturnTo("/surveys/question-banks/{bankId}/versions/{versionId}")
     String publish(@PathVariable long bankId, @PathVariable long versionId, RedirectAttributes redirect) {
         banks.publish(versionOf(bankId, versionId).id(), CurrentUser.require().username());
         redirect.addFlashAttribute("saved", "Version published: surveys can now be sent with it");

@@ -164,7 +164,21 @@ class QuestionBanks {
         if (question.choices().size() > 20) {
             throw new Refused("choices", "Enter no more than 20 choices");
         }
+        if (question.choices().stream()
+                        .map(c -> c.toLowerCase(java.util.Locale.UK))
+                        .distinct()
+                        .count()
+                < question.choices().size()) {
+            throw new Refused("choices", "Each choice must be different");
+        }
         var questions = questions(versionId);
+        var text = question.text().strip().replaceAll("\\s+", " ");
+        questions.stream()
+                .filter(q -> q.text().replaceAll("\\s+", " ").equalsIgnoreCase(text))
+                .findFirst()
+                .ifPresent(q -> {
+                    throw new Refused("text", "Question " + q.code() + " asks this already");
+                });
         if (questions.stream().filter(q -> q.kind().closed()).count() >= 400
                 && question.kind().closed()) {
             throw new Refused("kind", "A version can hold no more than 400 questions to agree with or choose from");

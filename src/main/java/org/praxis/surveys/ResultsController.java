@@ -121,9 +121,15 @@ class ResultsController {
         var chosen = FormValues.parse(SurveyComments.Status.class, status);
         var showing = chosen == null ? SurveyComments.Status.WAITING : chosen;
         model.addAttribute("survey", survey);
+        // Read while a survey is open, a comment could be matched to whoever had just answered: never before it closes.
+        model.addAttribute("closed", survey.stage(surveys.today()) == Surveys.Stage.CLOSED);
         model.addAttribute("status", showing);
         model.addAttribute("statuses", SurveyComments.Status.values());
-        model.addAttribute("page", comments.toReview(id, showing, ListPage.requested(page)));
+        model.addAttribute(
+                "page",
+                survey.stage(surveys.today()) == Surveys.Stage.CLOSED
+                        ? comments.toReview(id, showing, ListPage.requested(page))
+                        : ListPage.requested(page).of(List.<SurveyComments.Comment>of(), 0));
         return "surveys/comments";
     }
 
@@ -138,6 +144,9 @@ class ResultsController {
         var chosen = FormValues.parse(SurveyComments.Status.class, decision);
         if (chosen == null) {
             throw new Refused("Select publish or withhold");
+        }
+        if (surveys.survey(id).orElseThrow(NotFound::new).stage(surveys.today()) != Surveys.Stage.CLOSED) {
+            throw new Refused("Free-text answers are reviewed once the survey has closed");
         }
         comments.decide(
                 id, commentId, chosen, lockVersion, CurrentUser.require().username());
@@ -186,6 +195,9 @@ class ResultsController {
             }
         }
         var source = params.getFirst("source");
+        if (figures.values().stream().anyMatch(java.util.Objects::nonNull) && (source == null || source.isBlank())) {
+            problems.add(0, new Problem("source", "Enter where the national figures come from"));
+        }
         if (problems.isEmpty()) {
             try {
                 national.replace(id, figures, source);
@@ -238,8 +250,20 @@ class ResultsController {
             item.text(),
             percent(share.value()),
             percent(share.lower()),
-            percent(share.upper())
+            percent(share.upper()),
+            "",
+            ""
         };
+    }
+
+    /** Everyone's figure for an item, with last time's and the national figure beside it. */
+    private static String[] everyone(int respondents, SurveyResults.Figure figure) {
+        var cells = row("Everyone", "Everyone", respondents, figure.item(), figure.agreeing());
+        cells[8] = figure.before() == null ? "" : percent(figure.before().value());
+        cells[9] = figure.national() == null
+                ? ""
+                : String.format(java.util.Locale.ROOT, "%.1f", figure.national().percent());
+        return cells;
     }
 
     private static String percent(double share) {

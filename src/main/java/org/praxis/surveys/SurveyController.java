@@ -43,15 +43,17 @@ class SurveyController {
 
     /** A new survey as typed, its fields in the page's order. */
     record SurveyForm(
-            @NotBlank(message = "Enter the survey's title") @MaxLength(value = 200, label = "The survey's title")
+            @NotBlank(message = "Enter the survey’s title") @MaxLength(value = 200, label = "The survey’s title")
             String title,
 
             @NotBlank(message = "Select the question bank version to ask")
             String versionId,
 
-            @RealDate(label = "Open date") DateInput opensOn,
+            @RealDate(label = "Open date", blank = "Enter the open date")
+            DateInput opensOn,
 
-            @RealDate(label = "Close date") DateInput closesOn,
+            @RealDate(label = "Close date", blank = "Enter the close date")
+            DateInput closesOn,
 
             List<String> teamIds,
             List<String> jobRoles,
@@ -108,16 +110,9 @@ class SurveyController {
     private final QuestionBanks banks;
     private final OrganisationDirectory organisation;
     private final SurveyComments comments;
-    private final String baseUrl;
 
     SurveyController(
-            Surveys surveys,
-            QuestionBanks banks,
-            OrganisationDirectory organisation,
-            SurveyComments comments,
-            @org.springframework.beans.factory.annotation.Value("${praxis.base-url:http://localhost:8080}")
-                    String baseUrl) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+            Surveys surveys, QuestionBanks banks, OrganisationDirectory organisation, SurveyComments comments) {
         this.surveys = surveys;
         this.banks = banks;
         this.organisation = organisation;
@@ -170,12 +165,17 @@ class SurveyController {
         model.addAttribute("stage", stage);
         model.addAttribute("rows", summary(survey, stage));
         model.addAttribute("manages", manages());
-        model.addAttribute("baseUrl", baseUrl);
+        // The address the QA lead reached Praxis at (through the proxy, decision 0027): links handed out must open.
+        model.addAttribute(
+                "baseUrl",
+                org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .build()
+                        .toUriString());
         if (manages()) {
             model.addAttribute(
                     "audience",
                     stage == Surveys.Stage.NOT_SENT ? surveys.audienceOf(survey).size() : null);
-            model.addAttribute("waitingComments", comments.waiting(id));
+            model.addAttribute("waitingComments", stage == Surveys.Stage.CLOSED ? comments.waiting(id) : 0);
         }
         return "surveys/survey";
     }
@@ -191,6 +191,14 @@ class SurveyController {
         model.addAttribute("saved", "Survey sent");
         model.addAttribute("sent", sent);
         return survey(id, model);
+    }
+
+    @PostMapping("/{id}/delete")
+    @PreAuthorize(Policies.SURVEY_MANAGERS)
+    String delete(@PathVariable long id, @RequestParam int lockVersion, RedirectAttributes redirect) {
+        surveys.deleteUnsent(id, lockVersion);
+        redirect.addFlashAttribute("saved", "Survey deleted");
+        return "redirect:/surveys";
     }
 
     @PostMapping("/{id}/remind")

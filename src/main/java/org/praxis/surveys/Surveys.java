@@ -337,6 +337,20 @@ class Surveys {
         return invite(survey, audience.stream().map(StaffProfile::id).toList(), false);
     }
 
+    /** Deletes a survey that was never sent (nobody was asked, so nothing of anyone's is lost). */
+    void deleteUnsent(long surveyId, int lockVersion) {
+        var survey = survey(surveyId).orElseThrow(NotFound::new);
+        if (survey.sentAt() != null) {
+            throw new Refused("A survey that has been sent cannot be deleted: its answers are kept");
+        }
+        if (jdbc.sql("delete from survey where id = ? and lock_version = ? and sent_at is null")
+                        .params(surveyId, lockVersion)
+                        .update()
+                == 0) {
+            throw new Refused("Someone changed or sent this survey after you opened it: look at it again");
+        }
+    }
+
     /** Reminds everyone who has not answered, while the survey is open. */
     Sent remind(long surveyId) {
         var survey = survey(surveyId).orElseThrow(NotFound::new);

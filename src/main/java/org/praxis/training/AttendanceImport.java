@@ -199,7 +199,9 @@ class AttendanceImport {
                     line,
                     Column.SESSION_DATE.heading,
                     shorten(dayText),
-                    dayText.isEmpty() ? "Enter the session's date" : "The date must be like 2026-03-27 or 27/03/2026"));
+                    dayText.isEmpty()
+                            ? "Enter the session's date"
+                            : "Enter a real date, like 2026-03-27 or 27/03/2026"));
         } else if (byDay != null) {
             var onDay = byDay.getOrDefault(day, List.of());
             if (onDay.isEmpty()) {

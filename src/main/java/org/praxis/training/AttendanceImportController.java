@@ -48,7 +48,9 @@ class AttendanceImportController {
         try (var in = file.getInputStream()) {
             outcome = importer.importFrom(in, CurrentUser.require().username());
         } catch (Refused e) { // a session over its places: the whole file was rolled back
-            model.addAttribute("problems", List.of(new Problem("file", e.getMessage() + ". Nothing was imported.")));
+            model.addAttribute(
+                    "problems",
+                    List.of(new Problem("file", e.getMessage().replaceAll("\\.$", "") + ". Nothing was imported.")));
             return "training/attendance-import";
         }
         if (!outcome.imported()) {

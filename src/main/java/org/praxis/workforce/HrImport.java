@@ -158,7 +158,7 @@ class HrImport {
                         row,
                         LEFT_ON.heading(),
                         CsvRows.shorten(leftText),
-                        "The date must be like 2026-03-27 or 27/03/2026"));
+                        "Enter a real date, like 2026-03-27 or 27/03/2026"));
             } else if (leftOn.isAfter(today)) {
                 found.add(
                         new Problem(row, LEFT_ON.heading(), leftText, "The leaving date must be today or in the past"));
@@ -258,7 +258,7 @@ class HrImport {
         var day = CsvRows.date(text);
         if (day == null) {
             found.add(new Problem(
-                    row, column.heading(), CsvRows.shorten(text), "The date must be like 2026-03-27 or 27/03/2026"));
+                    row, column.heading(), CsvRows.shorten(text), "Enter a real date, like 2026-03-27 or 27/03/2026"));
         }
         return day;
     }

@@ -116,7 +116,8 @@ class ImportController {
             model.addAttribute(
                     "problems",
                     problems.stream()
-                            .map(p -> new Problem("file", p.message() + ". Nothing was imported."))
+                            .map(p ->
+                                    new Problem("file", p.message().replaceAll("\\.$", "") + ". Nothing was imported."))
                             .toList());
             return;
         }

@@ -84,7 +84,7 @@ class SupervisionImport {
                                 row,
                                 DATE.heading(),
                                 CsvRows.shorten(dateText),
-                                "The date must be like 2026-03-27 or 27/03/2026"));
+                                "Enter a real date, like 2026-03-27 or 27/03/2026"));
                     } else if (day.isAfter(today)) {
                         found.add(new Problem(row, DATE.heading(), dateText, "The date must be today or in the past"));
                     }

@@ -124,7 +124,7 @@ join (values
  ('HEALTHY_WORKPLACE', 3, 'HW03', 'I feel supported by my manager when work is stressful.', 'AGREEMENT', null, null),
  ('HEALTHY_WORKPLACE', 4, 'HW04', 'I know where to get help for my wellbeing at work.', 'AGREEMENT', null, null),
  ('HEALTHY_WORKPLACE', 5, 'HW05', 'I feel safe in my work, in the office and on visits.', 'AGREEMENT', null, null),
- ('HEALTHY_WORKPLACE', 6, 'HW06', 'I have not been bullied or harassed at work in the last twelve months.', 'AGREEMENT', null, null),
+ ('HEALTHY_WORKPLACE', 6, 'HW06', 'I have been free from bullying and harassment at work in the last twelve months.', 'AGREEMENT', null, null),
  ('HEALTHY_WORKPLACE', 7, 'HW07', 'My working environment lets me do my job well.', 'AGREEMENT', null, null),
  ('HEALTHY_WORKPLACE', 8, 'HW08', 'I can balance my work and my life outside work.', 'AGREEMENT', null, null),
  ('HEALTHY_WORKPLACE', 9, 'HW09', 'How often have you worked beyond your hours in the last month?', 'CHOICE', 'Never

@@ -34,7 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestClockConfiguration.class)
 class EveryPageIT {
 
-    private static final int MAX_PAGES_PER_USER = 130;
+    private static final int MAX_PAGES_PER_USER = 160;
 
     @LocalServerPort
     int port;

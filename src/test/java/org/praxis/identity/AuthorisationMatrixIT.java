@@ -477,6 +477,7 @@ class AuthorisationMatrixIT {
             GET  | /surveys/{survey}                      | 200 200 200 200 403 403 302 200
             POST | /surveys/{survey}/send?lockVersion=0   | 302 302 403 403 403 403 302 403
             POST | /surveys/{survey}/remind               | 302 302 403 403 403 403 302 403
+            POST | /surveys/{survey}/delete?lockVersion=0 | 302 302 403 403 403 403 302 403
             GET  | /surveys/{survey}/results              | 200 200 200 200 403 403 302 200
             GET  | /surveys/{survey}/results?by=TEAM      | 200 200 200 200 403 403 302 200
             GET  | /surveys/{survey}/results.csv          | 200 200 200 200 403 403 302 200

@@ -101,7 +101,8 @@ class SurveyAnonymityIT {
         }
         jdbc.sql(
                         "update survey set sent_at = current_timestamp, invited = 60, opens_on = ?, closes_on = ? where id = ?")
-                .params(today.minusDays(20), today.minusDays(1), id)
+                // Long closed, so that it is never taken for the demo's latest health check.
+                .params(LocalDate.of(2015, 3, 1), LocalDate.of(2015, 3, 20), id)
                 .update();
         String small = teams.get(1).name();
 
@@ -137,7 +138,7 @@ class SurveyAnonymityIT {
         record Row(String breakdown, String group, int respondents, String item, double agreeing) {}
         var rows = new ArrayList<Row>();
         for (var line : csv.split("\r?\n")) {
-            var cells = line.split(",");
+            var cells = line.split(",", -1);
             if (cells[0].equals("Breakdown") || cells.length < 6) {
                 continue;
             }
@@ -146,7 +147,7 @@ class SurveyAnonymityIT {
                     cells[1],
                     Integer.parseInt(cells[2]),
                     cells[3],
-                    Double.parseDouble(cells[cells.length - 3])));
+                    Double.parseDouble(cells[cells.length - 5])));
         }
         assertThat(rows).isNotEmpty();
         assertThat(rows).allSatisfy(r -> assertThat(r.respondents()).isGreaterThanOrEqualTo(FEWEST));

@@ -144,6 +144,23 @@ class SurveysIT {
     }
 
     @Test
+    void aSurveyWithoutDatesIsRefusedFieldByFieldAndAnUnsentOneCanBeDeleted() throws Exception {
+        var refused = send(
+                post("/surveys/new")
+                        .param("title", unique("No dates"))
+                        .param("versionId", String.valueOf(version("HEALTHY_WORKPLACE"))),
+                "qa.lead");
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("Enter the open date").contains("Enter the close date");
+        long id = setUp(unique("To delete"));
+        int lock = surveys.survey(id).orElseThrow().lockVersion();
+        assertThat(send(post("/surveys/" + id + "/delete").param("lockVersion", String.valueOf(lock)), "qa.lead")
+                        .getRedirectedUrl())
+                .isEqualTo("/surveys");
+        assertThat(surveys.survey(id)).isEmpty();
+    }
+
+    @Test
     void aPractitionerAnswersOnceAndWhatTheyAnsweredCannotBeJoinedToThem() throws Exception {
         long id = setUp(unique("Healthy workplace"));
         int lock = surveys.survey(id).orElseThrow().lockVersion();
@@ -237,6 +254,24 @@ class SurveysIT {
             }
         }
         assertThat(responses(id)).isEqualTo(12);
+        // While the survey is open nobody reads what was written: it could be matched to whoever had just answered.
+        assertThat(page("/surveys/" + id + "/comments", "qa.lead"))
+                .contains("Free-text answers are shown here once the survey has closed")
+                .doesNotContain("Fix the lift");
+        var early = jdbc.sql("select id, lock_version from survey_comment where survey_id = ?")
+                .param(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
+        send(
+                post("/surveys/" + id + "/comments/" + early[0])
+                        .param("decision", "PUBLISHED")
+                        .param("lockVersion", early[1]),
+                "qa.lead");
+        assertThat(jdbc.sql("select status from survey_comment where id = ?")
+                        .param(early[0])
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WAITING");
         jdbc.sql("update survey set opens_on = ?, closes_on = ? where id = ?")
                 .params(LocalDate.now().minusDays(10), LocalDate.now().minusDays(1), id)
                 .update();
@@ -299,6 +334,19 @@ class SurveysIT {
                             .param("choices", "Office"),
                     "qa.lead");
             assertThat(choiceWithOne.getContentAsString()).contains("Enter at least two choices");
+            var sameChoiceTwice = send(
+                    post("/surveys/question-banks/" + bank + "/versions/" + draft + "/questions")
+                            .param("text", "How do you travel?")
+                            .param("kind", "CHOICE")
+                            .param("choices", "Car\nCar"),
+                    "qa.lead");
+            assertThat(sameChoiceTwice.getContentAsString()).contains("Each choice must be different");
+            var askedAlready = send(
+                    post("/surveys/question-banks/" + bank + "/versions/" + draft + "/questions")
+                            .param("text", "I am proud to work for the council.")
+                            .param("kind", "AGREEMENT"),
+                    "qa.lead");
+            assertThat(askedAlready.getContentAsString()).contains("Question EE01 asks this already");
             send(
                     post("/surveys/question-banks/" + bank + "/versions/" + draft + "/questions")
                             .param("text", "I feel valued.")

@@ -113,7 +113,7 @@ class AttendanceImportIT {
                         "3 Work email: No current staff member has this work email",
                         "4 Course: There is no course with this title",
                         "5 Session date: The course has no session on this date",
-                        "6 Session date: The date must be like 2026-03-27 or 27/03/2026",
+                        "6 Session date: Enter a real date, like 2026-03-27 or 27/03/2026",
                         "7 Attended: Attended must be Yes or No",
                         "8 Work email: Enter the staff member's work email",
                         "9 Work email: This person is already in the file for the same session");

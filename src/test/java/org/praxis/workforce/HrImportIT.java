@@ -103,7 +103,7 @@ class HrImportIT {
                 .extracting(p -> p.where() + ": " + p.message())
                 .containsExactly(
                         "Row 3, Work email: No staff member has this work email",
-                        "Row 4, First day: The date must be like 2026-03-27 or 27/03/2026",
+                        "Row 4, First day: Enter a real date, like 2026-03-27 or 27/03/2026",
                         "Row 5, Last day: The last day must be on or after the first day",
                         "Row 6, Days lost: Days lost must be a number more than 0 and at most 366, with at most one"
                                 + " decimal place",
