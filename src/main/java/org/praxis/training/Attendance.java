@@ -233,4 +233,23 @@ public class Attendance {
                         rs.getObject(5, Integer.class)))
                 .list();
     }
+
+    /** Which of these staff attended a session that started in the period (both days included), in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> attendedBetween(
+            java.util.Collection<Long> staffIds, java.time.LocalDate from, java.time.LocalDate to) {
+        if (staffIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                        select distinct a.staff_id from training_attendance a
+                        join training_session s on s.id = a.session_id
+                        where a.staff_id in (:staff) and a.attended = true and s.starts_at >= :from and s.starts_at < :to
+                        """)
+                .param("staff", staffIds)
+                .param("from", java.sql.Timestamp.valueOf(from.atStartOfDay()))
+                .param("to", java.sql.Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+                .query(Long.class)
+                .list());
+    }
 }

@@ -87,8 +87,7 @@ class WorkforcePicture {
         var cohorts = new TreeMap<String, Integer>();
         int apprentices = 0;
         int newlyQualified = 0;
-        int unqualified = 0;
-        int trained = 0;
+        var unqualifiedStaff = new java.util.ArrayList<Long>();
         for (var s : organisation.staffRecords()) {
             if (!InPost.on(s, details, period.to())) {
                 continue;
@@ -103,16 +102,14 @@ class WorkforcePicture {
                 newlyQualified++;
             }
             if (UNQUALIFIED.contains(s.jobRole())) {
-                unqualified++;
-                // A person's own list: a few dozen rows at most, for the few dozen unqualified staff of a council.
-                if (attendance.attendedBy(s.id()).stream()
-                        .anyMatch(a -> !a.startsAt().toLocalDate().isBefore(period.from())
-                                && !a.startsAt().toLocalDate().isAfter(period.to()))) {
-                    trained++;
-                }
+                unqualifiedStaff.add(s.id());
             }
         }
-        return new Development(apprentices, progress, cohorts, newlyQualified, unqualified, trained);
+        // Who of them attended training in the period: one query for them all.
+        int trained = attendance
+                .attendedBetween(unqualifiedStaff, period.from(), period.to())
+                .size();
+        return new Development(apprentices, progress, cohorts, newlyQualified, unqualifiedStaff.size(), trained);
     }
 
     /** Apprentices in post today, by name, with HR's cohort, university and progress. */
