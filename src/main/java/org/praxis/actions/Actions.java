@@ -220,6 +220,24 @@ public class Actions {
         return rows(" where a.source = ? and a.source_id = ? order by a.id", List.of(source, sourceId));
     }
 
+    /** Which of these actions the reader may open (identity's rule), in one query: a list links only to those. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> openableBy(CurrentUser user, java.util.Collection<Long> actionIds) {
+        if (actionIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var openable = new java.util.HashSet<Long>();
+        jdbc.sql("select id, owner_user_id, owner_team_id, raised_by_user_id from action_item where id in (:ids)")
+                .param("ids", actionIds)
+                .query((java.sql.ResultSet rs) -> {
+                    if (RecordAccess.mayOpenAction(
+                            user, rs.getLong(2), rs.getObject(3, Long.class), rs.getObject(4, Long.class))) {
+                        openable.add(rs.getLong(1));
+                    }
+                });
+        return openable;
+    }
+
     /** The actions raised from any of these records of one source, in one query. */
     @Transactional(readOnly = true)
     public List<ActionRow> forSources(String source, java.util.Collection<Long> sourceIds) {

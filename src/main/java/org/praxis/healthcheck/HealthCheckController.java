@@ -100,8 +100,15 @@ class HealthCheckController {
     @GetMapping("/{year}")
     @PreAuthorize(Policies.HEALTH_CHECK_READERS)
     String year(@PathVariable int year, Model model) {
-        model.addAttribute("check", checks.year(year).orElseThrow(NotFound::new));
+        var check = checks.year(year).orElseThrow(NotFound::new);
+        model.addAttribute("check", check);
         model.addAttribute("plans", CurrentUser.require().has(Role.QA_LEAD));
+        // An action links to its page only for those who may open it; others see its title and status.
+        model.addAttribute(
+                "openable",
+                actions.openableBy(
+                        CurrentUser.require(),
+                        check.actions().stream().map(Actions.ActionRow::id).toList()));
         return "healthcheck/year";
     }
 

@@ -213,7 +213,17 @@ class ReviewController {
         model.addAttribute("review", review);
         model.addAttribute("findings", findings);
         model.addAttribute("evidence", evidence.of(findings, published));
-        model.addAttribute("recommendations", reviews.recommendations(id));
+        var recommendations = reviews.recommendations(id);
+        model.addAttribute("recommendations", recommendations);
+        // An action links to its page only for those who may open it (the learning lead reads reviews, not actions).
+        model.addAttribute(
+                "openable",
+                actions.openableBy(
+                        user,
+                        recommendations.stream()
+                                .flatMap(r -> r.actions().stream())
+                                .map(org.praxis.actions.Actions.ActionRow::id)
+                                .toList()));
         model.addAttribute("findingNumbers", numbers(findings));
         model.addAttribute("questionLabels", questionLabels(findings));
         model.addAttribute("cases", reviews.visibleCases(id, user));

@@ -113,6 +113,16 @@ class HealthCheckIT {
         assertThat(as(get("/health-check/" + year()), "leader").getContentAsString())
                 .contains(title)
                 .contains("Agreed with the trade unions: Agreed with UNISON at the joint committee");
+        // The learning and development lead reads the plan but may not open the manager's action: no link to it.
+        long action = jdbc.sql("select id from action_item where source = 'HEALTH_CHECK' and title = ?")
+                .param(title)
+                .query(Long.class)
+                .single();
+        assertThat(as(get("/health-check/" + year()), "lindsey.okafor").getContentAsString())
+                .contains(title)
+                .doesNotContain("href=\"/actions/" + action + "\"");
+        assertThat(as(get("/health-check/" + year()), "leader").getContentAsString())
+                .contains("href=\"/actions/" + action + "\"");
         // Only the QA lead changes the plan.
         assertThat(as(post("/health-check/" + year() + "/plan").param("agreed", "no"), "leader")
                         .getStatus())
