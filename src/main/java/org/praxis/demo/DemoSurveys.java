@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import org.praxis.organisation.EmploymentType;
 import org.praxis.organisation.OrganisationDirectory;
-import org.praxis.organisation.OrganisationDirectory.StaffProfile;
+import org.praxis.organisation.OrganisationDirectory.StaffRecord;
 import org.praxis.surveys.SurveyRecords;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +49,8 @@ class DemoSurveys {
 
     void load() {
         var today = LocalDate.now(clock);
-        var staff = organisation.activeStaffProfiles();
+        var staff =
+                organisation.staffRecords().stream().filter(StaffRecord::active).toList();
         int lastYear = latestHealthCheckYear(today);
         for (int year : List.of(lastYear - 1, lastYear)) {
             boolean latest = year == lastYear;
@@ -105,8 +106,10 @@ class DemoSurveys {
     }
 
     /** A survey that ran: who answered drawn from the seed, their answers leaning by team, better by {@code lift}. */
-    private long ran(SurveyRecords.Past past, List<StaffProfile> staff, long seed, double lift, boolean published) {
+    private long ran(SurveyRecords.Past past, List<StaffRecord> staff, long seed, double lift, boolean published) {
         var random = new Random(seed);
+        var areaOf = new java.util.HashMap<Long, Long>();
+        organisation.teams().forEach((id, team) -> areaOf.put(id, team.serviceAreaId()));
         var questions = records.closedQuestions(past.bankKind());
         var answered = new HashSet<Long>();
         var responses = new ArrayList<SurveyRecords.Response>();
@@ -134,13 +137,13 @@ class DemoSurveys {
             var comment = random.nextDouble() < 0.08 ? COMMENTS.get(comments++ % COMMENTS.size()) : null;
             responses.add(new SurveyRecords.Response(
                     person.teamId(),
-                    person.serviceAreaId(),
+                    areaOf.get(person.teamId()),
                     person.jobRole(),
                     person.employmentType(),
                     options,
                     comment));
         }
         return records.recordClosed(
-                past, staff.stream().map(StaffProfile::id).toList(), answered, responses, published, "qa.lead");
+                past, staff.stream().map(StaffRecord::id).toList(), answered, responses, published, "qa.lead");
     }
 }

@@ -134,7 +134,9 @@ class HealthCheckController {
             @RequestParam(required = false) String note,
             @RequestParam(required = false) Integer lockVersion,
             RedirectAttributes redirect) {
-        checks.year(year).orElseThrow(NotFound::new);
+        if (!checks.exists(year)) {
+            throw new NotFound();
+        }
         if (note != null && note.length() > 2000) {
             throw new org.praxis.web.Refused("note", "What was agreed must be 2000 characters or fewer");
         }
@@ -163,7 +165,9 @@ class HealthCheckController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        checks.year(year).orElseThrow(NotFound::new);
+        if (!checks.exists(year)) {
+            throw new NotFound();
+        }
         var owner = FormValues.id(form.owner());
         if (!result.hasFieldErrors("owner")
                 && (owner == null || owners().stream().noneMatch(o -> o.value().equals(String.valueOf(owner))))) {
@@ -210,7 +214,9 @@ class HealthCheckController {
     }
 
     private String actionForm(int year, Model model, List<Problem> problems) {
-        checks.year(year).orElseThrow(NotFound::new);
+        if (!checks.exists(year)) {
+            throw new NotFound();
+        }
         model.addAttribute("year", year);
         model.addAttribute("problems", problems);
         model.addAttribute("ownerOptions", owners());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.praxis.actions.Actions;
+import org.praxis.statistics.SmallNumbers;
 import org.praxis.surveys.EmployerStandard;
 import org.praxis.surveys.SurveyResults;
 import org.springframework.stereotype.Service;
@@ -79,6 +80,11 @@ class HealthChecks {
         return surveys.healthCheckYears();
     }
 
+    /** Whether the year has a health check, without putting it together. */
+    boolean exists(int year) {
+        return years().contains(year);
+    }
+
     Optional<HealthCheck> year(int year) {
         var years = years();
         if (!years.contains(year)) {
@@ -86,6 +92,10 @@ class HealthChecks {
         }
         boolean latest = years.getFirst() == year;
         var survey = surveys.healthCheck(year).orElse(null);
+        var until = until(survey, year);
+        // Read once each: the council's figures for the year (with today's caseloads on the latest) and the year
+        // before.
+        var figures = workforce.year(until, latest);
         var sections = new ArrayList<Section>();
         var changes = new ArrayList<String>();
         for (var standard : EmployerStandard.values()) {
@@ -95,10 +105,11 @@ class HealthChecks {
                             .filter(s -> s.standard() == standard)
                             .findFirst()
                             .orElse(null);
-            sections.add(new Section(standard, result, workforce.evidence(standard, until(survey, year), latest)));
+            sections.add(new Section(standard, result, workforce.evidence(standard, figures)));
             if (result != null
                     && result.lastYear() != null
-                    && (result.change().equals("Improved") || result.change().equals("Worse"))) {
+                    && (result.reading() == SmallNumbers.Reading.IMPROVED
+                            || result.reading() == SmallNumbers.Reading.WORSE)) {
                 changes.add(standard.label() + ": staff agreement "
                         + result.change().toLowerCase(java.util.Locale.UK)
                         + ", from "
@@ -106,8 +117,7 @@ class HealthChecks {
                         + org.praxis.statistics.Share.percent(result.agreeing().value()) + ".");
             }
         }
-        changes.addAll(workforce.changes(until(survey, year)));
-        var until = until(survey, year);
+        changes.addAll(workforce.changes(figures, workforce.year(until.minusYears(1), false)));
         return Optional.of(new HealthCheck(
                 year,
                 survey,

@@ -11,8 +11,8 @@ import org.praxis.workforce.WorkforceFigures.Period;
 import org.springframework.stereotype.Component;
 
 /**
- * The council's own workforce figures for each employer standard in a calendar year (from the workforce module), and
- * how they moved since the year before. These are counts of everyone, not samples, so they carry no interval; a
+ * The council's own workforce figures for each employer standard over a health check's twelve months (from the
+ * workforce module, read once per page for the year and once for the year before), and how they moved. These are counts of everyone, not samples, so they carry no interval; a
  * figure that cannot be worked out (no establishment entered, nobody in post) is left out rather than shown as nil.
  */
 @Component
@@ -27,14 +27,36 @@ class WorkforceEvidence {
         this.figures = figures;
     }
 
-    /** The figures for a standard over the twelve months ending on {@code until}. */
-    List<String> evidence(EmployerStandard standard, LocalDate until, boolean latest) {
-        var year = Period.yearTo(until);
-        var ending = until.format(DAY);
+    /** The council's figures over the twelve months to {@code until}; caseloads (today's) only when asked. */
+    record Year(
+            LocalDate until,
+            WorkforceFigures.WorkforceSummary workforce,
+            WorkforceFigures.SupervisionCompliance supervision,
+            WorkforceFigures.Development development,
+            WorkforceFigures.CaseloadSummary caseloads) {}
+
+    Year year(LocalDate until, boolean withCaseloads) {
+        var period = Period.yearTo(until);
+        return new Year(
+                until,
+                council(figures.workforce(period)),
+                councilSupervision(figures.supervision(period)),
+                figures.development(period),
+                withCaseloads
+                        ? figures.caseloads().stream()
+                                .filter(c -> c.teamId() == null)
+                                .findFirst()
+                                .orElse(null)
+                        : null);
+    }
+
+    /** The figures for a standard in the year; caseloads only when the year has them (the latest health check). */
+    List<String> evidence(EmployerStandard standard, Year year) {
+        var ending = year.until().format(DAY);
         var lines = new ArrayList<String>();
         switch (standard) {
             case WORKFORCE_PLANNING -> {
-                var w = council(figures.workforce(year));
+                var w = year.workforce();
                 if (w != null) {
                     lines.add(w.headcount() + " staff in post on " + ending + " ("
                             + w.fte().stripTrailingZeros().toPlainString() + " FTE"
@@ -59,16 +81,13 @@ class WorkforceEvidence {
                 }
             }
             case SAFE_WORKLOADS -> {
-                if (!latest) {
+                if (year.caseloads() == null) {
                     lines.add("Caseloads are counted from the register as it stands today, so they are on the latest"
                             + " health check only.");
                     break;
                 }
-                var c = figures.caseloads().stream()
-                        .filter(s -> s.teamId() == null)
-                        .findFirst()
-                        .orElse(null);
-                if (c != null && c.averagePerWorker() != null) {
+                var c = year.caseloads();
+                if (c.averagePerWorker() != null) {
                     lines.add("Caseloads as the register holds them now: " + c.openCases() + " open cases among "
                             + c.workers() + " allocated workers, "
                             + String.format(java.util.Locale.UK, "%.1f", c.averagePerWorker()) + " each on average; "
@@ -78,7 +97,7 @@ class WorkforceEvidence {
                 }
             }
             case WELLBEING -> {
-                var w = council(figures.workforce(year));
+                var w = year.workforce();
                 if (w != null && w.daysLostPerFte() != null) {
                     lines.add("Sickness absence: " + w.daysLostPerFte().toPlainString() + " working days lost per FTE ("
                             + w.daysLost().stripTrailingZeros().toPlainString() + " days in spells that began in the"
@@ -86,7 +105,7 @@ class WorkforceEvidence {
                 }
             }
             case SUPERVISION -> {
-                var s = councilSupervision(figures.supervision(year));
+                var s = year.supervision();
                 if (s != null && s.upToDateShare() != null) {
                     lines.add(Share.percent(s.upToDateShare()) + " of staff were up to date with one-to-one supervision"
                             + " on " + ending + " (" + s.upToDate() + " of " + s.staff() + ").");
@@ -98,14 +117,14 @@ class WorkforceEvidence {
                 }
             }
             case PROFESSIONAL_DEVELOPMENT -> {
-                var d = figures.development(year);
+                var d = year.development();
                 if (d.unqualifiedStaff() > 0) {
                     lines.add(d.unqualifiedWithTraining() + " of " + d.unqualifiedStaff()
                             + " staff in unqualified roles attended training in the twelve months to " + ending + ".");
                 }
             }
             case EDUCATION_PARTNERSHIPS -> {
-                var d = figures.development(year);
+                var d = year.development();
                 lines.add(d.apprentices() + " social work apprentices in post on " + ending
                         + (d.apprenticesByProgress().isEmpty()
                                 ? "."
@@ -127,12 +146,10 @@ class WorkforceEvidence {
      * before has records of its kind (sickness spells, supervision sessions, leavers): a council-wide nil there means
      * records had not begun, not that nobody was ill, supervised or left.
      */
-    List<String> changes(LocalDate until) {
+    List<String> changes(Year year, Year before) {
         var changes = new ArrayList<String>();
-        var year = Period.yearTo(until);
-        var before = Period.yearTo(until.minusYears(1));
-        var now = council(figures.workforce(year));
-        var then = council(figures.workforce(before));
+        var now = year.workforce();
+        var then = before.workforce();
         if (now != null && then != null) {
             moved(changes, "Vacancy rate", then.vacancyRate(), now.vacancyRate());
             moved(changes, "Agency and bank staff", then.agencyAndBankShare(), now.agencyAndBankShare());
@@ -147,8 +164,8 @@ class WorkforceEvidence {
                         + " before, " + now.daysLostPerFte().toPlainString() + " this year.");
             }
         }
-        var supervisionNow = councilSupervision(figures.supervision(year));
-        var supervisionThen = councilSupervision(figures.supervision(before));
+        var supervisionNow = year.supervision();
+        var supervisionThen = before.supervision();
         if (supervisionNow != null && supervisionThen != null && supervisionThen.sessionsHeld() > 0) {
             moved(
                     changes,

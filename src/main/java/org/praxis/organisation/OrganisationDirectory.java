@@ -25,13 +25,9 @@ public class OrganisationDirectory {
 
     public record StaffSummary(long id, String fullName, Long teamId, boolean active) {}
 
-    /** What a staff survey may know of a person: who they are, for sending, and the groups it may record. */
-    public record StaffProfile(
-            long id, Long teamId, Long serviceAreaId, JobRole jobRole, EmploymentType employmentType) {}
-
     /**
-     * A staff member as the workforce figures need them: job role, team, employment type and start date; active or
-     * not (leavers stay on record).
+     * A staff member as the workforce figures and staff surveys need them: job role, team, employment type and start
+     * date; active or not (leavers stay on record).
      */
     public record StaffRecord(
             long id,
@@ -144,47 +140,33 @@ public class OrganisationDirectory {
                 .list();
     }
 
-    /** Every active staff member with their team's service area, job role and employment type, in one query. */
-    public List<StaffProfile> activeStaffProfiles() {
-        return jdbc.sql(PROFILE + " where s.active = true order by s.id")
-                .query(OrganisationDirectory::profile)
+    /** Every staff member, active or not, in one query: for the workforce figures and the HR imports. */
+    public List<StaffRecord> staffRecords() {
+        return jdbc.sql(STAFF_RECORD + " order by id")
+                .query(OrganisationDirectory::toStaffRecord)
                 .list();
     }
 
-    public Optional<StaffProfile> staffProfile(long id) {
-        return jdbc.sql(PROFILE + " where s.id = ?")
+    public Optional<StaffRecord> staffRecord(long id) {
+        return jdbc.sql(STAFF_RECORD + " where id = ?")
                 .param(id)
-                .query(OrganisationDirectory::profile)
+                .query(OrganisationDirectory::toStaffRecord)
                 .optional();
     }
 
-    private static final String PROFILE = "select s.id, s.team_id, t.service_area_id, s.job_role, s.employment_type"
-            + " from staff_member s left join team t on t.id = s.team_id";
+    private static final String STAFF_RECORD =
+            "select id, full_name, work_email, job_role, team_id, employment_type, start_date, active from staff_member";
 
-    private static StaffProfile profile(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new StaffProfile(
+    private static StaffRecord toStaffRecord(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new StaffRecord(
                 rs.getLong(1),
-                (Long) rs.getObject(2, Long.class),
-                (Long) rs.getObject(3, Long.class),
-                rs.getString(4) == null ? null : JobRole.valueOf(rs.getString(4)),
-                rs.getString(5) == null ? null : EmploymentType.valueOf(rs.getString(5)));
-    }
-
-    /** Every staff member, active or not, in one query: for the workforce figures and the HR imports. */
-    public List<StaffRecord> staffRecords() {
-        return jdbc.sql("""
-                        select id, full_name, work_email, job_role, team_id, employment_type, start_date, active
-                        from staff_member order by id""")
-                .query((rs, n) -> new StaffRecord(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        JobRole.valueOf(rs.getString(4)),
-                        rs.getObject(5, Long.class),
-                        EmploymentType.valueOf(rs.getString(6)),
-                        rs.getObject(7, java.time.LocalDate.class),
-                        rs.getBoolean(8)))
-                .list();
+                rs.getString(2),
+                rs.getString(3),
+                JobRole.valueOf(rs.getString(4)),
+                rs.getObject(5, Long.class),
+                EmploymentType.valueOf(rs.getString(6)),
+                rs.getObject(7, java.time.LocalDate.class),
+                rs.getBoolean(8));
     }
 
     public Optional<VisitorSummary> visitor(long id) {

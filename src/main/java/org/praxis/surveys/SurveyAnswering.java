@@ -96,7 +96,10 @@ class SurveyAnswering {
         if (marked != 1) {
             throw new Refused("You have answered this survey already. Thank you");
         }
-        var person = organisation.staffProfile(invitation.staffId()).orElseThrow(NotFound::new);
+        var person = organisation.staffRecord(invitation.staffId()).orElseThrow(NotFound::new);
+        var serviceArea = person.teamId() == null
+                ? null
+                : organisation.team(person.teamId()).map(t -> t.serviceAreaId()).orElse(null);
         var groups = survey.groups();
         jdbc.sql("insert into survey_response (id, survey_id, team_id, service_area_id, job_role, employment_type,"
                         + " answers) values (?, ?, ?, ?, ?, ?, ?)")
@@ -104,7 +107,7 @@ class SurveyAnswering {
                         UUID.randomUUID().toString(),
                         survey.id(),
                         groups.team() ? person.teamId() : null,
-                        groups.service() ? person.serviceAreaId() : null,
+                        groups.service() ? serviceArea : null,
                         groups.role() && person.jobRole() != null
                                 ? person.jobRole().name()
                                 : null,

@@ -139,7 +139,9 @@ public class SurveyResults {
             String previousTitle) {}
 
     /** The health check's figure for one employer standard. */
-    public record StandardResult(EmployerStandard standard, Share agreeing, Share lastYear, String change) {}
+    /** {@code reading} is null when there is no earlier health check; {@code change} says the reading in words. */
+    public record StandardResult(
+            EmployerStandard standard, Share agreeing, Share lastYear, SmallNumbers.Reading reading, String change) {}
 
     /** The year's social work health check survey, by employer standard. */
     public record HealthCheckResults(
@@ -391,6 +393,7 @@ public class SurveyResults {
                                         f.item().standard(),
                                         f.agreeing(),
                                         f.before(),
+                                        f.change() == null ? null : f.change().reading(),
                                         f.change() == null
                                                 ? "No earlier health check to compare with"
                                                 : f.change().words()))

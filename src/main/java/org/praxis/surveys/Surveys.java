@@ -26,7 +26,7 @@ import org.praxis.identity.StaffAccounts;
 import org.praxis.organisation.EmploymentType;
 import org.praxis.organisation.JobRole;
 import org.praxis.organisation.OrganisationDirectory;
-import org.praxis.organisation.OrganisationDirectory.StaffProfile;
+import org.praxis.organisation.OrganisationDirectory.StaffRecord;
 import org.praxis.web.ListPage;
 import org.praxis.web.NotFound;
 import org.praxis.web.PageOf;
@@ -61,7 +61,7 @@ class Surveys {
 
     record Audience(Set<Long> teamIds, Set<JobRole> roles, Set<EmploymentType> employment) {
 
-        boolean includes(StaffProfile person) {
+        boolean includes(StaffRecord person) {
             return (teamIds.isEmpty() || teamIds.contains(person.teamId()))
                     && (roles.isEmpty() || roles.contains(person.jobRole()))
                     && (employment.isEmpty() || employment.contains(person.employmentType()));
@@ -294,8 +294,9 @@ class Surveys {
 
     /** Who the survey would go to: active staff in its audience. */
     @Transactional(readOnly = true)
-    List<StaffProfile> audienceOf(Survey survey) {
-        return organisation.activeStaffProfiles().stream()
+    List<StaffRecord> audienceOf(Survey survey) {
+        return organisation.staffRecords().stream()
+                .filter(StaffRecord::active)
                 .filter(survey.audience()::includes)
                 .toList();
     }
@@ -334,7 +335,7 @@ class Surveys {
                     .params(surveyId, person.id())
                     .update();
         }
-        return invite(survey, audience.stream().map(StaffProfile::id).toList(), false);
+        return invite(survey, audience.stream().map(StaffRecord::id).toList(), false);
     }
 
     /** Deletes a survey that was never sent (nobody was asked, so nothing of anyone's is lost). */
