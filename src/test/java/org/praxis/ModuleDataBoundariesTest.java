@@ -115,6 +115,17 @@ class ModuleDataBoundariesTest {
                             "survey_national_figure")),
             entry("healthcheck", Set.of("health_check_plan")),
             entry(
+                    "governance",
+                    Set.of(
+                            "committee",
+                            "committee_meeting",
+                            "committee_agenda_item",
+                            "committee_resolution",
+                            "assurance_report",
+                            "assurance_report_narrative",
+                            "assurance_report_history",
+                            "report_logo")),
+            entry(
                     "workforce",
                     Set.of(
                             "workforce_supervision",

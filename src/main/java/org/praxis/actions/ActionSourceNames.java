@@ -10,7 +10,7 @@ final class ActionSourceNames {
             case "AUDIT" -> "Case file audit";
             case "PRACTICE_WEEK" -> "Practice Week";
             case "LEARNING_REVIEW" -> "Learning review";
-            case "SCRUTINY" -> "Scrutiny resolution";
+            case "COMMITTEE" -> "Committee follow-up";
             case "PEER_REVIEW" -> "Peer review";
             case "HEALTH_CHECK" -> "Health check";
             default -> {

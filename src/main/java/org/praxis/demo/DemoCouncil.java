@@ -21,7 +21,7 @@ final class DemoCouncil {
 
     static final String PASSWORD = "praxis-demo";
     static final List<String> DEMO_USERNAMES =
-            List.of("admin", "qa.lead", "leader", "manager", "practitioner", "visitor", "lindsey.okafor");
+            List.of("admin", "qa.lead", "leader", "manager", "practitioner", "visitor", "lindsey.okafor", "councillor");
 
     record ServiceAreaPlan(DirectorateKind kind, String name, List<TeamPlan> teams) {}
 

@@ -61,6 +61,7 @@ class DemoLoader implements ApplicationRunner {
     private final org.praxis.learning.LearningRecords learningRecords;
     private final TrainingDemo training;
     private final DemoSurveys surveys;
+    private final GovernanceDemo governance;
     private final WorkforceDemo workforce;
     private final Clock clock;
 
@@ -83,10 +84,12 @@ class DemoLoader implements ApplicationRunner {
             org.praxis.learning.LearningRecords learningRecords,
             TrainingDemo training,
             DemoSurveys surveys,
+            GovernanceDemo governance,
             WorkforceDemo workforce,
             Clock clock) {
         this.training = training;
         this.surveys = surveys;
+        this.governance = governance;
         this.workforce = workforce;
         this.practiceWeeks = practiceWeeks;
         this.learningRecords = learningRecords;
@@ -156,6 +159,10 @@ class DemoLoader implements ApplicationRunner {
             started = System.nanoTime();
             transaction.executeWithoutResult(status -> surveys.load());
             log.info("Loaded the demo staff surveys in {} ms", (System.nanoTime() - started) / 1_000_000);
+            // Last: the quarterly report is composed from every module's figures.
+            started = System.nanoTime();
+            transaction.executeWithoutResult(status -> governance.load());
+            log.info("Loaded the demo governance in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 
@@ -313,6 +320,8 @@ class DemoLoader implements ApplicationRunner {
         accounts.createWithHash("manager", password, manager, null, cpEast, EnumSet.of(Role.MANAGER));
         accounts.createWithHash("practitioner", password, practitioner, null, cpEast, EnumSet.of(Role.PRACTITIONER));
         accounts.createWithHash("visitor", password, null, councillor, null, EnumSet.of(Role.VISITOR));
+        // A councillor on the scrutiny commission: reads published reports and the follow-up list, nothing else.
+        accounts.createWithHash("councillor", password, null, null, null, EnumSet.of(Role.COMMITTEE_MEMBER));
         // An agency social worker who signed in through the council's identity provider before HR added them: the
         // administrator sees them waiting under Users and links them to a staff record (decision 0026).
         accounts.waitingForAccess(

@@ -5,6 +5,8 @@
             "actions",
             "audit",
             "commandline",
+            "documents",
+            "governance",
             "identity",
             "learning",
             "organisation",

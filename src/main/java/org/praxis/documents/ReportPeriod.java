@@ -53,6 +53,10 @@ public record ReportPeriod(int year, int quarter) implements Comparable<ReportPe
         return quarter == 1 ? new ReportPeriod(year - 1, 4) : new ReportPeriod(year, quarter - 1);
     }
 
+    public ReportPeriod next() {
+        return quarter == 4 ? new ReportPeriod(year + 1, 1) : new ReportPeriod(year, quarter + 1);
+    }
+
     /** The same quarter a year before, for year-on-year readings. */
     public ReportPeriod yearBefore() {
         return new ReportPeriod(year - 1, quarter);

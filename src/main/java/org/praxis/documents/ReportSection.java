@@ -90,6 +90,11 @@ public record ReportSection(
                     : BarChart.svg(bars(), valueAxis, width);
         }
 
+        /** The chart as a data: address for a page's img element. */
+        public String dataUri() {
+            return ChartStyle.svgDataUri(svg(640));
+        }
+
         /** The chart as a PNG data: address, for PDFs. */
         public String pngDataUri() {
             return kind == Kind.TREND

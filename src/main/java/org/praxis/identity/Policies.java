@@ -122,6 +122,15 @@ public final class Policies {
     public static final String CASELOAD_READERS = "hasAnyRole('QA_LEAD', 'MANAGER')";
 
     /** Machine accounts reading the data API with a token (decision 0029); never a person's account. */
+    /**
+     * Quarterly practice assurance reports: the QA lead writes them, leaders review and approve them, committee members
+     * read the published ones ({@link RecordAccess#mayReadAssuranceReport}).
+     */
+    public static final String ASSURANCE_REPORT_READERS = "hasAnyRole('QA_LEAD', 'LEADER', 'COMMITTEE_MEMBER')";
+
+    /** What committees asked for and its answers: those who answer to committees, and committee members. */
+    public static final String FOLLOW_UP_READERS = "hasAnyRole('QA_LEAD', 'LEADER', 'COMMITTEE_MEMBER')";
+
     public static final String API_READERS = "hasRole('API_READER')";
 
     private Policies() {}

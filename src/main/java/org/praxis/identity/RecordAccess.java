@@ -105,6 +105,14 @@ public final class RecordAccess {
     }
 
     /**
+     * A quarterly practice assurance report: the QA lead and leaders read every version, drafts too; a committee member
+     * only published ones, which are frozen.
+     */
+    public static boolean mayReadAssuranceReport(CurrentUser user, boolean published) {
+        return user.has(Role.QA_LEAD) || user.has(Role.LEADER) || (published && user.has(Role.COMMITTEE_MEMBER));
+    }
+
+    /**
      * The annual health check of the council as an employer (the same roles as {@link Policies#HEALTH_CHECK_READERS}):
      * figures for the whole council and for teams large enough, so those who lead, manage or train staff.
      */

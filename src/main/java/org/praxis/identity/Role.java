@@ -8,7 +8,8 @@ public enum Role {
     MANAGER("Team manager"),
     PRACTITIONER("Practitioner"),
     LEARNING_LEAD("Learning and development lead"),
-    VISITOR("Visitor");
+    VISITOR("Visitor"),
+    COMMITTEE_MEMBER("Committee member");
 
     private final String label;
 

@@ -76,6 +76,16 @@ class Navigation {
                             new Page("Visitors", "/organisation/visitors")),
                     null,
                     7),
+            // The director's page, the quarterly reports and what committees asked for: one item for governance.
+            new Family(
+                    "Governance",
+                    List.of("/governance/"),
+                    List.of(
+                            new Page("Practice at a glance", "/governance/director"),
+                            new Page("Reports", "/governance/reports"),
+                            new Page("Follow-ups", "/governance/follow-ups"),
+                            new Page("Committees", "/governance/committees")),
+                    null),
             new Family("Standards", List.of("/standards"), List.of(new Page("Standards", "/standards")), "Learning"),
             new Family(
                     "Organisation",

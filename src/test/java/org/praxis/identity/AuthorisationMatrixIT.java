@@ -599,4 +599,75 @@ class AuthorisationMatrixIT {
                 .query(Long.class)
                 .single();
     }
+
+    /**
+     * Governance, with the demo's committee member ({@code councillor}) as the eighth column: admin, qa.lead, leader,
+     * manager, practitioner, visitor, anonymous, councillor. {@code {published}} is the demo's published report of the
+     * last quarter and {@code {draft}} this quarter's draft; {@code {committee}}, {@code {meeting}}, {@code {item}} and
+     * {@code {followUp}} the scrutiny commission, its first meeting, that meeting's item and its first follow-up.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET  | /governance/committees                    | 403 200 200 403 403 403 302 403
+            POST | /governance/committees                    | 403 200 403 403 403 403 302 403
+            GET  | /governance/committees/{committee}        | 403 200 200 403 403 403 302 403
+            POST | /governance/committees/{committee}/meetings | 403 200 403 403 403 403 302 403
+            GET  | /governance/meetings/{meeting}            | 403 200 200 403 403 403 302 403
+            POST | /governance/meetings/{meeting}/items      | 403 200 403 403 403 403 302 403
+            GET  | /governance/items/{item}/resolutions/new | 403 200 403 403 403 403 302 403
+            POST | /governance/items/{item}/resolutions/new | 403 200 403 403 403 403 302 403
+            GET  | /governance/follow-ups                    | 403 200 200 403 403 403 302 200
+            GET  | /governance/follow-ups?showing=OVERDUE    | 403 200 200 403 403 403 302 200
+            GET  | /governance/follow-ups/{followUp}         | 403 200 200 403 403 403 302 200
+            POST | /governance/follow-ups/{followUp}/answer  | 403 200 403 403 403 403 302 403
+            GET  | /governance/follow-ups/{followUp}/actions/new | 403 200 403 403 403 403 302 403
+            POST | /governance/follow-ups/{followUp}/actions/new | 403 200 403 403 403 403 302 403
+            GET  | /governance/reports                       | 403 200 200 403 403 403 302 200
+            POST | /governance/reports                       | 403 200 403 403 403 403 302 403
+            GET  | /governance/reports/{published}           | 403 200 200 403 403 403 302 200
+            GET  | /governance/reports/{draft}               | 403 200 200 403 403 403 302 403
+            GET  | /governance/reports/{published}.pdf       | 403 200 200 403 403 403 302 200
+            GET  | /governance/reports/{draft}.pdf           | 403 200 200 403 403 403 302 403
+            GET  | /governance/reports/{draft}/sections/workforce | 403 200 403 403 403 403 302 403
+            POST | /governance/reports/{draft}/sections/workforce?lockVersion=-1 | 403 302 403 403 403 403 302 403
+            POST | /governance/reports/{draft}/move?to=NOWHERE&lockVersion=-1 | 403 302 302 403 403 403 302 403
+            POST | /governance/reports/{draft}/new-version  | 403 302 403 403 403 403 302 403
+            GET  | /governance/reports/logo                  | 403 200 403 403 403 403 302 403
+            POST | /governance/reports/logo                  | 403 200 403 403 403 403 302 403
+            GET  | /governance/reports/logo.img              | 403 404 404 403 403 403 302 404
+            GET  | /governance/director                      | 403 200 200 403 403 403 302 403
+            """)
+    void governanceScreens(String method, String pathPattern, String expected) throws Exception {
+        long committee =
+                jdbc.sql("select min(id) from committee").query(Long.class).single();
+        long meeting = jdbc.sql("select min(id) from committee_meeting where committee_id = ?")
+                .param(committee)
+                .query(Long.class)
+                .single();
+        long item = jdbc.sql("select min(id) from committee_agenda_item where meeting_id = ?")
+                .param(meeting)
+                .query(Long.class)
+                .single();
+        long followUp = jdbc.sql(
+                        "select min(id) from committee_resolution where agenda_item_id = ? and kind <> 'NOTED'")
+                .param(item)
+                .query(Long.class)
+                .single();
+        long published = jdbc.sql("select min(id) from assurance_report where status = 'PUBLISHED'")
+                .query(Long.class)
+                .single();
+        long draft = jdbc.sql("select min(id) from assurance_report where status = 'DRAFT'")
+                .query(Long.class)
+                .single();
+        var path = pathPattern
+                .replace("{committee}", String.valueOf(committee))
+                .replace("{meeting}", String.valueOf(meeting))
+                .replace("{item}", String.valueOf(item))
+                .replace("{followUp}", String.valueOf(followUp))
+                .replace("{published}", String.valueOf(published))
+                .replace("{draft}", String.valueOf(draft));
+        var users = new java.util.ArrayList<>(USERS);
+        users.add("councillor");
+        expect(method, path, users, expected);
+    }
 }
