@@ -2,13 +2,16 @@ package org.praxis.documents;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -31,6 +34,9 @@ public final class PdfDocument {
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
+    /** The font files, read from the jar once (the renderer reads only those a page uses, once per PDF). */
+    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
+
     public static byte[] fromHtml(String html) {
         return fromHtml(html, null);
     }
@@ -47,10 +53,16 @@ public final class PdfDocument {
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.withProducer("Praxis");
-            font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-            font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-            font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-            font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+            // Under the generic names too: the page margins (page numbers) and any family not found fall back to
+            // them, and in PDF/UA mode the renderer has no font of its own to fall back to.
+            for (var family : List.of(FONT_FAMILY, "sans-serif", "serif")) {
+                font(builder, family, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
+                font(builder, family, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
+                font(builder, family, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
+                font(builder, family, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
+            }
+            font(builder, "monospace", "DejaVuSansMono.ttf", 400, FontStyle.NORMAL);
+            font(builder, "monospace", "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL);
             builder.withW3cDocument(new W3CDom().fromJsoup(page), "/");
             builder.toStream(out);
             builder.run();
@@ -60,12 +72,21 @@ public final class PdfDocument {
         }
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> font(file), FONT_FAMILY, weight, style, true);
+    private static void font(PdfRendererBuilder builder, String family, String file, int weight, FontStyle style) {
+        builder.useFont(
+                () -> new ByteArrayInputStream(FONT_FILES.computeIfAbsent(file, PdfDocument::read)),
+                family,
+                weight,
+                style,
+                true);
     }
 
-    private static InputStream font(String file) {
-        return Objects.requireNonNull(PdfDocument.class.getResourceAsStream(FONTS + file), file);
+    private static byte[] read(String file) {
+        try (var in = Objects.requireNonNull(PdfDocument.class.getResourceAsStream(FONTS + file), file)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -89,9 +110,7 @@ public final class PdfDocument {
         page.head()
                 .appendElement("style")
                 .appendText("html, body, h1, h2, h3, h4, p, li, th, td, caption, table, strong, em, span, div"
-                        + " { font-family: '" + FONT_FAMILY + "'; }"
-                        + " @page { @top-left { font-family: '" + FONT_FAMILY + "'; }"
-                        + " @bottom-right { font-family: '" + FONT_FAMILY + "'; } }");
+                        + " { font-family: '" + FONT_FAMILY + "'; }");
         emptyTables(page);
         bookmarks(page);
     }

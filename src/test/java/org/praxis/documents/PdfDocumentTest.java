@@ -11,7 +11,8 @@ class PdfDocumentTest {
     static final String REPORT = """
             <!DOCTYPE html>
             <html lang="en-GB"><head><meta charset="utf-8"><title>Quarterly practice assurance report</title>
-            <style>body { font-family: 'DejaVu Sans'; } td.n { text-align: right; }</style></head>
+            <style>body { font-family: 'DejaVu Sans'; } td.n { text-align: right; }
+            @page { size: A4; @bottom-right { content: "Page " counter(page) " of " counter(pages); } }</style></head>
             <body>
             <p class="caption">Example Council · July to September 2026</p>
             <h1>Quarterly practice assurance report</h1>
@@ -53,6 +54,8 @@ class PdfDocumentTest {
             assertThat(top.getFirstChild().getTitle()).isEqualTo("Audit findings");
             assertThat(top.getFirstChild().getFirstChild().getTitle()).isEqualTo("What the audits said");
             assertThat(top.getLastChild().getTitle()).isEqualTo("Actions");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("Page 1 of 1");
             assertThat(AccessiblePdf.fonts(document))
                     .allSatisfy(font -> assertThat(font.getName()).contains("DejaVuSans"));
         }
