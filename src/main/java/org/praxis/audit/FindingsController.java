@@ -58,6 +58,7 @@ class FindingsController {
         context.setVariable("council", council);
         context.setVariable("today", java.time.LocalDate.now(clock).format(AuditPages.DAY));
         context.setVariable("gradeChart", BarChart.pngDataUri(gradeBars(f), "Audits"));
+        context.setVariable("gradeChartAlt", BarChart.altText("audits by overall grade", gradeBars(f)));
         var tables = new ArrayList<Table>();
         tables.add(new Table("Audits by overall grade", List.of("Grade", "Audits", "Share"), gradeRows(f)));
         tables.add(new Table("By team", List.of("Team", "Audits", "Good or better"), countRows(f.byTeam())));

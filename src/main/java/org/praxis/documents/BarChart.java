@@ -48,6 +48,23 @@ public final class BarChart {
         return ChartStyle.chart(plot);
     }
 
+    /**
+     * The chart's alternative text: what it shows, bar by bar, and that the table after it gives the same figures
+     * ("Bar chart of audits by overall grade: Good 12, Inadequate 2. The table that follows gives the same
+     * figures.").
+     */
+    public static String altText(String subject, List<Bar> bars) {
+        var text = new StringBuilder("Bar chart of ").append(subject);
+        for (int i = 0; i < bars.size(); i++) {
+            var value = bars.get(i).value();
+            text.append(i == 0 ? ": " : ", ")
+                    .append(bars.get(i).label())
+                    .append(' ')
+                    .append(value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value));
+        }
+        return text.append(". The table that follows gives the same figures.").toString();
+    }
+
     /** The chart as a data: address for an img element. */
     public static String dataUri(List<Bar> bars, String valueAxis) {
         return ChartStyle.svgDataUri(svg(bars, valueAxis, 640));

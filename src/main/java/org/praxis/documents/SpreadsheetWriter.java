@@ -199,7 +199,8 @@ public final class SpreadsheetWriter implements AutoCloseable {
         return name.toString();
     }
 
-    private static String escape(String text) {
+    /** The text as XML character data or attribute value: markup escaped, control characters XML forbids dropped. */
+    static String escape(String text) {
         var out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

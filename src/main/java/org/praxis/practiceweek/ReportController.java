@@ -104,6 +104,8 @@ class ReportController {
         context.setVariable("comparison", comparison(r));
         context.setVariable("themeRows", themeRows(r));
         context.setVariable("themeChart", r.themes().isEmpty() ? null : BarChart.pngDataUri(themeBars(r), "Visits"));
+        context.setVariable(
+                "themeChartAlt", BarChart.altText("themes by the number of visits that named them", themeBars(r)));
         context.setVariable("actionRows", actionRows(r));
         var pdf = PdfDocument.fromHtml(templates.process("practiceweek/report-pdf", context));
         response.setContentType("application/pdf");

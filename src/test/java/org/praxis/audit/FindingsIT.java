@@ -96,6 +96,7 @@ class FindingsIT {
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
+        org.praxis.documents.AccessiblePdf.assertAccessible(pdf.getContentAsByteArray());
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
             var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("33% (95% interval").contains("By practice standard");

@@ -65,6 +65,7 @@ class HealthCheckIT {
         var pdf = as(get("/health-check/" + year() + ".pdf"), "leader");
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+        org.praxis.documents.AccessiblePdf.assertAccessible(pdf.getContentAsByteArray());
     }
 
     @Test

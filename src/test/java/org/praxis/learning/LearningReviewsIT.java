@@ -477,6 +477,7 @@ class LearningReviewsIT {
                 .getResponse();
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes());
+        org.praxis.documents.AccessiblePdf.assertAccessible(pdf.getContentAsByteArray());
 
         for (var user : List.of("manager", "practitioner", "visitor")) {
             assertThat(mvc.perform(get("/learning/synopsis").with(demo.as(user)))

@@ -622,6 +622,7 @@ class PracticeWeekIT {
                 .contains("Actions raised from visits");
         var pdf = perform(get("/practice-week/" + past + "/report.pdf").with(demo.as("qa.lead")));
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        org.praxis.documents.AccessiblePdf.assertAccessible(pdf.getContentAsByteArray());
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
             var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains(pastName).contains("Visits recorded").contains("Areas for development");
