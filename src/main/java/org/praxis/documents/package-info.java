@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Documents",
-        allowedDependencies = {})
+        allowedDependencies = {"statistics"})
 package org.praxis.documents;
