@@ -62,20 +62,31 @@ public final class SectionReadings {
      */
     public static Reading count(long now, Long before, String beforeLabel, boolean higherIsBetter) {
         return exact(
-                now, before == null ? null : before.doubleValue(), String.valueOf(before), beforeLabel, higherIsBetter);
+                String.valueOf(now),
+                now,
+                before == null ? null : before.doubleValue(),
+                String.valueOf(before),
+                beforeLabel,
+                higherIsBetter);
     }
 
     /**
      * An exact figure of the whole population (a vacancy rate from HR's records, not an estimate from a sample)
-     * against the one before, written as {@code beforeWords} ("14%"); null when there is none to compare with.
+     * against the one before, each as the reader sees it ("14%"); null when there is none to compare with. Figures
+     * that read the same are the same: 22.4% against 21.6% is not called a fall.
      */
     public static Reading exact(
-            double now, Double before, String beforeWords, String beforeLabel, boolean higherIsBetter) {
+            String nowWords,
+            double now,
+            Double before,
+            String beforeWords,
+            String beforeLabel,
+            boolean higherIsBetter) {
         if (before == null) {
             return new Reading(
                     "No figure for " + beforeLabel + " to compare with", ReportSection.Trend.NOT_ENOUGH_DATA);
         }
-        if (now == before) {
+        if (now == before || nowWords.equals(beforeWords)) {
             return new Reading("The same as in " + beforeLabel, ReportSection.Trend.NO_CLEAR_CHANGE);
         }
         boolean up = now > before;

@@ -149,13 +149,14 @@ class LearningReportSection implements ReportSectionSource {
                 "Recommendations",
                 points,
                 table);
-        var summary = publishedNow + " learning review" + (publishedNow == 1 ? " was" : "s were") + " published in "
+        var summary = (publishedNow == 0 ? "No" : String.valueOf(publishedNow)) + " learning review"
+                + (publishedNow == 1 ? " was" : "s were") + " published in "
                 + period.label() + " (" + SectionReadings.inSentence(publishedReading.words()) + "). "
                 + (recommendations == 0
                         ? "The open reviews have no recommendations yet."
                         : done + " of the " + recommendations + " recommendations of the " + openReviews
-                                + " open published reviews are done and " + overdue
-                                + " have an overdue action, as the tracker stands now.");
+                                + " open published reviews are done and " + overdue + (overdue == 1 ? " has" : " have")
+                                + " an overdue action, as the tracker stands now.");
         return new ReportSection(
                 KEY,
                 title,

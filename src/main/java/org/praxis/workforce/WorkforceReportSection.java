@@ -90,8 +90,8 @@ class WorkforceReportSection implements ReportSectionSource {
         var vacancy = workforce.vacancyRate();
         if (vacancy != null) {
             var was = workforceBefore.vacancyRate();
-            var reading =
-                    SectionReadings.exact(vacancy, was, was == null ? "" : Share.percent(was), beforeLabel, false);
+            var reading = SectionReadings.exact(
+                    Share.percent(vacancy), vacancy, was, was == null ? "" : Share.percent(was), beforeLabel, false);
             headlines.add(new ReportSection.Headline(
                     "vacancies",
                     "Vacancy rate",
@@ -105,7 +105,8 @@ class WorkforceReportSection implements ReportSectionSource {
         var agency = workforce.agencyAndBankShare();
         if (agency != null) {
             var was = workforceBefore.agencyAndBankShare();
-            var reading = SectionReadings.exact(agency, was, was == null ? "" : Share.percent(was), beforeLabel, false);
+            var reading = SectionReadings.exact(
+                    Share.percent(agency), agency, was, was == null ? "" : Share.percent(was), beforeLabel, false);
             headlines.add(new ReportSection.Headline(
                     "agency",
                     "Agency and bank staff",

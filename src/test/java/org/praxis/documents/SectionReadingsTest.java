@@ -58,6 +58,15 @@ class SectionReadingsTest {
     }
 
     @Test
+    void exactFiguresThatReadTheSameAreTheSame() {
+        // 22.4% against 21.6%: both read 22%, so no fall is claimed
+        assertThat(SectionReadings.exact("22%", 0.224, 0.216, "22%", "Q2 2026", false))
+                .isEqualTo(new SectionReadings.Reading("The same as in Q2 2026", ReportSection.Trend.NO_CLEAR_CHANGE));
+        assertThat(SectionReadings.exact("28%", 0.28, 0.30, "30%", "Q2 2026", false))
+                .isEqualTo(new SectionReadings.Reading("Down from 30% in Q2 2026", ReportSection.Trend.IMPROVED));
+    }
+
+    @Test
     void activityIsNeverBetterOrWorse() {
         assertThat(SectionReadings.activity(40, 10L, "Q2 2026"))
                 .isEqualTo(new SectionReadings.Reading("Against 10 in Q2 2026", ReportSection.Trend.NO_CLEAR_CHANGE));
