@@ -97,6 +97,8 @@ class ReportSectionsIT {
         assertThat(assessments.reading()).startsWith("Up from 60% in Q2 2014, a clear change");
         assertThat(headline(register, "cp-visits").value()).isEqualTo("75%");
         assertThat(headline(register, "cp-visits").trend()).isEqualTo(ReportSection.Trend.NOT_ENOUGH_DATA);
+        // the share visited within the threshold: higher is better, though the stored visit bands are not a rate
+        assertThat(headline(register, "cp-visits").basis()).doesNotContain("lower is better");
         assertThat(headline(register, "open-cases").value()).isEqualTo("5");
         assertThat(register.charts())
                 .anySatisfy(c -> assertThat(c.table().rows())

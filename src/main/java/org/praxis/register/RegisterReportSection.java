@@ -119,14 +119,14 @@ class RegisterReportSection implements ReportSectionSource {
                         share(measures, previous, indicator),
                         beforeLabel,
                         "children",
-                        indicator.higherIsBetter());
+                        higherIsBetter(indicator));
                 var label = indicator.trendTitle(thresholds.of(indicator));
                 headlines.add(new ReportSection.Headline(
                         indicator.key(),
                         label,
                         Share.percent(share.value()),
                         SectionReadings.basis(share, "children, snapshot of " + snapshot.asAt())
-                                + (indicator.higherIsBetter() ? "" : "; lower is better"),
+                                + (higherIsBetter(indicator) ? "" : "; lower is better"),
                         reading.words(),
                         reading.trend(),
                         "/register/indicators?snapshot=" + snapshot.id()));
@@ -182,7 +182,7 @@ class RegisterReportSection implements ReportSectionSource {
                         indicator.trendTitle(thresholds.of(indicator)),
                         SectionReadings.cell(share),
                         SectionReadings.cell(share(measures, previous, indicator)),
-                        indicator.higherIsBetter() ? "Higher" : "Lower"));
+                        higherIsBetter(indicator) ? "Higher" : "Lower"));
             }
             tables.add(new ReportSection.Table(
                     "Indicators at the last snapshot of the quarter (" + snapshot.asAt() + ")",
@@ -222,6 +222,14 @@ class RegisterReportSection implements ReportSectionSource {
                 "Share (%)",
                 points,
                 new ReportSection.Table(title, List.of("Quarter", "Share", "95% interval"), rows));
+    }
+
+    /**
+     * Whether a rise is better in the share the report follows: for the visit indicators that is the share visited
+     * within the threshold, so higher is better although their stored bands are not a rate.
+     */
+    static boolean higherIsBetter(Indicator indicator) {
+        return indicator.binned() || indicator.higherIsBetter();
     }
 
     private static Share share(Map<Long, Map<Indicator, int[]>> measures, Snapshot snapshot, Indicator indicator) {

@@ -24,10 +24,12 @@ class WorkforceReportSection implements ReportSectionSource {
 
     private final WorkforceFigures figures;
     private final SmallNumbers rules;
+    private final java.time.Clock clock;
 
-    WorkforceReportSection(WorkforceFigures figures, SmallNumbers rules) {
+    WorkforceReportSection(WorkforceFigures figures, SmallNumbers rules, java.time.Clock clock) {
         this.figures = figures;
         this.rules = rules;
+        this.clock = clock;
     }
 
     @Override
@@ -43,7 +45,10 @@ class WorkforceReportSection implements ReportSectionSource {
     @Override
     @Transactional(readOnly = true)
     public ReportSection section(ReportPeriod period) {
-        var now = new WorkforceFigures.Period(period.from(), period.to());
+        // a quarter still under way is counted up to today: supervision due on a later day is not yet missed
+        var today = java.time.LocalDate.now(clock);
+        var now = new WorkforceFigures.Period(
+                period.from(), period.to().isAfter(today) && !today.isBefore(period.from()) ? today : period.to());
         var before = new WorkforceFigures.Period(
                 period.previous().from(), period.previous().to());
         return compose(
