@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Actions",
-        allowedDependencies = {"accesslog", "documents", "identity", "organisation", "web"})
+        allowedDependencies = {"accesslog", "documents", "identity", "organisation", "statistics", "web"})
 package org.praxis.actions;

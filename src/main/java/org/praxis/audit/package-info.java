@@ -9,6 +9,7 @@
         allowedDependencies = {
             "accesslog",
             "actions",
+            "documents",
             "identity",
             "organisation",
             "register",

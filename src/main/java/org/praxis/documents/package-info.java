@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Documents",
-        allowedDependencies = {})
+        allowedDependencies = {"statistics"})
 package org.praxis.documents;

@@ -6,5 +6,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Practice Week",
-        allowedDependencies = {"accesslog", "actions", "commandline", "identity", "organisation", "register", "web"})
+        allowedDependencies = {
+            "accesslog",
+            "actions",
+            "commandline",
+            "documents",
+            "identity",
+            "organisation",
+            "register",
+            "statistics",
+            "web"
+        })
 package org.praxis.practiceweek;

@@ -13,10 +13,12 @@
         displayName = "Workforce health",
         allowedDependencies = {
             "accesslog",
+            "documents",
             "identity",
             "organisation",
             "register",
             "register :: reading",
+            "statistics",
             "training",
             "web"
         })
