@@ -22,6 +22,18 @@ public record NarrativeBlock(Kind kind, String text, List<String> items) {
         items = items == null ? List.of() : List.copyOf(items);
     }
 
+    public boolean heading() {
+        return kind == Kind.HEADING;
+    }
+
+    public boolean paragraph() {
+        return kind == Kind.PARAGRAPH;
+    }
+
+    public boolean bullets() {
+        return kind == Kind.BULLETS;
+    }
+
     public static NarrativeBlock heading(String text) {
         return new NarrativeBlock(Kind.HEADING, text, List.of());
     }

@@ -44,7 +44,9 @@ public record ReportSection(
         IMPROVED,
         WORSENED,
         NO_CLEAR_CHANGE,
-        NOT_ENOUGH_DATA;
+        NOT_ENOUGH_DATA,
+        /** A count that is neither better nor worse when it moves (open cases, reviews published). */
+        FOR_INFORMATION;
 
         public String words() {
             return switch (this) {
@@ -52,6 +54,7 @@ public record ReportSection(
                 case WORSENED -> "Worse";
                 case NO_CLEAR_CHANGE -> "No clear change";
                 case NOT_ENOUGH_DATA -> "Not enough data";
+                case FOR_INFORMATION -> "For information";
             };
         }
     }

@@ -116,7 +116,7 @@ public final class SectionReadings {
         }
         return new Reading(
                 now == before ? "The same as in " + beforeLabel : "Against " + before + " in " + beforeLabel,
-                ReportSection.Trend.NO_CLEAR_CHANGE);
+                ReportSection.Trend.FOR_INFORMATION);
     }
 
     /** "of 180; 95% interval 55% to 69%", the basis of a share. */

@@ -213,6 +213,33 @@ class AssuranceReportController {
         response.getOutputStream().write(pdf);
     }
 
+    @GetMapping("/{id}.xlsx")
+    @PreAuthorize(Policies.ASSURANCE_REPORT_READERS)
+    ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+        var report = reports.report(id, CurrentUser.require()).orElseThrow(NotFound::new);
+        return download(
+                files.xlsx(report),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                files.fileName(report) + ".xlsx");
+    }
+
+    @GetMapping("/{id}.docx")
+    @PreAuthorize(Policies.ASSURANCE_REPORT_READERS)
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        var report = reports.report(id, CurrentUser.require()).orElseThrow(NotFound::new);
+        return download(
+                files.docx(report),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                files.fileName(report) + ".docx");
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .body(content);
+    }
+
     @GetMapping("/logo")
     @PreAuthorize(Policies.QA_LEADS)
     String logoForm(Model model) {

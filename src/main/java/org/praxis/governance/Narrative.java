@@ -2,38 +2,17 @@ package org.praxis.governance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.praxis.documents.NarrativeBlock;
 
 /**
  * What the principal social worker writes for a section, as plain text with two marks a Word user knows: a line
  * starting "## " is a heading, lines starting "- " are a bulleted list; paragraphs are separated by a blank line.
  * Kept as text, drawn as blocks, so no markup from the page ever reaches a report.
  */
-record Narrative(List<Block> blocks) {
-
-    enum Kind {
-        HEADING,
-        PARAGRAPH,
-        LIST
-    }
-
-    /** A heading or paragraph has text; a list has items. */
-    record Block(Kind kind, String text, List<String> items) {
-
-        public boolean heading() {
-            return kind == Kind.HEADING;
-        }
-
-        public boolean paragraph() {
-            return kind == Kind.PARAGRAPH;
-        }
-
-        public boolean list() {
-            return kind == Kind.LIST;
-        }
-    }
+record Narrative(List<NarrativeBlock> blocks) {
 
     static Narrative parse(String body) {
-        var blocks = new ArrayList<Block>();
+        var blocks = new ArrayList<NarrativeBlock>();
         var paragraph = new StringBuilder();
         var items = new ArrayList<String>();
         for (var raw : (body == null ? "" : body).split("\\R", -1)) {
@@ -50,7 +29,7 @@ record Narrative(List<Block> blocks) {
                 flushParagraph(blocks, paragraph);
                 var heading = line.replaceFirst("^#+", "").strip();
                 if (!heading.isEmpty()) {
-                    blocks.add(new Block(Kind.HEADING, heading, List.of()));
+                    blocks.add(NarrativeBlock.heading(heading));
                 }
             } else {
                 if (!paragraph.isEmpty()) {
@@ -68,16 +47,16 @@ record Narrative(List<Block> blocks) {
         return blocks.isEmpty();
     }
 
-    private static void flushParagraph(List<Block> blocks, StringBuilder paragraph) {
+    private static void flushParagraph(List<NarrativeBlock> blocks, StringBuilder paragraph) {
         if (!paragraph.isEmpty()) {
-            blocks.add(new Block(Kind.PARAGRAPH, paragraph.toString(), List.of()));
+            blocks.add(NarrativeBlock.paragraph(paragraph.toString()));
             paragraph.setLength(0);
         }
     }
 
-    private static void flushList(List<Block> blocks, List<String> items) {
+    private static void flushList(List<NarrativeBlock> blocks, List<String> items) {
         if (!items.isEmpty()) {
-            blocks.add(new Block(Kind.LIST, null, List.copyOf(items)));
+            blocks.add(NarrativeBlock.bullets(items));
             items.clear();
         }
     }

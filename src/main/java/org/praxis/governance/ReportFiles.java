@@ -1,7 +1,10 @@
 package org.praxis.governance;
 
 import java.util.Locale;
+import org.praxis.documents.NarrativeBlock;
 import org.praxis.documents.PdfDocument;
+import org.praxis.documents.ReportCover;
+import org.praxis.documents.ReportDocuments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -35,7 +38,29 @@ class ReportFiles {
                 "taken",
                 report.dataTakenAt()
                         .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)));
-        return PdfDocument.fromHtml(templates.process("governance/report-pdf", context));
+        return PdfDocument.fromHtml(templates.process("governance/report-pdf", context), report.title());
+    }
+
+    /** Every table of the report, one sheet each, with the headline figures of each section. */
+    byte[] xlsx(AssuranceReports.Report report) {
+        return ReportDocuments.tablesToXlsx(report.sections());
+    }
+
+    byte[] docx(AssuranceReports.Report report) {
+        var stored = logo.logo().filter(l -> l.contentType().equals("image/png"));
+        var cover = new ReportCover(
+                council,
+                stored.map(ReportLogo.Logo::content).orElse(null),
+                council + " logo",
+                "Practice assurance report",
+                report.period().label(),
+                report.dataTakenAt().toLocalDate(),
+                "Version " + report.version() + ", " + report.status().label().toLowerCase(Locale.UK));
+        var narrative = new java.util.LinkedHashMap<String, java.util.List<NarrativeBlock>>();
+        report.sections()
+                .forEach(s -> narrative.put(
+                        s.key(), Narrative.parse(report.narrative(s.key())).blocks()));
+        return ReportDocuments.toWord(cover, report.sections(), narrative);
     }
 
     String fileName(AssuranceReports.Report report) {

@@ -69,7 +69,7 @@ class SectionReadingsTest {
     @Test
     void activityIsNeverBetterOrWorse() {
         assertThat(SectionReadings.activity(40, 10L, "Q2 2026"))
-                .isEqualTo(new SectionReadings.Reading("Against 10 in Q2 2026", ReportSection.Trend.NO_CLEAR_CHANGE));
+                .isEqualTo(new SectionReadings.Reading("Against 10 in Q2 2026", ReportSection.Trend.FOR_INFORMATION));
     }
 
     @Test

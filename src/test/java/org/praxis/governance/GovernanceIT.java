@@ -294,7 +294,16 @@ class GovernanceIT {
                 .doesNotContain("The test figure is 77%.")
                 .contains("The figure held.");
         var pdf = as(get("/governance/reports/" + id + ".pdf"), "councillor");
-        assertThat(new String(pdf.getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        org.praxis.documents.AccessiblePdf.assertAccessible(pdf.getContentAsByteArray());
+        var xlsx = as(get("/governance/reports/" + id + ".xlsx"), "councillor");
+        assertThat(zipEntry(xlsx.getContentAsByteArray(), "xl/sharedStrings.xml"))
+                .contains("Test figure by quarter");
+        var docx = as(get("/governance/reports/" + id + ".docx"), "councillor");
+        assertThat(zipEntry(docx.getContentAsByteArray(), "word/document.xml"))
+                .contains("Practice assurance report")
+                .contains("The figure held.")
+                .contains("The test figure is 41%.");
 
         // Editing a published report is refused; a new version starts from its narrative with today's figures.
         assertThat(problemsAfter(
@@ -327,6 +336,17 @@ class GovernanceIT {
                         new PrintStream(err, true, StandardCharsets.UTF_8)))
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("for example 2026-Q3");
+    }
+
+    private static String zipEntry(byte[] zip, String name) throws java.io.IOException {
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in the file");
     }
 
     private int lockOf(long id) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.praxis.documents.NarrativeBlock;
 
 /** What the principal social worker types becomes headings, paragraphs and lists, and nothing else. */
 class NarrativeTest {
@@ -14,14 +15,10 @@ class NarrativeTest {
                 + "- Voice of the child\n- Chronologies\n\nA closing line with <b>markup</b> kept as text.");
         assertThat(narrative.blocks())
                 .containsExactly(
-                        new Narrative.Block(Narrative.Kind.HEADING, "What audits found", List.of()),
-                        new Narrative.Block(
-                                Narrative.Kind.PARAGRAPH, "Most cases were good. The rest were not.", List.of()),
-                        new Narrative.Block(Narrative.Kind.LIST, null, List.of("Voice of the child", "Chronologies")),
-                        new Narrative.Block(
-                                Narrative.Kind.PARAGRAPH,
-                                "A closing line with <b>markup</b> kept as text.",
-                                List.of()));
+                        NarrativeBlock.heading("What audits found"),
+                        NarrativeBlock.paragraph("Most cases were good. The rest were not."),
+                        NarrativeBlock.bullets(List.of("Voice of the child", "Chronologies")),
+                        NarrativeBlock.paragraph("A closing line with <b>markup</b> kept as text."));
     }
 
     @Test

@@ -628,6 +628,8 @@ class AuthorisationMatrixIT {
             GET  | /governance/reports/{draft}               | 403 200 200 403 403 403 302 403
             GET  | /governance/reports/{published}.pdf       | 403 200 200 403 403 403 302 200
             GET  | /governance/reports/{draft}.pdf           | 403 200 200 403 403 403 302 403
+            GET  | /governance/reports/{published}.xlsx      | 403 200 200 403 403 403 302 200
+            GET  | /governance/reports/{draft}.docx          | 403 200 200 403 403 403 302 403
             GET  | /governance/reports/{draft}/sections/workforce | 403 200 403 403 403 403 302 403
             POST | /governance/reports/{draft}/sections/workforce?lockVersion=-1 | 403 302 403 403 403 403 302 403
             POST | /governance/reports/{draft}/move?to=NOWHERE&lockVersion=-1 | 403 302 302 403 403 403 302 403
