@@ -80,8 +80,8 @@ class AnnualReports {
                     + " is published already: a published report does not change");
         }
         if (LocalDate.now(clock).isBefore(LocalDate.of(year + 1, 4, 1))) {
-            throw new Refused("A year’s report can be published once the year has ended (after 31 March " + (year + 1)
-                    + ")");
+            throw new Refused(
+                    "A year’s report can be published once the year has ended (after 31 March " + (year + 1) + ")");
         }
         var report = draw(procedure, year);
         var keys = new GeneratedKeyHolder();
@@ -161,7 +161,8 @@ class AnnualReports {
                 tables.add(new ReportSection.Table(caption, columns, body));
             }
         });
-        return Optional.of(new Report(procedure, year, tables, learning, head.get().by(), head.get().at()));
+        return Optional.of(new Report(
+                procedure, year, tables, learning, head.get().by(), head.get().at()));
     }
 
     /** The report drawn from the complaints as they stand: grouped queries over the year's stages. */
@@ -253,8 +254,8 @@ class AnnualReports {
                                     "Stage " + s.stage(),
                                     s.responded() == 0
                                             ? "None responded to"
-                                            : s.inTime() + " of " + s.responded() + " ("
-                                                    + Share.percent(share.value()) + ")",
+                                            : s.inTime() + " of " + s.responded() + " (" + Share.percent(share.value())
+                                                    + ")",
                                     s.responded() == 0
                                             ? ""
                                             : Share.percent(share.lower()) + " to " + Share.percent(share.upper()),
@@ -302,14 +303,15 @@ class AnnualReports {
                 .params(procedure.name(), from, to)
                 .query(Long.class)
                 .list();
-        var raised = upheldIds.isEmpty() ? List.<Actions.ActionRow>of() : actions.forSources(Complaints.SOURCE, upheldIds);
+        var raised =
+                upheldIds.isEmpty() ? List.<Actions.ActionRow>of() : actions.forSources(Complaints.SOURCE, upheldIds);
         var byStatus = new java.util.TreeMap<String, Integer>();
         raised.forEach(a -> byStatus.merge(a.status().label(), 1, Integer::sum));
         var actionRows = new ArrayList<List<String>>();
         actionRows.add(List.of("Upheld in whole or in part", String.valueOf(upheldIds.size())));
         actionRows.add(List.of("Actions raised from their learning", String.valueOf(raised.size())));
-        byStatus.forEach((status, n) -> actionRows.add(List.of("Actions " + status.toLowerCase(java.util.Locale.UK),
-                String.valueOf(n))));
+        byStatus.forEach((status, n) ->
+                actionRows.add(List.of("Actions " + status.toLowerCase(java.util.Locale.UK), String.valueOf(n))));
         tables.add(new ReportSection.Table("Actions from learning", List.of("What", "Number"), actionRows));
         var learning = jdbc.sql("select learning from complaint where kind = 'COMPLAINT' and procedure_code = ?"
                         + " and received_on between ? and ? and learning is not null"

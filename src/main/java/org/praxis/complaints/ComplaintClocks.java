@@ -42,8 +42,7 @@ class ComplaintClocks {
             @Value("${praxis.complaints.escalation-working-days:20}") int escalation,
             @Value("${praxis.complaints.adults.acknowledgement-working-days:3}") int acknowledgement,
             @Value("${praxis.complaints.corporate.response-working-days:20}") int corporate) {
-        this(new Periods(
-                stage1, stage1Longest, stage2, stage2Longest, stage3, escalation, acknowledgement, corporate));
+        this(new Periods(stage1, stage1Longest, stage2, stage2Longest, stage3, escalation, acknowledgement, corporate));
     }
 
     ComplaintClocks(Periods periods) {
@@ -62,15 +61,16 @@ class ComplaintClocks {
     /** A new stage's clock, from the day it was received or asked for. */
     StageClock start(Procedure procedure, int stage, LocalDate requestedOn, WorkingDayCalendar.Counter days) {
         return switch (procedure) {
-            case CHILDREN -> new StageClock(
-                    null,
-                    days.plus(
-                            requestedOn,
-                            switch (stage) {
-                                case 1 -> periods.childrenStage1();
-                                case 2 -> periods.childrenStage2();
-                                default -> periods.childrenStage3();
-                            }));
+            case CHILDREN ->
+                new StageClock(
+                        null,
+                        days.plus(
+                                requestedOn,
+                                switch (stage) {
+                                    case 1 -> periods.childrenStage1();
+                                    case 2 -> periods.childrenStage2();
+                                    default -> periods.childrenStage3();
+                                }));
             case ADULTS -> new StageClock(days.plus(requestedOn, periods.adultsAcknowledgement()), null);
             case CORPORATE -> new StageClock(null, days.plus(requestedOn, periods.corporate()));
         };
@@ -99,18 +99,21 @@ class ComplaintClocks {
     /** The periods in words, for the help text on the screens. */
     String inWords(Procedure procedure) {
         return switch (procedure) {
-            case CHILDREN -> "Stage 1: a response within " + periods.childrenStage1() + " working days (extendable to "
-                    + periods.childrenStage1Longest() + "). Stage 2: an investigation within "
-                    + periods.childrenStage2() + " working days (extendable to " + periods.childrenStage2Longest()
-                    + "). Stage 3: a review panel within " + periods.childrenStage3()
-                    + " working days of the request. The complainant has " + periods.escalation()
-                    + " working days after a response to ask for the next stage.";
-            case ADULTS -> "Acknowledgement within " + periods.adultsAcknowledgement()
-                    + " working days, with an offer to discuss how the complaint will be handled; then a response"
-                    + " within the period agreed with the complainant.";
-            case CORPORATE -> "A response within " + periods.corporate()
-                    + " working days at each of the two stages of the council’s policy; "
-                    + periods.escalation() + " working days to ask for stage 2.";
+            case CHILDREN ->
+                "Stage 1: a response within " + periods.childrenStage1() + " working days (extendable to "
+                        + periods.childrenStage1Longest() + "). Stage 2: an investigation within "
+                        + periods.childrenStage2() + " working days (extendable to " + periods.childrenStage2Longest()
+                        + "). Stage 3: a review panel within " + periods.childrenStage3()
+                        + " working days of the request. The complainant has " + periods.escalation()
+                        + " working days after a response to ask for the next stage.";
+            case ADULTS ->
+                "Acknowledgement within " + periods.adultsAcknowledgement()
+                        + " working days, with an offer to discuss how the complaint will be handled; then a response"
+                        + " within the period agreed with the complainant.";
+            case CORPORATE ->
+                "A response within " + periods.corporate()
+                        + " working days at each of the two stages of the council’s policy; "
+                        + periods.escalation() + " working days to ask for stage 2.";
         };
     }
 }

@@ -124,35 +124,27 @@ class ComplaintFigures {
                         where c.kind = 'COMPLAINT' and c.received_on between :from and :to
                         group by cast(extract(year from c.received_on) as integer),
                             cast(extract(month from c.received_on) as integer), c.procedure_code, c.category_id
-                        """)
-                .param("today", today)
-                .param("from", from)
-                .param("to", to)
-                .query(rs -> {
-                    var period = ReportPeriod.containing(LocalDate.of(rs.getInt(1), rs.getInt(2), 1));
-                    int n = rs.getInt(5);
-                    received.get(period).merge(Procedure.valueOf(rs.getString(3)), n, Integer::sum);
-                    var category = categories.getOrDefault(rs.getObject(4, Long.class), "No category");
-                    byCategory.get(period).merge(category, n, Integer::sum);
-                    var t = tallies.get(period);
-                    t[0] += rs.getInt(6);
-                    t[1] += rs.getInt(7);
-                    t[2] += rs.getInt(8);
-                    t[3] += rs.getInt(9);
-                });
+                        """).param("today", today).param("from", from).param("to", to).query(rs -> {
+            var period = ReportPeriod.containing(LocalDate.of(rs.getInt(1), rs.getInt(2), 1));
+            int n = rs.getInt(5);
+            received.get(period).merge(Procedure.valueOf(rs.getString(3)), n, Integer::sum);
+            var category = categories.getOrDefault(rs.getObject(4, Long.class), "No category");
+            byCategory.get(period).merge(category, n, Integer::sum);
+            var t = tallies.get(period);
+            t[0] += rs.getInt(6);
+            t[1] += rs.getInt(7);
+            t[2] += rs.getInt(8);
+            t[3] += rs.getInt(9);
+        });
         jdbc.sql("""
                         select cast(extract(year from received_on) as integer),
                             cast(extract(month from received_on) as integer), count(*)
                         from complaint where kind = 'COMPLIMENT' and received_on between :from and :to
                         group by cast(extract(year from received_on) as integer),
                             cast(extract(month from received_on) as integer)
-                        """)
-                .param("from", from)
-                .param("to", to)
-                .query(rs -> {
-                    tallies.get(ReportPeriod.containing(LocalDate.of(rs.getInt(1), rs.getInt(2), 1)))[4] +=
-                            rs.getInt(3);
-                });
+                        """).param("from", from).param("to", to).query(rs -> {
+            tallies.get(ReportPeriod.containing(LocalDate.of(rs.getInt(1), rs.getInt(2), 1)))[4] += rs.getInt(3);
+        });
         var open = register.openCaseCounts();
         var quarters = new ArrayList<Quarter>();
         for (var p : periods) {
@@ -200,9 +192,8 @@ class ComplaintFigures {
     List<String> categoryNames(List<Quarter> quarters) {
         var names = new ArrayList<String>();
         store.categories().forEach(k -> names.add(k.name()));
-        quarters.forEach(q -> q.byCategory().keySet().stream()
-                .filter(n -> !names.contains(n))
-                .forEach(names::add));
+        quarters.forEach(q ->
+                q.byCategory().keySet().stream().filter(n -> !names.contains(n)).forEach(names::add));
         return names;
     }
 

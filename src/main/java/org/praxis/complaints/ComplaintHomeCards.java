@@ -43,9 +43,6 @@ class ComplaintHomeCards implements HomeCards {
                         "Complaints and compliments about your team, and their clocks.",
                         "/complaints"),
                 new HomeCard(
-                        "PRACTITIONER",
-                        "Compliments about you",
-                        "What people have said to thank you.",
-                        "/complaints"));
+                        "PRACTITIONER", "Compliments about you", "What people have said to thank you.", "/complaints"));
     }
 }

@@ -310,10 +310,12 @@ class ComplaintStore {
                 > 0;
     }
 
-    private static String where(Scope scope, ComplaintKind kind, Procedure procedure, boolean openOnly, List<Object> p) {
+    private static String where(
+            Scope scope, ComplaintKind kind, Procedure procedure, boolean openOnly, List<Object> p) {
         var where = new StringBuilder(" where 1 = 1");
         if (!scope.all()) {
-            if (scope.staffId() != null && (scope.teamIds() == null || scope.teamIds().isEmpty())) {
+            if (scope.staffId() != null
+                    && (scope.teamIds() == null || scope.teamIds().isEmpty())) {
                 where.append(" and c.kind = 'COMPLIMENT' and c.staff_id = ?");
                 p.add(scope.staffId());
             } else {

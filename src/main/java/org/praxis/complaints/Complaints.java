@@ -117,8 +117,9 @@ class Complaints {
                     "There is no case " + c.caseReference() + " in the register: check the reference, or leave it out");
         }
         if (c.externalReference() != null && store.externalReferenceTaken(c.externalReference())) {
-            throw new Refused("externalReference", "A complaint with reference " + c.externalReference()
-                    + " is already recorded");
+            throw new Refused(
+                    "externalReference",
+                    "A complaint with reference " + c.externalReference() + " is already recorded");
         }
     }
 
@@ -180,7 +181,10 @@ class Complaints {
                         : organisation.team(c.teamId()).map(t -> t.name()).orElse(null),
                 c.staffId() == null
                         ? null
-                        : organisation.staffMember(c.staffId()).map(s -> s.fullName()).orElse(null),
+                        : organisation
+                                .staffMember(c.staffId())
+                                .map(s -> s.fullName())
+                                .orElse(null),
                 category,
                 RecordAccess.maySeeComplainant(user),
                 caseId,
@@ -219,8 +223,10 @@ class Complaints {
         var c = changing(user, id, lockVersion);
         var stage = current(id);
         if (on.isBefore(stage.requestedOn())) {
-            throw new Refused("acknowledgedOn", "The acknowledgement date must be on or after the day it was received ("
-                    + DAY.format(stage.requestedOn()) + ")");
+            throw new Refused(
+                    "acknowledgedOn",
+                    "The acknowledgement date must be on or after the day it was received ("
+                            + DAY.format(stage.requestedOn()) + ")");
         }
         if (on.isAfter(today())) {
             throw new Refused("acknowledgedOn", "The acknowledgement date must be today or in the past");
@@ -251,13 +257,15 @@ class Complaints {
             throw new Refused("extendedTo", "Agree the response period with the complainant first");
         }
         if (!to.isAfter(stage.due())) {
-            throw new Refused("extendedTo", "The new date must be after the date now due (" + DAY.format(stage.due())
-                    + ")");
+            throw new Refused(
+                    "extendedTo", "The new date must be after the date now due (" + DAY.format(stage.due()) + ")");
         }
         var longest = clocks.longest(c.procedure(), stage.stage(), stage.requestedOn(), calendar.now());
         if (longest != null && to.isAfter(longest)) {
-            throw new Refused("extendedTo", "A stage " + stage.stage() + " response can be extended to "
-                    + DAY.format(longest) + " at the latest");
+            throw new Refused(
+                    "extendedTo",
+                    "A stage " + stage.stage() + " response can be extended to " + DAY.format(longest)
+                            + " at the latest");
         }
         store.extend(stage.id(), to, reason.strip());
     }
@@ -302,8 +310,10 @@ class Complaints {
                             + ": the next step is the Ombudsman");
         }
         if (requestedOn.isBefore(stage.respondedOn())) {
-            throw new Refused("requestedOn", "The date stage " + next + " was asked for must be on or after the stage "
-                    + stage.stage() + " response (" + DAY.format(stage.respondedOn()) + ")");
+            throw new Refused(
+                    "requestedOn",
+                    "The date stage " + next + " was asked for must be on or after the stage " + stage.stage()
+                            + " response (" + DAY.format(stage.respondedOn()) + ")");
         }
         if (requestedOn.isAfter(today())) {
             throw new Refused("requestedOn", "The date stage " + next + " was asked for must be today or in the past");
@@ -333,9 +343,8 @@ class Complaints {
         if (action.dueOn().isBefore(today())) {
             throw new Refused("actionDue", "The action’s due date must be today or later");
         }
-        var standard = action.standardId() == null
-                ? null
-                : standards.everyStandard().get(action.standardId());
+        var standard =
+                action.standardId() == null ? null : standards.everyStandard().get(action.standardId());
         if (action.standardId() != null && standard == null) {
             throw new Refused("standard", "Select a practice standard from the list, or none");
         }
@@ -365,8 +374,9 @@ class Complaints {
             throw new Refused("referredOn", "This complaint has been referred to the Ombudsman already");
         }
         if (referredOn.isBefore(c.receivedOn()) || referredOn.isAfter(today())) {
-            throw new Refused("referredOn", "The referral date must be between the day the complaint was received and"
-                    + " today");
+            throw new Refused(
+                    "referredOn",
+                    "The referral date must be between the day the complaint was received and" + " today");
         }
         store.refer(id, referredOn);
     }
@@ -385,8 +395,10 @@ class Complaints {
         var referral = store.ombudsman(id)
                 .orElseThrow(() -> new Refused("decidedOn", "Record the referral to the Ombudsman first"));
         if (decidedOn.isBefore(referral.referredOn()) || decidedOn.isAfter(today())) {
-            throw new Refused("decidedOn", "The decision date must be between the referral ("
-                    + DAY.format(referral.referredOn()) + ") and today");
+            throw new Refused(
+                    "decidedOn",
+                    "The decision date must be between the referral (" + DAY.format(referral.referredOn())
+                            + ") and today");
         }
         if (fault && complyBy == null && remedy != null && !remedy.isBlank()) {
             throw new Refused("complyBy", "Enter the date the remedy must be complied with");

@@ -49,7 +49,8 @@ class ComplaintsSection implements ReportSectionSource {
                 ComplaintFigures.rate(now.perThousand()),
                 now.complaints() + (now.complaints() == 1 ? " complaint" : " complaints") + " received in all; "
                         + now.openCases() + " open cases in the register",
-                "Was " + ComplaintFigures.rate(before.perThousand()) + " in " + before.period().shortLabel(),
+                "Was " + ComplaintFigures.rate(before.perThousand()) + " in "
+                        + before.period().shortLabel(),
                 ReportSection.Trend.NOT_ENOUGH_DATA,
                 "/complaints/trends"));
         var inTime = smallNumbers.change(before.inTime(), now.inTime(), "responses due");
@@ -68,7 +69,9 @@ class ComplaintsSection implements ReportSectionSource {
         headlines.add(new ReportSection.Headline(
                 "complaints-upheld",
                 "Complaints upheld in whole or in part",
-                now.decided() == 0 ? "None decided" : Share.percent(now.upheldShare().value()),
+                now.decided() == 0
+                        ? "None decided"
+                        : Share.percent(now.upheldShare().value()),
                 "of " + now.decided() + " decided",
                 "",
                 ReportSection.Trend.NOT_ENOUGH_DATA,
@@ -108,8 +111,10 @@ class ComplaintsSection implements ReportSectionSource {
                 changes.stream()
                         .map(c -> List.of(
                                 c.category(),
-                                Share.percent(c.before().value()) + " of " + c.before().size(),
-                                Share.percent(c.after().value()) + " of " + c.after().size(),
+                                Share.percent(c.before().value()) + " of "
+                                        + c.before().size(),
+                                Share.percent(c.after().value()) + " of "
+                                        + c.after().size(),
                                 c.words()))
                         .toList());
     }
@@ -151,9 +156,10 @@ class ComplaintsSection implements ReportSectionSource {
                 var c = real.get(i);
                 words.append(i == 0 ? "" : i == real.size() - 1 ? " and " : ", ")
                         .append(c.category().toLowerCase(java.util.Locale.UK))
-                        .append(c.change().reading() == org.praxis.statistics.SmallNumbers.Reading.IMPROVED
-                                ? " rose from "
-                                : " fell from ")
+                        .append(
+                                c.change().reading() == org.praxis.statistics.SmallNumbers.Reading.IMPROVED
+                                        ? " rose from "
+                                        : " fell from ")
                         .append(Share.percent(c.before().value()))
                         .append(" to ")
                         .append(Share.percent(c.after().value()));

@@ -22,6 +22,7 @@
             "learning",
             "organisation",
             "register",
+            "register :: reading",
             "standards",
             "statistics",
             "web"
