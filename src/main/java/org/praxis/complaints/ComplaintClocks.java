@@ -33,6 +33,7 @@ class ComplaintClocks {
 
     private final Periods periods;
 
+    @org.springframework.beans.factory.annotation.Autowired
     ComplaintClocks(
             @Value("${praxis.complaints.children.stage1-working-days:10}") int stage1,
             @Value("${praxis.complaints.children.stage1-longest-working-days:20}") int stage1Longest,

@@ -62,6 +62,7 @@ class DemoLoader implements ApplicationRunner {
     private final TrainingDemo training;
     private final DemoSurveys surveys;
     private final WorkforceDemo workforce;
+    private final ComplaintsDemo complaints;
     private final Clock clock;
 
     DemoLoader(
@@ -84,7 +85,9 @@ class DemoLoader implements ApplicationRunner {
             TrainingDemo training,
             DemoSurveys surveys,
             WorkforceDemo workforce,
+            ComplaintsDemo complaints,
             Clock clock) {
+        this.complaints = complaints;
         this.training = training;
         this.surveys = surveys;
         this.workforce = workforce;
@@ -156,6 +159,9 @@ class DemoLoader implements ApplicationRunner {
             started = System.nanoTime();
             transaction.executeWithoutResult(status -> surveys.load());
             log.info("Loaded the demo staff surveys in {} ms", (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            transaction.executeWithoutResult(status -> complaints.load(loaded.passwordHash()));
+            log.info("Loaded the demo complaints and compliments in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
     }
 
