@@ -20,7 +20,7 @@ import org.praxis.organisation.OrganisationSetup;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's complaints and compliments, all made up, over two years: about 16 complaints a month, the mix of
+ * The demo's complaints and compliments, all made up, over two years: about 18 complaints a month, the mix of
  * categories shifting from "not getting back to people" to disagreement with decisions such as eligibility (the
  * pattern in the seeds' minutes); most answered in time, some escalated to stage 2, one to the Ombudsman (fault,
  * remedied), learning actions from upheld ones; compliments about teams and about the demo practitioner; and a
@@ -116,12 +116,12 @@ class ComplaintsDemo {
         for (int month = 0; month < 24; month++) {
             var first = start.plusMonths(month);
             double shift = month / 23.0;
-            for (int i = 0; i < 16; i++) {
+            for (int i = 0; i < 18; i++) {
                 var received = first.plusDays(random.nextInt(first.lengthOfMonth()));
                 if (received.isAfter(today)) {
                     continue;
                 }
-                var procedure = i < 9 ? Procedure.CHILDREN : i < 14 ? Procedure.ADULTS : Procedure.CORPORATE;
+                var procedure = i < 10 ? Procedure.CHILDREN : i < 16 ? Procedure.ADULTS : Procedure.CORPORATE;
                 var teams = procedure == Procedure.ADULTS ? adults : children;
                 long team =
                         i == 0 && manager.teamId() != null ? manager.teamId() : teams.get(random.nextInt(teams.size()));
@@ -247,10 +247,10 @@ class ComplaintsDemo {
         return staffAccounts.byIds(List.of(id)).get(id);
     }
 
-    /** Not getting back falls from 40% to 15% of complaints over the two years; decisions rise from 10% to 35%. */
+    /** Not getting back falls from 45% to 12% of complaints over the two years; decisions rise from 8% to 38%. */
     private static int category(double draw, double shift) {
-        double communication = 0.40 - 0.25 * shift;
-        double decision = 0.10 + 0.25 * shift;
+        double communication = 0.45 - 0.33 * shift;
+        double decision = 0.08 + 0.30 * shift;
         if (draw < communication) {
             return 0;
         }
