@@ -33,6 +33,16 @@ class ComplaintHomeCards implements HomeCards {
                         "Complaints per 1,000 open cases, their categories and learning.",
                         "/complaints/trends"),
                 new HomeCard(
+                        "QA_LEAD",
+                        "Complaint categories",
+                        "The council’s list of complaint categories, which the trends count by.",
+                        "/complaints/categories"),
+                new HomeCard(
+                        "ADMIN",
+                        "Complaint categories",
+                        "The council’s list of complaint categories, which the trends count by.",
+                        "/complaints/categories"),
+                new HomeCard(
                         "LEADER",
                         "Complaints trends",
                         "Complaints per 1,000 open cases, their categories, timeliness and the annual reports.",

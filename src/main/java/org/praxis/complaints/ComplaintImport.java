@@ -169,7 +169,8 @@ class ComplaintImport {
                 store.setOutcome(id, c.outcome().value(), c.responded(), 1);
             }
             if (c.stage2Requested() != null) {
-                store.insertStage(id, 2, c.stage2Requested(), clocks.start(procedure, 2, c.stage2Requested(), days));
+                store.insertStage(
+                        id, procedure, 2, c.stage2Requested(), clocks.start(procedure, 2, c.stage2Requested(), days));
                 store.setOutcome(id, null, null, 2);
                 if (c.stage2Responded() != null) {
                     var stage = store.stages(id).getLast();

@@ -115,11 +115,12 @@ public class ComplaintRecords {
             Outcome outcome,
             Procedure procedure,
             WorkingDayCalendar.Counter days) {
-        jdbc.sql("insert into complaint_stage (complaint_id, stage, requested_on, acknowledge_by, acknowledged_on,"
-                        + " agreed_working_days, due_on, responded_on, outcome, escalate_by)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into complaint_stage (complaint_id, procedure_code, stage, requested_on, acknowledge_by,"
+                        + " acknowledged_on, agreed_working_days, due_on, responded_on, outcome, escalate_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id,
+                        procedure.name(),
                         stage,
                         requested,
                         clock.acknowledgeBy(),

@@ -163,10 +163,11 @@ class ComplaintStore {
         return keys.getKeyAs(Long.class);
     }
 
-    void insertStage(long complaintId, int stage, LocalDate requestedOn, ComplaintClocks.StageClock clock) {
-        jdbc.sql("insert into complaint_stage (complaint_id, stage, requested_on, acknowledge_by, due_on)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(complaintId, stage, requestedOn, clock.acknowledgeBy(), clock.dueOn())
+    void insertStage(
+            long complaintId, Procedure procedure, int stage, LocalDate requestedOn, ComplaintClocks.StageClock clock) {
+        jdbc.sql("insert into complaint_stage (complaint_id, procedure_code, stage, requested_on, acknowledge_by,"
+                        + " due_on) values (?, ?, ?, ?, ?, ?)")
+                .params(complaintId, procedure.name(), stage, requestedOn, clock.acknowledgeBy(), clock.dueOn())
                 .update();
     }
 

@@ -138,7 +138,8 @@ class Complaints {
     long add(ComplaintStore.NewComplaint c, String by, WorkingDayCalendar.Counter days) {
         long id = store.insert(c, by);
         if (c.kind() == ComplaintKind.COMPLAINT) {
-            store.insertStage(id, 1, c.receivedOn(), clocks.start(c.procedure(), 1, c.receivedOn(), days));
+            store.insertStage(
+                    id, c.procedure(), 1, c.receivedOn(), clocks.start(c.procedure(), 1, c.receivedOn(), days));
         }
         if (c.kind() == ComplaintKind.COMPLIMENT && c.teamId() != null) {
             events.publishEvent(new ComplimentReceived(
@@ -318,7 +319,8 @@ class Complaints {
         if (requestedOn.isAfter(today())) {
             throw new Refused("requestedOn", "The date stage " + next + " was asked for must be today or in the past");
         }
-        store.insertStage(id, next, requestedOn, clocks.start(c.procedure(), next, requestedOn, calendar.now()));
+        store.insertStage(
+                id, c.procedure(), next, requestedOn, clocks.start(c.procedure(), next, requestedOn, calendar.now()));
         store.setOutcome(id, null, null, next);
     }
 
