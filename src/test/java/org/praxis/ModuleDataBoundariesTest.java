@@ -132,6 +132,16 @@ class ModuleDataBoundariesTest {
                             "workforce_staff_details",
                             "workforce_sickness",
                             "workforce_establishment")),
+            entry(
+                    "complaints",
+                    Set.of(
+                            "complaint",
+                            "complaint_category",
+                            "complaint_stage",
+                            "complaint_ombudsman",
+                            "complaint_theme",
+                            "complaint_report",
+                            "complaint_report_cell")),
             entry("notifications", Set.of("notification")),
             entry("actions", Set.of("action_item", "action_history", "action_evidence_file")),
             entry(

@@ -13,6 +13,7 @@ final class ActionSourceNames {
             case "COMMITTEE" -> "Committee follow-up";
             case "PEER_REVIEW" -> "Peer review";
             case "HEALTH_CHECK" -> "Health check";
+            case "COMPLAINT" -> "Complaint";
             default -> {
                 var words = source.replace('_', ' ').toLowerCase(Locale.ROOT);
                 yield words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -20,8 +20,16 @@ import org.praxis.organisation.VisitorKind;
 final class DemoCouncil {
 
     static final String PASSWORD = "praxis-demo";
-    static final List<String> DEMO_USERNAMES =
-            List.of("admin", "qa.lead", "leader", "manager", "practitioner", "visitor", "lindsey.okafor", "councillor");
+    static final List<String> DEMO_USERNAMES = List.of(
+            "admin",
+            "qa.lead",
+            "leader",
+            "manager",
+            "practitioner",
+            "visitor",
+            "lindsey.okafor",
+            "complaints.manager",
+            "councillor");
 
     record ServiceAreaPlan(DirectorateKind kind, String name, List<TeamPlan> teams) {}
 

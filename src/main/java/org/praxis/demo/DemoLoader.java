@@ -63,6 +63,7 @@ class DemoLoader implements ApplicationRunner {
     private final DemoSurveys surveys;
     private final GovernanceDemo governance;
     private final WorkforceDemo workforce;
+    private final ComplaintsDemo complaints;
     private final Clock clock;
 
     DemoLoader(
@@ -86,7 +87,9 @@ class DemoLoader implements ApplicationRunner {
             DemoSurveys surveys,
             GovernanceDemo governance,
             WorkforceDemo workforce,
+            ComplaintsDemo complaints,
             Clock clock) {
+        this.complaints = complaints;
         this.training = training;
         this.surveys = surveys;
         this.governance = governance;
@@ -159,6 +162,9 @@ class DemoLoader implements ApplicationRunner {
             started = System.nanoTime();
             transaction.executeWithoutResult(status -> surveys.load());
             log.info("Loaded the demo staff surveys in {} ms", (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            transaction.executeWithoutResult(status -> complaints.load(loaded.passwordHash()));
+            log.info("Loaded the demo complaints and compliments in {} ms", (System.nanoTime() - started) / 1_000_000);
             // Last: the quarterly report is composed from every module's figures.
             started = System.nanoTime();
             transaction.executeWithoutResult(status -> governance.load());

@@ -5,6 +5,7 @@
             "actions",
             "audit",
             "commandline",
+            "complaints",
             "documents",
             "governance",
             "identity",

@@ -121,6 +121,23 @@ public final class Policies {
     /** Caseloads: a worker's caseload is personal, so their managers ({@link RecordAccess#maySeeCaseloads}) and the QA lead. */
     public static final String CASELOAD_READERS = "hasAnyRole('QA_LEAD', 'MANAGER')";
 
+    /**
+     * Complaints, compliments and enquiries: the complaints manager records and runs them; QA leads and leaders read
+     * them all; team managers their own teams' (never the complainant's details); practitioners the compliments
+     * about them ({@link RecordAccess#mayReadComplaint}).
+     */
+    public static final String COMPLAINT_READERS =
+            "hasAnyRole('COMPLAINTS_MANAGER', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER')";
+
+    /** Recording complaints, their stages, extensions, outcomes, Ombudsman referrals, imports and annual reports. */
+    public static final String COMPLAINTS_MANAGERS = "hasRole('COMPLAINTS_MANAGER')";
+
+    /** Complaints trends and the statutory annual reports: figures about groups, council-wide. */
+    public static final String COMPLAINT_TREND_READERS = "hasAnyRole('COMPLAINTS_MANAGER', 'QA_LEAD', 'LEADER')";
+
+    /** The list of complaint categories, which the administrator or the QA lead keeps. */
+    public static final String COMPLAINT_CATEGORY_EDITORS = "hasAnyRole('ADMIN', 'QA_LEAD')";
+
     /** Machine accounts reading the data API with a token (decision 0029); never a person's account. */
     /**
      * Quarterly practice assurance reports: the QA lead writes them, leaders review and approve them, committee members

@@ -159,5 +159,24 @@ public final class RecordAccess {
         return user.has(Role.QA_LEAD) || (user.has(Role.MANAGER) && user.inScope(teamId));
     }
 
+    /**
+     * A complaint, compliment or enquiry ({@link Policies#COMPLAINT_READERS}): the complaints manager, QA leads and
+     * leaders every one; a team manager those about their teams; a practitioner only compliments about them.
+     */
+    public static boolean mayReadComplaint(CurrentUser user, Long teamId, Long staffId, boolean compliment) {
+        if (user.has(Role.COMPLAINTS_MANAGER) || user.has(Role.QA_LEAD) || user.has(Role.LEADER)) {
+            return true;
+        }
+        if (user.has(Role.MANAGER) && teamId != null && user.inScope(teamId)) {
+            return true;
+        }
+        return compliment && staffId != null && staffId.equals(user.staffId());
+    }
+
+    /** The complainant's name and contact details: only the complaints manager, whoever else reads the complaint. */
+    public static boolean maySeeComplainant(CurrentUser user) {
+        return user.has(Role.COMPLAINTS_MANAGER);
+    }
+
     private RecordAccess() {}
 }

@@ -8,6 +8,7 @@ public enum Role {
     MANAGER("Team manager"),
     PRACTITIONER("Practitioner"),
     LEARNING_LEAD("Learning and development lead"),
+    COMPLAINTS_MANAGER("Complaints manager"),
     VISITOR("Visitor"),
     COMMITTEE_MEMBER("Committee member");
 

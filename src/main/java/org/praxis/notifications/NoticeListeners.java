@@ -11,6 +11,8 @@ import org.praxis.audit.AuditSubmitted;
 import org.praxis.audit.AuditsEscalated;
 import org.praxis.audit.ModerationAgreed;
 import org.praxis.audit.PractitionerReplied;
+import org.praxis.complaints.ComplaintResponseDue;
+import org.praxis.complaints.ComplimentReceived;
 import org.praxis.identity.Role;
 import org.praxis.identity.StaffAccounts;
 import org.praxis.surveys.SurveyInvitationsSent;
@@ -140,5 +142,33 @@ class NoticeListeners {
                         + event.closesOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
                         + ". Your answers are anonymous.",
                 "/surveys/" + event.surveyId() + "/answer");
+    }
+
+    /** A compliment about a team: its managers, and the worker it names, are told (never who paid it). */
+    @ApplicationModuleListener
+    void complimentReceived(ComplimentReceived event) {
+        var told = new ArrayList<>(accounts.managersOf(event.teamId()));
+        if (event.staffId() != null) {
+            told.addAll(accounts.accountsOf(event.staffId()));
+        }
+        notices.tell(
+                told.stream().distinct().toList(),
+                "A compliment was received about " + (event.staffId() != null ? "you and " : "") + event.teamName()
+                        + ".",
+                "/complaints/" + event.complaintId());
+    }
+
+    /** A stage of a complaint is due soon or overdue: the complaints managers are told. */
+    @ApplicationModuleListener
+    void complaintResponseDue(ComplaintResponseDue event) {
+        notices.tell(
+                event.userIds(),
+                "Complaint " + event.complaintId() + ", stage " + event.stage() + ": "
+                        + (event.overdue() ? "overdue since " : "due by ")
+                        + (event.dueOn() == null
+                                ? "the date agreed"
+                                : event.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")))
+                        + ".",
+                "/complaints/" + event.complaintId());
     }
 }

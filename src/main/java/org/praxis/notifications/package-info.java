@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"actions", "audit", "identity", "surveys", "web"})
+        allowedDependencies = {"actions", "audit", "complaints", "identity", "surveys", "web"})
 package org.praxis.notifications;

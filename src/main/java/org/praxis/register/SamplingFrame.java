@@ -410,4 +410,21 @@ public class SamplingFrame {
         });
         return counts;
     }
+
+    /** The open cases of one snapshot the register may show: adults' or children's, the day it was correct on. */
+    public record OpenCaseCount(boolean adults, LocalDate asAt, long openCases) {}
+
+    /**
+     * How many cases were open in each snapshot the register may show, oldest first: the denominators of rates such as
+     * complaints per 1,000 open cases, quarter by quarter. Counts, never cases.
+     */
+    @Transactional(readOnly = true)
+    public List<OpenCaseCount> openCaseCounts() {
+        return jdbc.sql("select s.source, s.as_at, (select count(*) from register_case c where c.snapshot_id = s.id"
+                        + " and c.open_case = true) from register_snapshot s where " + CaseRegister.SHOWABLE
+                        + " order by s.as_at, s.id")
+                .query((rs, n) -> new OpenCaseCount(
+                        HeldSnapshots.ADULTS.equals(rs.getString(1)), rs.getObject(2, LocalDate.class), rs.getLong(3)))
+                .list();
+    }
 }

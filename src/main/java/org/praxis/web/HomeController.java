@@ -30,7 +30,9 @@ class HomeController {
         ROLE_HEADINGS.put("MANAGER", "Your team");
         ROLE_HEADINGS.put("PRACTITIONER", "Your practice");
         ROLE_HEADINGS.put("LEARNING_LEAD", "Learning and development");
+        ROLE_HEADINGS.put("COMPLAINTS_MANAGER", "Complaints and compliments");
         ROLE_HEADINGS.put("VISITOR", "Practice Week");
+        ROLE_HEADINGS.put("COMMITTEE_MEMBER", "Committee papers");
     }
 
     record Section(String heading, List<Card> cards) {}

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * The service navigation: each screen family, shown to those whose rules let them open it. It must fit one row
  * at 1280 pixels, so the service name is the way home and a family of several lists (staff surveys and the directory's
- * teams, staff and visitors; learning reviews, themes, training and the standards manual) is one item, leading to the first of them the
+ * teams, staff and visitors; learning reviews, themes, training, complaints and the standards manual) is one item, leading to the first of them the
  * reader may open; each of those pages links to the others.
  */
 @Component
@@ -45,13 +45,14 @@ class Navigation {
             // Learning reviews, training and the standards they are about are one item, so the menu keeps to one row.
             new Family(
                     "Learning",
-                    List.of("/learning/", "/training", "/standards"),
+                    List.of("/learning/", "/training", "/standards", "/complaints"),
                     List.of(
                             new Page("Learning reviews", "/learning/reviews"),
                             new Page("Learning themes", "/learning/themes"),
                             new Page("Training", "/training"),
                             new Page("Your team's training", "/training/team"),
                             new Page("Your training", "/training/mine"),
+                            new Page("Complaints", "/complaints"),
                             new Page("Practice standards", "/standards")),
                     null),
             // Staff surveys, the health check, supervision, the workforce picture and caseloads. The organisation's

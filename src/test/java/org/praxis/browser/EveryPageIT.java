@@ -59,7 +59,18 @@ class EveryPageIT {
 
     @ParameterizedTest(name = "{0}")
     @Execution(ExecutionMode.CONCURRENT)
-    @ValueSource(strings = {"admin", "qa.lead", "leader", "manager", "practitioner", "visitor", "lindsey.okafor"})
+    @ValueSource(
+            strings = {
+                "admin",
+                "qa.lead",
+                "leader",
+                "manager",
+                "practitioner",
+                "visitor",
+                "lindsey.okafor",
+                "complaints.manager",
+                "councillor"
+            })
     void everyPageTheUserCanReachPassesAxe(String username) throws Exception {
         try (var browser = new Browser(base(), true)) {
             browser.signIn(username);

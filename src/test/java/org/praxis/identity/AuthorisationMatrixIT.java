@@ -576,6 +576,61 @@ class AuthorisationMatrixIT {
         expect(method, pathPattern.replace("{supervision}", String.valueOf(supervision)), USERS, expected);
     }
 
+    /**
+     * Complaints and compliments, with the complaints manager as the eighth column (the demo's
+     * {@code complaints.manager}). {@code {complaint}} is a demo complaint about the manager's team, {@code {other}} one
+     * about another team, {@code {compliment}} a compliment about the demo practitioner (in the manager's team).
+     * POSTs of empty forms are refused back to the page (302) or shown again with their problems (200).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET  | /complaints                            | 403 200 200 200 200 403 302 200
+            GET  | /complaints/new                        | 403 403 403 403 403 403 302 200
+            POST | /complaints/new                        | 403 403 403 403 403 403 302 200
+            GET  | /complaints/{complaint}                | 403 200 200 200 403 403 302 200
+            GET  | /complaints/{other}                    | 403 200 200 403 403 403 302 200
+            GET  | /complaints/{compliment}               | 403 200 200 200 200 403 302 200
+            POST | /complaints/{complaint}/respond?lockVersion=0 | 403 403 403 403 403 403 302 302
+            POST | /complaints/{complaint}/extend?lockVersion=0  | 403 403 403 403 403 403 302 302
+            POST | /complaints/{complaint}/escalate?lockVersion=0 | 403 403 403 403 403 403 302 302
+            POST | /complaints/{complaint}/acknowledge?lockVersion=0 | 403 403 403 403 403 403 302 302
+            POST | /complaints/{complaint}/learning?lockVersion=-1 | 403 403 403 403 403 403 302 302
+            POST | /complaints/{complaint}/ombudsman?lockVersion=0 | 403 403 403 403 403 403 302 302
+            POST | /complaints/{complaint}/ombudsman/decision?lockVersion=0 | 403 403 403 403 403 403 302 302
+            POST | /complaints/{complaint}/ombudsman/complied?lockVersion=0 | 403 403 403 403 403 403 302 302
+            GET  | /complaints/trends                     | 403 200 200 403 403 403 302 200
+            GET  | /complaints/annual-report              | 403 200 200 403 403 403 302 200
+            GET  | /complaints/annual-report/CHILDREN/2024.pdf  | 403 200 200 403 403 403 302 200
+            GET  | /complaints/annual-report/CHILDREN/2024.xlsx | 403 200 200 403 403 403 302 200
+            POST | /complaints/annual-report/CORPORATE/2999/publish | 403 403 403 403 403 403 302 302
+            GET  | /complaints/categories                 | 200 200 403 403 403 403 302 403
+            POST | /complaints/categories                 | 302 302 403 403 403 403 302 403
+            POST | /complaints/categories/0/retire        | 404 404 403 403 403 403 302 403
+            GET  | /complaints/import                     | 403 403 403 403 403 403 302 200
+            POST | /complaints/import                     | 403 403 403 403 403 403 302 200
+            """)
+    void complaintScreens(String method, String pathPattern, String expected) throws Exception {
+        long complaint = jdbc.sql("select min(id) from complaint where kind = 'COMPLAINT' and team_id = ?")
+                .param(managersTeam)
+                .query(Long.class)
+                .single();
+        long other = jdbc.sql("select min(id) from complaint where kind = 'COMPLAINT' and team_id <> ?")
+                .param(managersTeam)
+                .query(Long.class)
+                .single();
+        long compliment = jdbc.sql("select min(id) from complaint where kind = 'COMPLIMENT' and staff_id = ?")
+                .param(practitionersStaffRecord)
+                .query(Long.class)
+                .single();
+        var path = pathPattern
+                .replace("{complaint}", String.valueOf(complaint))
+                .replace("{other}", String.valueOf(other))
+                .replace("{compliment}", String.valueOf(compliment));
+        var users = new java.util.ArrayList<>(USERS);
+        users.add("complaints.manager");
+        expect(method, path, users, expected);
+    }
+
     @Test
     void aVisitorOpeningAnotherVisitorsVisitRecordIsRefusedAndTheRefusalLogged() throws Exception {
         var slot = leadersVisit;

@@ -18,8 +18,9 @@ public class BankHolidays {
         this.jdbc = jdbc;
     }
 
+    /** The working days as held now, for counting statutory periods (read once, then used for many dates). */
     @Transactional(readOnly = true)
-    WorkingDays workingDays() {
+    public WorkingDays workingDays() {
         return new WorkingDays(jdbc.sql("select holiday_date from bank_holiday")
                 .query(LocalDate.class)
                 .list());
