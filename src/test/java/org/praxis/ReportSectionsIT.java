@@ -125,7 +125,7 @@ class ReportSectionsIT {
         var onTime = headline(actions, "completed-on-time");
         assertThat(onTime.value()).isEqualTo("67%");
         assertThat(onTime.basis()).startsWith("of 3 completed in the quarter");
-        assertThat(actions.tables().getFirst().rows())
+        assertThat(actions.charts().getFirst().table().rows())
                 .contains(
                         List.of("Case file audit", "1", "1", "1", "1 of 1"),
                         List.of("Practice Week", "0", "0", "1", "0 of 1"),

@@ -149,7 +149,7 @@ class ActionReportSection implements ReportSectionSource {
                         ? ", " + total.onTime + " of them on time (" + Share.percent(onTime.value()) + "; "
                                 + SectionReadings.inSentence(onTimeReading.words()) + ")."
                         : ".");
-        return new ReportSection(KEY, title, summary, "/actions/all", headlines, List.of(chart), List.of(table));
+        return new ReportSection(KEY, title, summary, "/actions/all", headlines, List.of(chart), List.of());
     }
 
     /**

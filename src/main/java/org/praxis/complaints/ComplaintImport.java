@@ -84,8 +84,9 @@ class ComplaintImport {
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"));
+            // strict, so that 31/02/2026 is refused rather than read as 28 February
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT));
 
     private final Complaints complaints;
     private final ComplaintStore store;
@@ -223,15 +224,19 @@ class ComplaintImport {
                 "Children, Adults or Corporate",
                 problems);
         var channelText = row.getOrDefault("Channel", "");
+        // the words the record form offers, or the short names
+        var channelByLabel = java.util.Arrays.stream(Channel.values())
+                .filter(c -> c.label().equalsIgnoreCase(channelText.strip()))
+                .findFirst();
         var channel = channelText.isEmpty()
                 ? Channel.EMAIL
-                : enumOf(
+                : channelByLabel.orElseGet(() -> enumOf(
                         Channel.class,
                         channelText,
                         n,
                         "Channel",
-                        "Email, Phone, Letter, Online form or In person",
-                        problems);
+                        "Email, Phone, Letter, Online form, In person or Through a councillor or MP",
+                        problems));
         var received = date(row, "Received", n, problems);
         var team = teams.get(row.getOrDefault("Team", "").toLowerCase(Locale.UK));
         if (team == null && !row.getOrDefault("Team", "").isEmpty()) {

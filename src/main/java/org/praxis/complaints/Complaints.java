@@ -135,7 +135,23 @@ class Complaints {
     }
 
     /** Writes a checked complaint and its first stage's clock; a compliment is announced to its team. */
-    long add(ComplaintStore.NewComplaint c, String by, WorkingDayCalendar.Counter days) {
+    long add(ComplaintStore.NewComplaint given, String by, WorkingDayCalendar.Counter days) {
+        // categories are of complaints: a compliment sent in with one keeps none
+        var c = given.kind() == ComplaintKind.COMPLIMENT && given.categoryId() != null
+                ? new ComplaintStore.NewComplaint(
+                        given.kind(),
+                        given.procedure(),
+                        given.receivedOn(),
+                        given.channel(),
+                        given.teamId(),
+                        given.staffId(),
+                        given.caseReference(),
+                        null,
+                        given.summary(),
+                        given.complainantName(),
+                        given.complainantContact(),
+                        given.externalReference())
+                : given;
         long id = store.insert(c, by);
         if (c.kind() == ComplaintKind.COMPLAINT) {
             store.insertStage(

@@ -37,6 +37,11 @@ class ComplaintsSection implements ReportSectionSource {
         return KEY;
     }
 
+    private static int socialCare(ComplaintFigures.Quarter quarter) {
+        return quarter.received().getOrDefault(Procedure.CHILDREN, 0)
+                + quarter.received().getOrDefault(Procedure.ADULTS, 0);
+    }
+
     @Override
     public ReportSection section(ReportPeriod period) {
         var quarters = figures.quarters(period.lastQuarters(8));
@@ -47,11 +52,13 @@ class ComplaintsSection implements ReportSectionSource {
                 "complaints-per-thousand",
                 "Social care complaints per 1,000 open cases",
                 ComplaintFigures.rate(now.perThousand()),
-                now.complaints() + (now.complaints() == 1 ? " complaint" : " complaints") + " received in all; "
-                        + now.openCases() + " open cases in the register",
+                socialCare(now) + " children’s and adults’ social care complaints received; "
+                        + (now.openCases() == 0
+                                ? "no register snapshot to count open cases"
+                                : now.openCases() + " open cases in the register"),
                 "Was " + ComplaintFigures.rate(before.perThousand()) + " in "
                         + before.period().shortLabel(),
-                ReportSection.Trend.NOT_ENOUGH_DATA,
+                ReportSection.Trend.FOR_INFORMATION,
                 "/complaints/trends"));
         var inTime = smallNumbers.change(before.inTime(), now.inTime(), "responses due");
         headlines.add(new ReportSection.Headline(
@@ -82,7 +89,7 @@ class ComplaintsSection implements ReportSectionSource {
                 String.valueOf(now.compliments()),
                 "received in " + period.shortLabel(),
                 "Was " + before.compliments() + " in " + before.period().shortLabel(),
-                ReportSection.Trend.NOT_ENOUGH_DATA,
+                ReportSection.Trend.FOR_INFORMATION,
                 "/complaints/trends"));
         var changes = figures.mixChanges(quarters);
         return new ReportSection(

@@ -153,7 +153,8 @@ class GovernanceDemo {
                 published,
                 ReportStatus.PUBLISHED,
                 "The complaints section had no narrative this quarter: the annual complaints report covers it.",
-                QA);
+                QA,
+                "leader");
         long draft = records.report(last.next(), QA);
         for (var key : List.of("audit-findings", "workforce")) {
             if (records.sectionKeys().contains(key)) {

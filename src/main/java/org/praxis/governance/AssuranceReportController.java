@@ -41,12 +41,19 @@ class AssuranceReportController {
     private final ReportFiles files;
     private final ReportLogo logo;
     private final java.time.Clock clock;
+    private final org.praxis.web.PageAccess access;
 
-    AssuranceReportController(AssuranceReports reports, ReportFiles files, ReportLogo logo, java.time.Clock clock) {
+    AssuranceReportController(
+            AssuranceReports reports,
+            ReportFiles files,
+            ReportLogo logo,
+            java.time.Clock clock,
+            org.praxis.web.PageAccess access) {
         this.reports = reports;
         this.files = files;
         this.logo = logo;
         this.clock = clock;
+        this.access = access;
     }
 
     @GetMapping
@@ -92,8 +99,16 @@ class AssuranceReportController {
         var report = reports.report(id, reader).orElseThrow(NotFound::new);
         model.addAttribute("report", report);
         model.addAttribute("sections", views(report));
+        model.addAttribute(
+                "openable",
+                access.openable(report.sections().stream()
+                        .map(ReportSection::detailPath)
+                        .toList()));
         model.addAttribute("writes", reader.has(Role.QA_LEAD) && report.status().editable());
-        var moves = moves(report, reader);
+        var moves = moves(report, reader).stream()
+                .filter(next -> next != ReportStatus.APPROVED
+                        || !reader.username().equals(reports.sentForReviewBy(report.id())))
+                .toList();
         model.addAttribute("moves", moves);
         model.addAttribute("mayPublish", moves.contains(ReportStatus.PUBLISHED));
         model.addAttribute("newVersion", reader.has(Role.QA_LEAD) && report.published());
@@ -124,9 +139,14 @@ class AssuranceReportController {
 
     @GetMapping("/{id}/sections/{key}")
     @PreAuthorize(Policies.QA_LEADS)
-    String narrativeForm(@PathVariable long id, @PathVariable String key, Model model) {
+    String narrativeForm(@PathVariable long id, @PathVariable String key, Model model, RedirectAttributes redirect) {
         var report = reports.report(id, CurrentUser.require()).orElseThrow(NotFound::new);
-        AssuranceReports.refuseUnlessEditable(report.status());
+        try {
+            AssuranceReports.refuseUnlessEditable(report.status());
+        } catch (Refused refused) {
+            redirect.addFlashAttribute("problems", refused.problems());
+            return "redirect:/governance/reports/" + id;
+        }
         var section = views(report).stream()
                 .filter(v -> v.section().key().equals(key))
                 .findFirst()

@@ -224,6 +224,13 @@ class AssuranceReports {
                     + " cannot be moved to " + next.label().toLowerCase(java.util.Locale.UK));
         }
         var tidyNote = note == null || note.isBlank() ? null : note.strip();
+        if (next == ReportStatus.APPROVED && username.equals(sentForReviewBy(id))) {
+            throw new Refused("Someone other than the person who sent the report for review approves it: ask a leader");
+        }
+        if (next == ReportStatus.PUBLISHED && !report.period().to().isBefore(java.time.LocalDate.now(clock))) {
+            throw new Refused("A quarter’s report is published once the quarter has ended ("
+                    + Dates.words(report.period().to()) + ")");
+        }
         if (next == ReportStatus.PUBLISHED) {
             var composed = composition.sections(report.period());
             if (!composed.failed().isEmpty()) {
@@ -268,6 +275,20 @@ class AssuranceReports {
             }
         }
         history(id, next, username, tidyNote);
+    }
+
+    /** Who last sent the report for review, or null. */
+    @Transactional(readOnly = true)
+    String sentForReviewBy(long id) {
+        return jdbc
+                .sql("select moved_by from assurance_report_history where report_id = ? and status = 'REVIEW'"
+                        + " order by moved_at desc, id desc")
+                .param(id)
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     @Transactional(readOnly = true)

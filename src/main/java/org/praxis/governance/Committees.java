@@ -99,6 +99,14 @@ class Committees {
             + " join committee c on c.id = m.committee_id"
             + " left join committee_meeting dm on dm.id = r.due_meeting_id";
 
+    /** A page of Praxis: a path of plain characters, so that no browser reads it as another site ("//", "/\"). */
+    private static final java.util.regex.Pattern PRAXIS_PATH =
+            java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.~?=&#%+-]*");
+
+    /** A document elsewhere: https, a host name, then no spaces or backslashes. */
+    private static final java.util.regex.Pattern WEB_ADDRESS =
+            java.util.regex.Pattern.compile("https://[A-Za-z0-9.-]+(:[0-9]+)?(/[^\\s\\\\]*)?");
+
     private final JdbcClient jdbc;
     private final StaffAccounts accounts;
     private final Clock clock;
@@ -324,8 +332,8 @@ class Committees {
         }
         var tidyLink = link == null || link.isBlank() ? null : link.strip();
         if (tidyLink != null
-                && !(tidyLink.startsWith("/") && !tidyLink.startsWith("//"))
-                && !tidyLink.startsWith("https://")) {
+                && !PRAXIS_PATH.matcher(tidyLink).matches()
+                && !WEB_ADDRESS.matcher(tidyLink).matches()) {
             throw new Refused(
                     "link", "Enter a page of Praxis (starting with /) or a document’s address starting with https://");
         }

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DirectorController {
 
     private final DirectorsPage page;
+    private final org.praxis.web.PageAccess access;
     private final Clock clock;
 
-    DirectorController(DirectorsPage page, Clock clock) {
+    DirectorController(DirectorsPage page, org.praxis.web.PageAccess access, Clock clock) {
         this.page = page;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -37,6 +39,13 @@ class DirectorController {
         }
         var headlines = page.headlines(period);
         model.addAttribute("headlines", headlines);
+        // a figure links to its detail only for readers who may open that page
+        model.addAttribute(
+                "openable",
+                access.openable(headlines.composed().sections().stream()
+                        .flatMap(s -> s.headlines().stream())
+                        .map(h -> h.detailPath())
+                        .toList()));
         model.addAttribute("offered", offered);
         model.addAttribute("takenAt", LocalDateTime.ofInstant(headlines.takenAt(), clock.getZone()));
         return "governance/director";

@@ -42,7 +42,7 @@ class FollowUpController {
 
             @MaxLength(value = 500, label = "The link") String link,
             @MaxLength(value = 2000, label = "The note") String note,
-            int lockVersion) {}
+            Integer lockVersion) {}
 
     record ActionForm(
             @NotBlank(message = "Enter what needs to be done") @MaxLength(value = 500, label = "The action")
@@ -115,7 +115,7 @@ class FollowUpController {
                         form.answeredOn().date().orElseThrow(),
                         form.link(),
                         form.note(),
-                        form.lockVersion(),
+                        form.lockVersion() == null ? -1 : form.lockVersion(),
                         CurrentUser.require().username());
                 redirect.addFlashAttribute("saved", "The follow-up is answered");
                 return "redirect:/governance/follow-ups/" + id;

@@ -65,10 +65,18 @@ public class GovernanceRecords {
         reports.saveNarrative(reportId, sectionKey, text, lockVersion(reportId), by);
     }
 
-    /** Moves a report on, through each step to the one asked for: review, approval, publication. */
-    public void moveTo(long reportId, ReportStatus status, String reason, String by) {
+    /**
+     * Moves a report on, through each step to the one asked for: review and publication by {@code by}, approval by
+     * {@code approver} (someone other than who sent it for review).
+     */
+    public void moveTo(long reportId, ReportStatus status, String reason, String by, String approver) {
         for (var next : List.of(ReportStatus.REVIEW, ReportStatus.APPROVED, ReportStatus.PUBLISHED)) {
-            reports.move(reportId, next, next == ReportStatus.PUBLISHED ? reason : null, lockVersion(reportId), by);
+            reports.move(
+                    reportId,
+                    next,
+                    next == ReportStatus.PUBLISHED ? reason : null,
+                    lockVersion(reportId),
+                    next == ReportStatus.APPROVED ? approver : by);
             if (next == status) {
                 return;
             }

@@ -55,7 +55,11 @@ class ReportFiles {
                 "Practice assurance report",
                 report.period().label(),
                 report.dataTakenAt().toLocalDate(),
-                "Version " + report.version() + ", " + report.status().label().toLowerCase(Locale.UK));
+                "Version " + report.version() + ", " + report.status().label().toLowerCase(Locale.UK)
+                        + (report.publishReason() == null
+                                ? ""
+                                : ". Published without a narrative for some sections because: "
+                                        + report.publishReason()));
         var narrative = new java.util.LinkedHashMap<String, java.util.List<NarrativeBlock>>();
         report.sections()
                 .forEach(s -> narrative.put(

@@ -77,21 +77,39 @@ class WorkforceReportSection implements ReportSectionSource {
         }
         var beforeLabel = period.previous().shortLabel();
         var upToDate = Share.of(supervision.upToDate(), supervision.staff());
-        var upToDateBefore = Share.of(supervisionBefore.upToDate(), supervisionBefore.staff());
+        // a quarter before with no session recorded has no figure to compare with (see below)
+        var upToDateBefore = supervisionBefore.sessionsHeld() == 0
+                ? Share.of(0, 0)
+                : Share.of(supervisionBefore.upToDate(), supervisionBefore.staff());
         var supervisionReading = SectionReadings.share(rules, upToDate, upToDateBefore, beforeLabel, "staff", true);
         var headlines = new ArrayList<ReportSection.Headline>();
-        headlines.add(new ReportSection.Headline(
-                "supervision",
-                "Staff supervised within their expected interval",
-                Share.percent(upToDate.value()),
-                SectionReadings.basis(upToDate, "staff in post at the quarter's end")
-                        + (supervision.sessionsExpected() == 0
-                                ? ""
-                                : "; " + supervision.sessionsHeld() + " of " + supervision.sessionsExpected()
-                                        + " expected sessions held"),
-                supervisionReading.words(),
-                supervisionReading.trend(),
-                "/workforce/supervision"));
+        // No session recorded at all is a gap in the records (before supervision was kept in Praxis, or not
+        // imported), not a finding that nobody was supervised: say so rather than show 0%.
+        boolean noneRecorded = supervision.sessionsHeld() == 0;
+        if (noneRecorded) {
+            headlines.add(new ReportSection.Headline(
+                    "supervision",
+                    "Staff supervised within their expected interval",
+                    "No sessions recorded",
+                    "none of the " + supervision.sessionsExpected() + " expected sessions of " + supervision.staff()
+                            + " staff in post is recorded in Praxis for the quarter",
+                    "Nothing to compare: supervision is not recorded for this quarter",
+                    ReportSection.Trend.NOT_ENOUGH_DATA,
+                    "/workforce/supervision"));
+        } else {
+            headlines.add(new ReportSection.Headline(
+                    "supervision",
+                    "Staff supervised within their expected interval",
+                    Share.percent(upToDate.value()),
+                    SectionReadings.basis(upToDate, "staff in post at the quarter's end")
+                            + (supervision.sessionsExpected() == 0
+                                    ? ""
+                                    : "; " + supervision.sessionsHeld() + " of " + supervision.sessionsExpected()
+                                            + " expected sessions held"),
+                    supervisionReading.words(),
+                    supervisionReading.trend(),
+                    "/workforce/supervision"));
+        }
         var vacancy = workforce.vacancyRate();
         if (vacancy != null) {
             var was = workforceBefore.vacancyRate();
@@ -156,10 +174,12 @@ class WorkforceReportSection implements ReportSectionSource {
                 "The workforce, " + period.shortLabel() + " against " + beforeLabel,
                 List.of("Figure", period.shortLabel(), beforeLabel),
                 rows);
-        var summary = Share.percent(upToDate.value()) + " of the " + supervision.staff()
-                + " staff in post at the end of " + period.label()
-                + " had had one-to-one supervision within their expected interval ("
-                + SectionReadings.inSentence(supervisionReading.words()) + ")."
+        var summary = (noneRecorded
+                        ? "No supervision session is recorded in Praxis for " + period.label() + "."
+                        : Share.percent(upToDate.value()) + " of the " + supervision.staff()
+                                + " staff in post at the end of " + period.label()
+                                + " had had one-to-one supervision within their expected interval ("
+                                + SectionReadings.inSentence(supervisionReading.words()) + ").")
                 + (vacancy == null ? "" : " The vacancy rate was " + Share.percent(vacancy) + ".")
                 + (agency == null ? "" : " Agency and bank staff were " + Share.percent(agency) + " of those in post.");
         return new ReportSection(KEY, title, summary, "/workforce/picture", headlines, List.of(), List.of(table));

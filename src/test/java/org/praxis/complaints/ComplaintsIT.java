@@ -223,7 +223,8 @@ class ComplaintsIT {
                 + "IMP-2,Complaint,Children,10/03/2026,\"" + team + "\",Delay,Waited,05/03/2026,Upheld,\n"
                 + "IMP-3,Complaint,Children,not a date,\"" + team + "\",Delay,Waited,,,\n"
                 + "IMP-4,Complaint,Children,01/03/2026,\"" + team + "\",Delay,Waited,,,20/03/2026\n"
-                + "IMP-5,Complaint,Children,01/03/2026,No such team,Delay,Waited,,,\n";
+                + "IMP-5,Complaint,Children,01/03/2026,No such team,Delay,Waited,,,\n"
+                + "IMP-6,Complaint,Children,31/02/2026,\"" + team + "\",Delay,Waited,,,\n";
         var page = mvc.perform(multipart("/complaints/import")
                         .file(new MockMultipartFile(
                                 "file", "complaints.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
@@ -238,6 +239,7 @@ class ComplaintsIT {
                 .contains("Row 4, Received: “not a date” is not a date")
                 .contains("Row 5, Stage 2 requested: A stage 2 needs a stage 1 response first")
                 .contains("Row 6, Team: There is no team called No such team")
+                .contains("Row 7, Received: “31/02/2026” is not a date")
                 .doesNotContain("Row 2,");
         assertThat(jdbc.sql("select count(*) from complaint").query(Long.class).single())
                 .isEqualTo(before);

@@ -205,6 +205,19 @@ class GovernanceIT {
                 "qa.lead");
         assertThat(tooEarly.getContentAsString())
                 .contains("The date it was answered cannot be before the meeting that asked for it");
+        for (var outside : List.of("/\\evil.example", "//evil.example", "javascript:alert(1)", "http://evil.example")) {
+            assertThat(as(
+                                    post("/governance/follow-ups/" + invitation + "/answer")
+                                            .param("answeredOn.day", String.valueOf(today.getDayOfMonth()))
+                                            .param("answeredOn.month", String.valueOf(today.getMonthValue()))
+                                            .param("answeredOn.year", String.valueOf(today.getYear()))
+                                            .param("link", outside)
+                                            .param("lockVersion", String.valueOf(lock)),
+                                    "qa.lead")
+                            .getContentAsString())
+                    .as(outside)
+                    .contains("Enter a page of Praxis (starting with /) or a document");
+        }
         var answered = as(
                 post("/governance/follow-ups/" + invitation + "/answer")
                         .param("answeredOn.day", String.valueOf(today.getDayOfMonth()))
@@ -239,7 +252,27 @@ class GovernanceIT {
                 .as("a committee member reads only published reports")
                 .isEqualTo(403);
 
-        records.moveTo(id, ReportStatus.APPROVED, null, "test");
+        assertThat(as(
+                                post("/governance/reports/" + id + "/move")
+                                        .param("to", "REVIEW")
+                                        .param("lockVersion", String.valueOf(lockOf(id))),
+                                "qa.lead")
+                        .getStatus())
+                .isEqualTo(302);
+        assertThat(problemsAfter(
+                        post("/governance/reports/" + id + "/move")
+                                .param("to", "APPROVED")
+                                .param("lockVersion", String.valueOf(lockOf(id))),
+                        "qa.lead"))
+                .as("the one who sent it for review does not approve it")
+                .contains("Someone other than the person who sent the report for review approves it");
+        assertThat(as(
+                                post("/governance/reports/" + id + "/move")
+                                        .param("to", "APPROVED")
+                                        .param("lockVersion", String.valueOf(lockOf(id))),
+                                "leader")
+                        .getStatus())
+                .isEqualTo(302);
 
         // Publishing with sections that have no narrative: warned, refused without a reason.
         var page = as(get("/governance/reports/" + id), "qa.lead").getContentAsString();
@@ -274,7 +307,7 @@ class GovernanceIT {
                                 "qa.lead")
                         .getStatus())
                 .isEqualTo(302);
-        records.moveTo(id, ReportStatus.APPROVED, null, "test");
+        records.moveTo(id, ReportStatus.APPROVED, null, "test", "leader");
         lock = lockOf(id);
         assertThat(as(
                                 post("/governance/reports/" + id + "/move")
