@@ -341,58 +341,55 @@ class AssuranceReports {
         return narratives;
     }
 
+    /** A report's row as stored: its sections only once published. */
+    private record Stored(
+            ReportPeriod period,
+            int version,
+            ReportStatus status,
+            LocalDateTime dataTakenAt,
+            byte[] frozen,
+            String publishReason,
+            String publishedBy,
+            LocalDateTime publishedAt,
+            int lockVersion) {}
+
     private Optional<Report> load(long id) {
         return jdbc.sql("select period_code, version, status, data_taken_at, frozen_sections, publish_reason,"
                         + " published_by, published_at, lock_version from assurance_report where id = ?")
                 .param(id)
-                .query((rs, n) -> {
-                    var period = ReportPeriod.parse(rs.getString(1));
-                    var status = ReportStatus.valueOf(rs.getString(3));
-                    var frozen = rs.getBytes(5);
-                    List<ReportSection> sections;
-                    java.util.Set<String> failed = java.util.Set.of();
-                    LocalDateTime taken;
-                    if (frozen != null) {
-                        sections = JSON.readValue(new String(frozen, StandardCharsets.UTF_8), SECTIONS);
-                        taken = rs.getTimestamp(4).toLocalDateTime();
-                    } else {
-                        var composed = composition.sections(period);
-                        sections = composed.sections();
-                        failed = composed.failed();
-                        taken = LocalDateTime.now(clock);
-                    }
+                .query((rs, n) -> new Stored(
+                        ReportPeriod.parse(rs.getString(1)),
+                        rs.getInt(2),
+                        ReportStatus.valueOf(rs.getString(3)),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(),
+                        rs.getBytes(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toLocalDateTime(),
+                        rs.getInt(9)))
+                .optional()
+                .map(stored -> {
+                    // Published: the sections as stored. Otherwise composed now, after the row is read.
+                    var composed = stored.frozen() != null
+                            ? new ReportComposition.Composed(
+                                    JSON.readValue(new String(stored.frozen(), StandardCharsets.UTF_8), SECTIONS),
+                                    java.util.Set.of())
+                            : composition.sections(stored.period());
                     return new Report(
                             id,
-                            period,
-                            rs.getInt(2),
-                            status,
-                            taken,
-                            sections,
-                            failed,
-                            null,
-                            rs.getString(6),
-                            rs.getString(7),
-                            rs.getTimestamp(8) == null
-                                    ? null
-                                    : rs.getTimestamp(8).toLocalDateTime(),
-                            rs.getInt(9),
-                            null);
-                })
-                .optional()
-                .map(r -> new Report(
-                        r.id(),
-                        r.period(),
-                        r.version(),
-                        r.status(),
-                        r.dataTakenAt(),
-                        r.sections(),
-                        r.failed(),
-                        narratives(id),
-                        r.publishReason(),
-                        r.publishedBy(),
-                        r.publishedAt(),
-                        r.lockVersion(),
-                        moves(id)));
+                            stored.period(),
+                            stored.version(),
+                            stored.status(),
+                            stored.frozen() != null ? stored.dataTakenAt() : LocalDateTime.now(clock),
+                            composed.sections(),
+                            composed.failed(),
+                            narratives(id),
+                            stored.publishReason(),
+                            stored.publishedBy(),
+                            stored.publishedAt(),
+                            stored.lockVersion(),
+                            moves(id));
+                });
     }
 
     private List<Move> moves(long id) {
