@@ -57,13 +57,17 @@ class LinkCheck {
     private boolean evaluate(String href, Authentication authentication) {
         var path = PathContainer.parsePath(href.replaceFirst("[?#].*$", ""));
         var page = pages().stream().filter(p -> p.pattern().matches(path)).findFirst();
-        if (page.isEmpty()) {
-            return false;
-        }
-        var expression = parsed.computeIfAbsent(page.get().rule(), expressions.getExpressionParser()::parseExpression);
-        var context = expressions.createEvaluationContext(
-                () -> authentication,
-                new SimpleMethodInvocation(null, page.get().handler()));
+        return page.isPresent() && admits(page.get().handler(), page.get().rule(), authentication);
+    }
+
+    /**
+     * Whether a handler's rule admits this person. The rules name roles only, never the handler's arguments, so the
+     * answer needs nothing the request binds: {@link AuthoriseBeforeBinding} asks it before binding.
+     */
+    boolean admits(Method handler, String rule, Authentication authentication) {
+        var expression = parsed.computeIfAbsent(rule, expressions.getExpressionParser()::parseExpression);
+        var context =
+                expressions.createEvaluationContext(() -> authentication, new SimpleMethodInvocation(null, handler));
         return ExpressionUtils.evaluateAsBoolean(expression, context);
     }
 

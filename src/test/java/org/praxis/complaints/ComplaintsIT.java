@@ -288,6 +288,32 @@ class ComplaintsIT {
         assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
 
+    /**
+     * A councillor (committee member) may open no complaints page: addresses whose parameters do not bind (no
+     * number where a number goes, a missing lock version) are refused with the 403 page too, not a 400, and logged.
+     */
+    @Test
+    void aCouncillorIsRefusedEveryComplaintsAddressEvenOnesThatDoNotBind() throws Exception {
+        long denied = jdbc.sql("select count(*) from access_log where username = 'councillor' and action = 'DENIED'")
+                .query(Long.class)
+                .single();
+        var addresses = List.of(
+                get("/complaints/annual"),
+                get("/complaints/annual-report?year=last"),
+                get("/complaints/annual-report/CHILDREN/last.pdf"),
+                post("/complaints/1/respond").with(csrf()),
+                post("/complaints/annual-report/CHILDREN/last/publish").with(csrf()));
+        for (var address : addresses) {
+            var response =
+                    mvc.perform(address.with(demo.as("councillor"))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(address.toString()).isEqualTo(403);
+        }
+        assertThat(jdbc.sql("select count(*) from access_log where username = 'councillor' and action = 'DENIED'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(denied + addresses.size());
+    }
+
     @Test
     void theTrendsPageSaysWhetherTheShiftInCategoriesIsMoreThanChance() throws Exception {
         var page = mvc.perform(get("/complaints/trends").with(demo.as("leader")))

@@ -580,7 +580,9 @@ class AuthorisationMatrixIT {
      * Complaints and compliments, with the complaints manager as the eighth column (the demo's
      * {@code complaints.manager}). {@code {complaint}} is a demo complaint about the manager's team, {@code {other}} one
      * about another team, {@code {compliment}} a compliment about the demo practitioner (in the manager's team).
-     * POSTs of empty forms are refused back to the page (302) or shown again with their problems (200).
+     * POSTs of empty forms are refused back to the page (302) or shown again with their problems (200). An address
+     * whose parameters do not bind (a word where a number goes, a missing lock version) is refused (403) to whoever
+     * may not open the page, before it is bound; only those who may open it are told it is a bad request (400).
      */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -600,6 +602,10 @@ class AuthorisationMatrixIT {
             POST | /complaints/{complaint}/ombudsman/complied?lockVersion=0 | 403 403 403 403 403 403 302 302
             GET  | /complaints/trends                     | 403 200 200 403 403 403 302 200
             GET  | /complaints/annual-report              | 403 200 200 403 403 403 302 200
+            GET  | /complaints/annual                     | 403 400 400 400 400 403 302 400
+            GET  | /complaints/annual-report?year=last    | 403 400 400 403 403 403 302 400
+            GET  | /complaints/annual-report/CHILDREN/last.pdf | 403 400 400 403 403 403 302 400
+            POST | /complaints/{complaint}/respond         | 403 403 403 403 403 403 302 400
             GET  | /complaints/annual-report/CHILDREN/2024.pdf  | 403 200 200 403 403 403 302 200
             GET  | /complaints/annual-report/CHILDREN/2024.xlsx | 403 200 200 403 403 403 302 200
             POST | /complaints/annual-report/CORPORATE/2999/publish | 403 403 403 403 403 403 302 302
