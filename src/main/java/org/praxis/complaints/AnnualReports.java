@@ -9,12 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.praxis.accesslog.AccessLog;
-import org.praxis.actions.Actions;
 import org.praxis.documents.ReportSection;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.RecordRefused;
 import org.praxis.identity.Role;
-import org.praxis.statistics.Share;
 import org.praxis.web.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,7 +32,7 @@ class AnnualReports {
             Procedure procedure,
             int year,
             List<ReportSection.Table> tables,
-            List<String> learning,
+            List<Learning> learning,
             String publishedBy,
             LocalDateTime publishedAt) {
 
@@ -48,14 +46,25 @@ class AnnualReports {
         }
     }
 
+    /** A learning, once, and how many of the year's answered complaints it came from. */
+    record Learning(String text, int complaints) {
+
+        /** "Duty now picks up messages daily (12 complaints)". */
+        public String words() {
+            return text + " (" + complaints + (complaints == 1 ? " complaint)" : " complaints)");
+        }
+    }
+
+    private static final String LEARNING = "Learning and changes made";
+
     private final JdbcClient jdbc;
-    private final Actions actions;
+    private final AnnualReportDrawing drawing;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    AnnualReports(JdbcClient jdbc, Actions actions, AccessLog accessLog, Clock clock) {
+    AnnualReports(JdbcClient jdbc, AnnualReportDrawing drawing, AccessLog accessLog, Clock clock) {
         this.jdbc = jdbc;
-        this.actions = actions;
+        this.drawing = drawing;
         this.accessLog = accessLog;
         this.clock = clock;
     }
@@ -65,9 +74,80 @@ class AnnualReports {
         return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
     }
 
+    /** The published report, or the draft drawn now; refused, naming the year, when there is nothing to report. */
     @Transactional(readOnly = true)
     Report report(Procedure procedure, int year) {
-        return published(procedure, year).orElseGet(() -> draw(procedure, year));
+        return published(procedure, year).orElseGet(() -> {
+            checkSomethingReceived(procedure, year);
+            return drawing.draw(procedure, year);
+        });
+    }
+
+    /**
+     * A statutory report of zeros is not drawn: refused for a year before the procedure's first record in Praxis, and
+     * for a year in which nothing (no complaint, compliment or enquiry) was received under it.
+     */
+    void checkSomethingReceived(Procedure procedure, int year) {
+        var label = "There is no " + procedure.label().toLowerCase(java.util.Locale.UK) + " annual report for " + year
+                + " to " + (year + 1L) + ": ";
+        var first = jdbc.sql("select min(received_on) from complaint where procedure_code = ?")
+                .param(procedure.name())
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .list()
+                .getFirst();
+        if (first == null) {
+            throw new Refused(
+                    "year",
+                    label + "no " + procedure.label().toLowerCase(java.util.Locale.UK)
+                            + " complaint, compliment or enquiry is recorded yet");
+        }
+        if (year < yearOf(first)) {
+            throw new Refused(
+                    "year",
+                    label + "the first " + procedure.label().toLowerCase(java.util.Locale.UK)
+                            + " complaint, compliment or enquiry recorded was received on "
+                            + Complaints.DAY.format(first));
+        }
+        // a year still to come (however far) has had nothing received
+        if (year > yearOf(LocalDate.now(clock)) || !received(procedure, year)) {
+            throw new Refused(
+                    "year",
+                    label + "no " + procedure.label().toLowerCase(java.util.Locale.UK)
+                            + " complaint, compliment or enquiry was received between 1 April " + year
+                            + " and 31 March " + (year + 1L));
+        }
+    }
+
+    /** Whether anything was received in the year: under the procedure, or under any when it is null. */
+    private boolean received(Procedure procedure, int year) {
+        var from = LocalDate.of(year, 4, 1);
+        var to = LocalDate.of(year + 1, 3, 31);
+        var found = procedure == null
+                ? jdbc.sql("select id from complaint where received_on between ? and ? fetch first 1 rows only")
+                        .params(from, to)
+                : jdbc.sql("select id from complaint where procedure_code = ? and received_on between ? and ?"
+                                + " fetch first 1 rows only")
+                        .params(procedure.name(), from, to);
+        return found.query(Long.class).optional().isPresent();
+    }
+
+    /** The years (by their first calendar year) in which anything was received under any procedure, newest first. */
+    @Transactional(readOnly = true)
+    List<Integer> years() {
+        record Span(LocalDate first, LocalDate last) {}
+        var span = jdbc.sql("select min(received_on), max(received_on) from complaint")
+                .query((rs, n) -> new Span(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+                .single();
+        var years = new ArrayList<Integer>();
+        if (span.first() == null) {
+            return years;
+        }
+        for (int y = yearOf(span.last()); y >= yearOf(span.first()); y--) {
+            if (received(null, y)) {
+                years.add(y);
+            }
+        }
+        return years;
     }
 
     @Transactional
@@ -79,11 +159,12 @@ class AnnualReports {
             throw new Refused("The " + procedure.label() + " report for " + year + " to " + (year + 1)
                     + " is published already: a published report does not change");
         }
+        checkSomethingReceived(procedure, year);
         if (LocalDate.now(clock).isBefore(LocalDate.of(year + 1, 4, 1))) {
             throw new Refused(
                     "A year’s report can be published once the year has ended (after 31 March " + (year + 1) + ")");
         }
-        var report = draw(procedure, year);
+        var report = drawing.draw(procedure, year);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into complaint_report (procedure_code, report_year, published_by, published_at)"
                         + " values (?, ?, ?, ?)")
@@ -92,9 +173,11 @@ class AnnualReports {
         long id = keys.getKeyAs(Long.class);
         var tables = new ArrayList<>(report.tables());
         tables.add(new ReportSection.Table(
-                "Learning and changes made",
-                List.of("Learning"),
-                report.learning().stream().map(List::of).toList()));
+                LEARNING,
+                List.of("Learning", "Complaints it came from"),
+                report.learning().stream()
+                        .map(l -> List.of(l.text(), String.valueOf(l.complaints())))
+                        .toList()));
         for (int t = 0; t < tables.size(); t++) {
             var table = tables.get(t);
             cell(id, t, -1, 0, table.caption());
@@ -147,7 +230,7 @@ class AnnualReports {
                     }
                 });
         var tables = new ArrayList<ReportSection.Table>();
-        var learning = new ArrayList<String>();
+        var learning = new LinkedHashMap<String, Integer>();
         captions.forEach((t, caption) -> {
             var rows = cells.getOrDefault(t, new LinkedHashMap<>());
             var columns = rows.getOrDefault(0, List.of());
@@ -155,186 +238,30 @@ class AnnualReports {
                     .filter(e -> e.getKey() > 0)
                     .map(e -> e.getValue())
                     .toList();
-            if ("Learning and changes made".equals(caption)) {
-                body.forEach(r -> learning.add(r.getFirst()));
+            if (LEARNING.equals(caption)) {
+                // A report published before learning was counted holds one row per complaint: counted here.
+                body.forEach(r -> learning.merge(r.getFirst(), r.size() > 1 ? count(r.get(1)) : 1, Integer::sum));
             } else {
                 tables.add(new ReportSection.Table(caption, columns, body));
             }
         });
+        var counted = new ArrayList<Learning>();
+        learning.forEach((text, n) -> counted.add(new Learning(text, n)));
+        counted.sort(java.util.Comparator.comparingInt(Learning::complaints).reversed());
         return Optional.of(new Report(
-                procedure, year, tables, learning, head.get().by(), head.get().at()));
+                procedure,
+                year,
+                tables,
+                List.copyOf(counted),
+                head.get().by(),
+                head.get().at()));
     }
 
-    /** The report drawn from the complaints as they stand: grouped queries over the year's stages. */
-    private Report draw(Procedure procedure, int year) {
-        var from = LocalDate.of(year, 4, 1);
-        var to = LocalDate.of(year + 1, 3, 31);
-        var today = LocalDate.now(clock);
-        var tables = new ArrayList<ReportSection.Table>();
-        var received = jdbc.sql("select kind, count(*) from complaint where procedure_code = ?"
-                        + " and received_on between ? and ? group by kind")
-                .params(procedure.name(), from, to)
-                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getInt(2)))
-                .list();
-        var kinds = new LinkedHashMap<String, Integer>();
-        received.forEach(e -> kinds.put(e.getKey(), e.getValue()));
-        tables.add(new ReportSection.Table(
-                "Received in the year",
-                List.of("What", "Number"),
-                List.of(
-                        List.of("Complaints", String.valueOf(kinds.getOrDefault("COMPLAINT", 0))),
-                        List.of("Compliments", String.valueOf(kinds.getOrDefault("COMPLIMENT", 0))),
-                        List.of("Councillor or MP enquiries", String.valueOf(kinds.getOrDefault("ENQUIRY", 0))))));
-        record StageRow(
-                int stage,
-                int started,
-                int responded,
-                int inTime,
-                int extended,
-                int upheld,
-                int partly,
-                int notUpheld,
-                int overdue) {}
-        // Two grouped queries, each on its own index: stages started in the year, and stages answered in it.
-        var rowsByStage = new java.util.TreeMap<Integer, int[]>();
-        jdbc.sql("""
-                        select stage, count(*),
-                            sum(case when responded_on is null and coalesce(extended_to, due_on) < :today
-                                then 1 else 0 end)
-                        from complaint_stage
-                        where procedure_code = :procedure and requested_on between :from and :to
-                        group by stage
-                        """)
-                .param("from", from)
-                .param("to", to)
-                .param("today", today)
-                .param("procedure", procedure.name())
-                .query(rs -> {
-                    var row = rowsByStage.computeIfAbsent(rs.getInt(1), k -> new int[8]);
-                    row[0] = rs.getInt(2);
-                    row[7] = rs.getInt(3);
-                });
-        jdbc.sql("""
-                        select stage, count(*),
-                            sum(case when responded_on <= coalesce(extended_to, due_on, responded_on)
-                                then 1 else 0 end),
-                            sum(case when extended_to is not null then 1 else 0 end),
-                            sum(case when outcome = 'UPHELD' then 1 else 0 end),
-                            sum(case when outcome = 'PARTLY_UPHELD' then 1 else 0 end),
-                            sum(case when outcome = 'NOT_UPHELD' then 1 else 0 end)
-                        from complaint_stage
-                        where procedure_code = :procedure and responded_on between :from and :to
-                        group by stage
-                        """)
-                .param("from", from)
-                .param("to", to)
-                .param("procedure", procedure.name())
-                .query(rs -> {
-                    var row = rowsByStage.computeIfAbsent(rs.getInt(1), k -> new int[8]);
-                    for (int i = 1; i <= 6; i++) {
-                        row[i] = rs.getInt(i + 1);
-                    }
-                });
-        var stages = rowsByStage.entrySet().stream()
-                .map(e -> {
-                    var r = e.getValue();
-                    return new StageRow(e.getKey(), r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
-                })
-                .toList();
-        tables.add(new ReportSection.Table(
-                "Numbers by stage and outcomes",
-                List.of("Stage", "Started", "Responded to", "Upheld", "Partly upheld", "Not upheld"),
-                stages.stream()
-                        .map(s -> List.of(
-                                "Stage " + s.stage(),
-                                String.valueOf(s.started()),
-                                String.valueOf(s.responded()),
-                                String.valueOf(s.upheld()),
-                                String.valueOf(s.partly()),
-                                String.valueOf(s.notUpheld())))
-                        .toList()));
-        tables.add(new ReportSection.Table(
-                "Timeliness by stage",
-                List.of("Stage", "Responded to in time", "95% interval", "Extended", "Unanswered past their date"),
-                stages.stream()
-                        .map(s -> {
-                            var share = Share.of(s.inTime(), s.responded());
-                            return List.of(
-                                    "Stage " + s.stage(),
-                                    s.responded() == 0
-                                            ? "None responded to"
-                                            : s.inTime() + " of " + s.responded() + " (" + Share.percent(share.value())
-                                                    + ")",
-                                    s.responded() == 0
-                                            ? ""
-                                            : Share.percent(share.lower()) + " to " + Share.percent(share.upper()),
-                                    String.valueOf(s.extended()),
-                                    String.valueOf(s.overdue()));
-                        })
-                        .toList()));
-        var categories = jdbc.sql("""
-                        select coalesce(k.name, 'No category'), count(*),
-                            sum(case when c.outcome in ('UPHELD', 'PARTLY_UPHELD') then 1 else 0 end)
-                        from complaint c left join complaint_category k on k.id = c.category_id
-                        where c.kind = 'COMPLAINT' and c.procedure_code = ? and c.received_on between ? and ?
-                        group by coalesce(k.name, 'No category'), k.position order by k.position
-                        """)
-                .params(procedure.name(), from, to)
-                .query((rs, n) -> List.of(rs.getString(1), String.valueOf(rs.getInt(2)), String.valueOf(rs.getInt(3))))
-                .list();
-        tables.add(new ReportSection.Table(
-                "Complaints by category", List.of("Category", "Received", "Upheld in whole or in part"), categories));
-        var ombudsman = jdbc.sql("""
-                        select sum(case when o.referred_on between :from and :to then 1 else 0 end),
-                            sum(case when o.decided_on between :from and :to then 1 else 0 end),
-                            sum(case when o.decided_on between :from and :to and o.fault then 1 else 0 end),
-                            sum(case when o.decided_on between :from and :to and o.injustice then 1 else 0 end),
-                            sum(case when o.complied_on between :from and :to then 1 else 0 end),
-                            sum(case when o.comply_by is not null and o.complied_on is null then 1 else 0 end)
-                        from complaint_ombudsman o join complaint c on c.id = o.complaint_id
-                        where c.procedure_code = :procedure
-                        """)
-                .param("from", from)
-                .param("to", to)
-                .param("procedure", procedure.name())
-                .query((rs, n) -> List.of(
-                        List.of("Referred to the Ombudsman", String.valueOf(rs.getInt(1))),
-                        List.of("Decisions received", String.valueOf(rs.getInt(2))),
-                        List.of("Fault found", String.valueOf(rs.getInt(3))),
-                        List.of("Fault causing injustice", String.valueOf(rs.getInt(4))),
-                        List.of("Remedies complied with", String.valueOf(rs.getInt(5))),
-                        List.of("Remedies not yet complied with", String.valueOf(rs.getInt(6)))))
-                .single();
-        tables.add(new ReportSection.Table(
-                "The Local Government and Social Care Ombudsman", List.of("What", "Number"), ombudsman));
-        int upheld = jdbc.sql("select count(*) from complaint where kind = 'COMPLAINT' and procedure_code = ?"
-                        + " and received_on between ? and ? and outcome in ('UPHELD', 'PARTLY_UPHELD')")
-                .params(procedure.name(), from, to)
-                .query(Integer.class)
-                .single();
-        // Actions are raised from learning, so only complaints with learning can have them.
-        var upheldIds = jdbc.sql("select id from complaint where kind = 'COMPLAINT' and procedure_code = ?"
-                        + " and received_on between ? and ? and outcome in ('UPHELD', 'PARTLY_UPHELD')"
-                        + " and learning is not null")
-                .params(procedure.name(), from, to)
-                .query(Long.class)
-                .list();
-        var raised =
-                upheldIds.isEmpty() ? List.<Actions.ActionRow>of() : actions.forSources(Complaints.SOURCE, upheldIds);
-        var byStatus = new java.util.TreeMap<String, Integer>();
-        raised.forEach(a -> byStatus.merge(a.status().label(), 1, Integer::sum));
-        var actionRows = new ArrayList<List<String>>();
-        actionRows.add(List.of("Upheld in whole or in part", String.valueOf(upheld)));
-        actionRows.add(List.of("Actions raised from their learning", String.valueOf(raised.size())));
-        byStatus.forEach((status, n) ->
-                actionRows.add(List.of("Actions " + status.toLowerCase(java.util.Locale.UK), String.valueOf(n))));
-        tables.add(new ReportSection.Table("Actions from learning", List.of("What", "Number"), actionRows));
-        var learning = jdbc.sql("select learning from complaint where kind = 'COMPLAINT' and procedure_code = ?"
-                        + " and received_on between ? and ? and learning is not null"
-                        + " order by received_on desc, id desc fetch first 25 rows only")
-                .params(procedure.name(), from, to)
-                .query(String.class)
-                .list();
-        return new Report(procedure, year, tables, learning, null, null);
+    private static int count(String cell) {
+        try {
+            return Integer.parseInt(cell.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

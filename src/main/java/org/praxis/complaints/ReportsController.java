@@ -1,5 +1,6 @@
 package org.praxis.complaints;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -68,16 +69,22 @@ class ReportsController {
             @RequestParam(required = false) Integer year,
             Model model) {
         var p = FormValues.parse(Procedure.class, procedure);
+        var chosen = p == null ? Procedure.CHILDREN : p;
         int lastYear = AnnualReports.yearOf(complaints.today()) - 1;
-        int y = year == null || year < 2000 || year > lastYear + 1 ? lastYear : year;
-        var report = reports.report(p == null ? Procedure.CHILDREN : p, y);
-        model.addAttribute("report", report);
-        model.addAttribute(
-                "years",
-                java.util.stream.IntStream.rangeClosed(lastYear - 9, lastYear + 1)
-                        .boxed()
-                        .toList()
-                        .reversed());
+        // Only years in which something was received are offered; the last year ended, if it is one.
+        var years = reports.years();
+        int y = year != null ? year : years.contains(lastYear) || years.isEmpty() ? lastYear : years.getFirst();
+        model.addAttribute("procedure", chosen);
+        model.addAttribute("year", y);
+        model.addAttribute("years", years);
+        try {
+            model.addAttribute("report", reports.report(chosen, y));
+        } catch (org.praxis.web.Refused e) {
+            // A publish refused for the same reason has said so already.
+            if (!(model.getAttribute("problems") instanceof List<?> flashed) || flashed.isEmpty()) {
+                model.addAttribute("problems", e.problems());
+            }
+        }
         model.addAttribute("publisher", CurrentUser.require().has(Role.COMPLAINTS_MANAGER));
         model.addAttribute("publishable", y <= lastYear);
         return "complaints/annual-report";
@@ -85,26 +92,40 @@ class ReportsController {
 
     @GetMapping("/annual-report/{procedure}/{year}.pdf")
     @PreAuthorize(Policies.COMPLAINT_TREND_READERS)
-    void pdf(@PathVariable String procedure, @PathVariable int year, HttpServletResponse response) throws IOException {
-        var report = reports.report(procedureOf(procedure), year);
+    void pdf(
+            @PathVariable String procedure,
+            @PathVariable int year,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        var report = download(procedure, year, "application/pdf", "pdf", request, response);
+        if (report == null) {
+            return;
+        }
         var context = new Context(Locale.UK);
         context.setVariable("report", report);
-        var pdf = PdfDocument.fromHtml(templates.process("complaints/annual-report-pdf", context));
-        response.setContentType("application/pdf");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"complaints-" + procedure.toLowerCase(Locale.ROOT) + "-" + year + ".pdf\"");
-        response.getOutputStream().write(pdf);
+        response.getOutputStream()
+                .write(PdfDocument.fromHtml(templates.process("complaints/annual-report-pdf", context)));
     }
 
     @GetMapping("/annual-report/{procedure}/{year}.xlsx")
     @PreAuthorize(Policies.COMPLAINT_TREND_READERS)
-    void xlsx(@PathVariable String procedure, @PathVariable int year, HttpServletResponse response) throws IOException {
-        var report = reports.report(procedureOf(procedure), year);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"complaints-" + procedure.toLowerCase(Locale.ROOT) + "-" + year + ".xlsx\"");
+    void xlsx(
+            @PathVariable String procedure,
+            @PathVariable int year,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        var report = download(
+                procedure,
+                year,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "xlsx",
+                request,
+                response);
+        if (report == null) {
+            return;
+        }
         try (var sheet = new SpreadsheetWriter(response.getOutputStream())) {
             int n = 1;
             for (var table : report.tables()) {
@@ -117,9 +138,38 @@ class ReportsController {
             }
             sheet.startSheet(n + " Learning");
             sheet.row(List.of("Learning and changes made"));
+            sheet.row(List.of("Learning", "Complaints it came from"));
             for (var l : report.learning()) {
-                sheet.row(List.of(l));
+                sheet.row(List.of(l.text(), l.complaints()));
             }
+        }
+    }
+
+    /**
+     * The report, with the download's type and file name set; or, for a year with nothing to report, null and the
+     * report's page, which says why.
+     */
+    private AnnualReports.Report download(
+            String procedure,
+            int year,
+            String contentType,
+            String extension,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        var p = procedureOf(procedure);
+        try {
+            var report = reports.report(p, year);
+            response.setContentType(contentType);
+            response.setHeader(
+                    "Content-Disposition",
+                    "attachment; filename=\"complaints-" + p.name().toLowerCase(Locale.ROOT) + "-" + year + "."
+                            + extension + "\"");
+            return report;
+        } catch (org.praxis.web.Refused e) {
+            response.sendRedirect(
+                    request.getContextPath() + "/complaints/annual-report?procedure=" + p.name() + "&year=" + year);
+            return null;
         }
     }
 

@@ -288,6 +288,180 @@ class ComplaintsIT {
         assertThat(pdf.getContentAsByteArray()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
     }
 
+    private String page(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(demo.as(user)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private static ComplaintRecords.Entry corporate(
+            LocalDate received,
+            LocalDate responded,
+            Outcome outcome,
+            LocalDate stage2,
+            LocalDate stage2Responded,
+            String learning) {
+        return new ComplaintRecords.Entry(
+                ComplaintKind.COMPLAINT,
+                Procedure.CORPORATE,
+                received,
+                null,
+                null,
+                "Delay",
+                "A corporate complaint of the test's own",
+                responded,
+                outcome,
+                stage2,
+                stage2Responded,
+                stage2Responded == null ? null : Outcome.NOT_UPHELD,
+                learning);
+    }
+
+    /** A corporate complaint answered at stage 1 and no further. */
+    private static ComplaintRecords.Entry answered(
+            String received, String responded, Outcome outcome, String learning) {
+        return corporate(LocalDate.parse(received), LocalDate.parse(responded), outcome, null, null, learning);
+    }
+
+    private static ReportTableOf table(AnnualReports.Report report, String captionStart) {
+        return new ReportTableOf(report.tables().stream()
+                .filter(t -> t.caption().startsWith(captionStart))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No table " + captionStart + " in " + report.tables())));
+    }
+
+    /** A report table read by column heading. */
+    private record ReportTableOf(org.praxis.documents.ReportSection.Table table) {
+
+        int column(String headingStart) {
+            for (int i = 0; i < table.columns().size(); i++) {
+                if (table.columns().get(i).startsWith(headingStart)) {
+                    return i;
+                }
+            }
+            throw new AssertionError("No column " + headingStart + " in " + table.columns());
+        }
+
+        List<String> row(String first) {
+            return table.rows().stream()
+                    .filter(r -> r.getFirst().startsWith(first))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("No row " + first + " in " + table.rows()));
+        }
+
+        /** The column's sum over the rows, less any total row. */
+        int sum(String headingStart) {
+            int c = column(headingStart);
+            return table.rows().stream()
+                    .filter(r -> !r.getFirst().startsWith("All "))
+                    .mapToInt(r -> Integer.parseInt(r.get(c)))
+                    .sum();
+        }
+    }
+
+    /**
+     * Corporate complaints of the test's own in 2015 to 2016 (no demo complaint is that old), chosen so that counting
+     * by the year received, or by the latest outcome, gives other numbers than counting the stage 1 responses sent in
+     * the year: A upheld, B and C partly upheld at stage 1 (C not upheld at stage 2), all answered in the year; D and G
+     * received in March and answered (upheld) in April, the next year; E received the year before and answered (not
+     * upheld) in this one. Three of the answered complaints taught the same thing.
+     */
+    @Test
+    void theAnnualReportsFiguresAgreeAndEachLearningIsListedOnceWithItsCount() throws Exception {
+        var same = "Call back the same day when a worker is away";
+        var other = "Explain each decision in writing";
+        var ids = records.load(
+                List.of(
+                        answered("2015-05-01", "2015-05-11", Outcome.UPHELD, same),
+                        answered("2015-06-01", "2015-06-10", Outcome.PARTLY_UPHELD, same),
+                        corporate(
+                                LocalDate.parse("2015-07-01"),
+                                LocalDate.parse("2015-07-10"),
+                                Outcome.PARTLY_UPHELD,
+                                LocalDate.parse("2015-07-20"),
+                                LocalDate.parse("2015-08-20"),
+                                same),
+                        answered("2016-03-20", "2016-04-05", Outcome.UPHELD, other),
+                        answered("2015-03-20", "2015-04-02", Outcome.NOT_UPHELD, other),
+                        answered("2016-03-25", "2016-04-06", Outcome.PARTLY_UPHELD, null)),
+                "test");
+        long owner = jdbc.sql("select id from user_account where username = 'manager'")
+                .query(Long.class)
+                .single();
+        records.raiseLearningAction(ids[0], owner, "Agree a same-day call back", today.plusWeeks(4), "test");
+
+        var report = reports.report(Procedure.CORPORATE, 2015);
+        var stages = table(report, "Numbers by stage");
+        var stage1 = stages.row("Stage 1");
+        int upheld = Integer.parseInt(stage1.get(stages.column("Upheld")));
+        int partly = Integer.parseInt(stage1.get(stages.column("Partly upheld")));
+        assertThat(upheld).isEqualTo(1);
+        assertThat(partly).isEqualTo(2);
+        assertThat(stage1.get(stages.column("Not upheld"))).isEqualTo("1");
+        var categories = table(report, "Complaints by category");
+        assertThat(categories.sum("Upheld")).as("the category table's upheld").isEqualTo(upheld + partly);
+        var actions = table(report, "Actions from learning");
+        assertThat(actions.table().rows().getFirst().getLast())
+                .as("actions from learning: the upheld complaints")
+                .isEqualTo(String.valueOf(upheld + partly));
+        assertThat(actions.row("Actions raised").getLast()).isEqualTo("1");
+        assertThat(categories.sum("Received")).isEqualTo(5);
+
+        var shown = page("complaints.manager", "/complaints/annual-report?procedure=CORPORATE&year=2015");
+        assertThat(shown).contains(same + " (3 complaints)").contains(other + " (1 complaint)");
+        assertThat(shown.split(java.util.regex.Pattern.quote(same), -1)).hasSize(2);
+        assertThat(shown.indexOf(same)).isLessThan(shown.indexOf(other));
+    }
+
+    /**
+     * No report of zeros: a year before the first corporate complaint, and one with none, are refused naming the year,
+     * on the page, in its downloads and when publishing; the year choice offers only years with something received.
+     */
+    @Test
+    void anAnnualReportForAYearWithNothingRecordedIsRefusedNamingTheYear() throws Exception {
+        records.load(
+                List.of(corporate(
+                        LocalDate.of(2012, 6, 1), LocalDate.of(2012, 6, 8), Outcome.UPHELD, null, null, null)),
+                "test");
+        var before = page("complaints.manager", "/complaints/annual-report?procedure=CORPORATE&year=2005");
+        assertThat(before)
+                .contains("There is a problem")
+                .contains("2005 to 2006")
+                .doesNotContain("Numbers by stage")
+                .doesNotContain("Publish this report");
+        var none = page("complaints.manager", "/complaints/annual-report?procedure=CORPORATE&year=2013");
+        assertThat(none).contains("There is a problem").contains("2013 to 2014").doesNotContain("Numbers by stage");
+        assertThat(page("complaints.manager", "/complaints/annual-report?procedure=CORPORATE&year=2147483647"))
+                .contains("There is a problem")
+                .contains("2147483647 to 2147483648");
+        var withData = page("complaints.manager", "/complaints/annual-report?procedure=CORPORATE&year=2012");
+        assertThat(withData)
+                .contains("Numbers by stage")
+                .contains("value=\"2012\"")
+                .doesNotContain("value=\"2013\"")
+                .doesNotContain("value=\"2005\"");
+        var pdf = mvc.perform(
+                        get("/complaints/annual-report/CORPORATE/2013.pdf").with(demo.as("complaints.manager")))
+                .andReturn()
+                .getResponse();
+        assertThat(pdf.getContentType()).isNotEqualTo("application/pdf");
+        var publish = mvc.perform(post("/complaints/annual-report/CORPORATE/2005/publish")
+                        .with(demo.as("complaints.manager"))
+                        .with(csrf()))
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        var problems = (List<Problem>) publish.getFlashMap().get("problems");
+        assertThat(problems)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("2005 to 2006"));
+        assertThat(jdbc.sql("select count(*) from complaint_report where procedure_code = 'CORPORATE' and report_year"
+                                + " = 2005")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     /**
      * A councillor (committee member) may open no complaints page: addresses whose parameters do not bind (no
      * number where a number goes, a missing lock version) are refused with the 403 page too, not a 400, and logged.
