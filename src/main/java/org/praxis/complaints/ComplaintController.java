@@ -273,10 +273,18 @@ class ComplaintController {
                 organisation.activeTeams().stream()
                         .map(t -> new Option(String.valueOf(t.id()), t.name()))
                         .toList());
+        // Two staff may share a name: each is shown with their team, which must be the team the record is about.
+        var teams = organisation.teams();
         model.addAttribute(
                 "workerOptions",
                 organisation.activeStaff().stream()
-                        .map(s -> new Option(String.valueOf(s.id()), s.fullName()))
+                        .map(s -> new Option(
+                                String.valueOf(s.id()),
+                                s.fullName() + " ("
+                                        + (s.teamId() == null || !teams.containsKey(s.teamId())
+                                                ? "no team"
+                                                : teams.get(s.teamId()).name())
+                                        + ")"))
                         .toList());
         model.addAttribute(
                 "categoryOptions",

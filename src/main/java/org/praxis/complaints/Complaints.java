@@ -101,8 +101,25 @@ class Complaints {
         if (c.teamId() != null && organisation.team(c.teamId()).isEmpty()) {
             throw new Refused("team", "Select the team it is about");
         }
-        if (c.staffId() != null && organisation.staffMember(c.staffId()).isEmpty()) {
-            throw new Refused("worker", "Select a worker from the staff list, or none");
+        if (c.staffId() != null) {
+            var worker = organisation
+                    .staffMember(c.staffId())
+                    .orElseThrow(() -> new Refused("worker", "Select a worker from the staff list, or none"));
+            if (c.teamId() != null && !c.teamId().equals(worker.teamId())) {
+                var team = organisation.team(c.teamId()).map(t -> t.name()).orElse("the team chosen");
+                var theirs = worker.teamId() == null
+                        ? "in no team"
+                        : "in "
+                                + organisation
+                                        .team(worker.teamId())
+                                        .map(t -> t.name())
+                                        .orElse("another team");
+                throw new Refused(
+                        "worker",
+                        "The worker it is about must be in the team it is about: " + worker.fullName() + " is "
+                                + theirs + ", not " + team + ". Choose someone in " + team
+                                + ", or no one in particular");
+            }
         }
         if (c.kind() == ComplaintKind.COMPLAINT && c.categoryId() == null) {
             throw new Refused("category", "Select the category of the complaint");

@@ -47,6 +47,9 @@ class ComplaintsIT {
     @Autowired
     ComplaintRecords records;
 
+    @Autowired
+    org.praxis.organisation.OrganisationDirectory organisation;
+
     private long managersTeam;
     private LocalDate today;
 
@@ -460,6 +463,64 @@ class ComplaintsIT {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    /** Two staff can share a name: the list says each one's team, and a worker outside the chosen team is refused. */
+    @Test
+    void theWorkerListNamesEachTeamAndAWorkerFromAnotherTeamIsRefused() throws Exception {
+        var form = page("complaints.manager", "/complaints/new");
+        var practitioner = jdbc.sql("select staff_id from user_account where username = 'practitioner'")
+                .query(Long.class)
+                .single();
+        var staff = organisation.staffMember(practitioner).orElseThrow();
+        var team = organisation.team(staff.teamId()).orElseThrow();
+        assertThat(form)
+                .contains(
+                        org.springframework.web.util.HtmlUtils.htmlEscape(staff.fullName() + " (" + team.name() + ")"));
+        var otherTeam = organisation.activeTeams().stream()
+                .filter(t -> t.id() != team.id())
+                .findFirst()
+                .orElseThrow();
+        long before =
+                jdbc.sql("select count(*) from complaint").query(Long.class).single();
+        var category = jdbc.sql("select id from complaint_category where name = 'Delay'")
+                .query(Long.class)
+                .single();
+        var refused = mvc.perform(date(post("/complaints/new"), "receivedOn", today.minusDays(1))
+                        .with(demo.as("complaints.manager"))
+                        .with(csrf())
+                        .param("kind", "COMPLAINT")
+                        .param("procedure", "CHILDREN")
+                        .param("channel", "EMAIL")
+                        .param("team", String.valueOf(otherTeam.id()))
+                        .param("worker", String.valueOf(practitioner))
+                        .param("category", String.valueOf(category))
+                        .param("summary", "About a worker in another team"))
+                .andReturn()
+                .getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString())
+                .contains("There is a problem")
+                .contains("href=\"#worker\"")
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(team.name()));
+        assertThat(jdbc.sql("select count(*) from complaint").query(Long.class).single())
+                .isEqualTo(before);
+    }
+
+    /** The demo's and the benchmark generator's records keep the rule: a worker named is in the complaint's team. */
+    @Test
+    void everyRecordedWorkerIsInTheTeamTheRecordIsAbout() {
+        record Pair(long staff, Long team) {}
+        var pairs = jdbc.sql("select staff_id, team_id from complaint where staff_id is not null")
+                .query((rs, n) -> new Pair(rs.getLong(1), rs.getObject(2, Long.class)))
+                .list();
+        assertThat(pairs).isNotEmpty();
+        var staff = organisation.staffMembers(
+                pairs.stream().map(Pair::staff).distinct().toList());
+        assertThat(pairs)
+                .allSatisfy(p -> assertThat(staff.get(p.staff()).teamId())
+                        .as("worker " + p.staff())
+                        .isEqualTo(p.team()));
     }
 
     /**
