@@ -523,6 +523,36 @@ class ComplaintsIT {
                         .isEqualTo(p.team()));
     }
 
+    /** Records a compliment about the manager's team from the screen; its page's address. */
+    private String compliment(String summary, String from) throws Exception {
+        var result = mvc.perform(date(post("/complaints/new"), "receivedOn", today.minusDays(1))
+                        .with(demo.as("complaints.manager"))
+                        .with(csrf())
+                        .param("kind", "COMPLIMENT")
+                        .param("procedure", "CHILDREN")
+                        .param("channel", "LETTER")
+                        .param("team", String.valueOf(managersTeam))
+                        .param("summary", summary)
+                        .param("complainantName", from))
+                .andReturn()
+                .getResponse();
+        assertThat(result.getStatus()).isEqualTo(302);
+        return result.getRedirectedUrl();
+    }
+
+    /** A compliment has no complainant: its page says who it is from only when that is recorded. */
+    @Test
+    void aComplimentsPageShowsNoComplainant() throws Exception {
+        assertThat(page("complaints.manager", compliment("A parent thanked the team", "")))
+                .contains("A parent thanked the team")
+                .doesNotContain("Complainant")
+                .doesNotContain("Not recorded");
+        assertThat(page("complaints.manager", compliment("A grandparent thanked the team", "Robin Thankful")))
+                .contains(">From<")
+                .contains("Robin Thankful")
+                .doesNotContain("Complainant");
+    }
+
     /**
      * A councillor (committee member) may open no complaints page: addresses whose parameters do not bind (no
      * number where a number goes, a missing lock version) are refused with the 403 page too, not a 400, and logged.
