@@ -17,14 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Figures about groups, never people: complaints quarter by quarter per 1,000 open cases (the register's counts of
- * open cases in the latest snapshot on or before each quarter's end), by procedure and category, the share answered
+ * open cases in its latest snapshot taken in the quarter; a quarter with none has no rate, rather than another
+ * quarter's count), by procedure and category, the share answered
  * in time at stage 1, upheld, compliments; and how the mix of categories changed, judged with the statistics
  * toolkit's one reading of a change (a category's share, latest four quarters against the four before).
  */
 @Service
 class ComplaintFigures {
 
-    /** One quarter's figures. {@code openCases} is 0 when the register had no snapshot to count. */
+    /**
+     * One quarter's figures. {@code childrenOpen} and {@code adultsOpen} are the open cases of the register's latest
+     * children's and adults' snapshots taken in the quarter: null when it has none.
+     */
     record Quarter(
             ReportPeriod period,
             Map<Procedure, Integer> received,
@@ -34,23 +38,46 @@ class ComplaintFigures {
             int upheld,
             int decided,
             int compliments,
-            long openCases,
-            long childrenOpen,
-            long adultsOpen) {
+            Long childrenOpen,
+            Long adultsOpen) {
 
         public int complaints() {
             return received.values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        /** Social care complaints (children's and adults') per 1,000 open cases; null without a register count. */
+        /** Children's and adults' open cases together; null unless the quarter has a snapshot of each. */
+        public Long openCases() {
+            return childrenOpen == null || adultsOpen == null ? null : childrenOpen + adultsOpen;
+        }
+
+        /**
+         * Social care complaints (children's and adults') per 1,000 open cases; null unless the quarter has a snapshot
+         * of both registers.
+         */
         public Double perThousand() {
             int social = received.getOrDefault(Procedure.CHILDREN, 0) + received.getOrDefault(Procedure.ADULTS, 0);
-            return openCases == 0 ? null : social * 1000.0 / openCases;
+            var open = openCases();
+            return open == null || open == 0 ? null : social * 1000.0 / open;
         }
 
         public Double perThousand(Procedure procedure) {
-            long open = procedure == Procedure.CHILDREN ? childrenOpen : procedure == Procedure.ADULTS ? adultsOpen : 0;
-            return open == 0 ? null : received.getOrDefault(procedure, 0) * 1000.0 / open;
+            var open =
+                    procedure == Procedure.CHILDREN ? childrenOpen : procedure == Procedure.ADULTS ? adultsOpen : null;
+            return open == null || open == 0 ? null : received.getOrDefault(procedure, 0) * 1000.0 / open;
+        }
+
+        /** What the rate is out of, in words: the open cases counted, or which snapshot the quarter lacks. */
+        public String openCasesInWords() {
+            if (childrenOpen == null && adultsOpen == null) {
+                return NO_SNAPSHOT;
+            }
+            if (childrenOpen == null) {
+                return adultsOpen + " open adults’ cases; no children’s register snapshot for this quarter";
+            }
+            if (adultsOpen == null) {
+                return childrenOpen + " open children’s cases; no adults’ register snapshot for this quarter";
+            }
+            return childrenOpen + " open children’s cases and " + adultsOpen + " open adults’ cases";
         }
 
         public Share inTime() {
@@ -75,6 +102,9 @@ class ComplaintFigures {
             };
         }
     }
+
+    /** Said of a quarter the register has no snapshot of, instead of a rate. */
+    static final String NO_SNAPSHOT = "No register snapshot for this quarter";
 
     private final JdbcClient jdbc;
     private final SamplingFrame register;
@@ -148,44 +178,30 @@ class ComplaintFigures {
         var open = register.openCaseCounts();
         var quarters = new ArrayList<Quarter>();
         for (var p : periods) {
-            long children = openOn(open, false, p.to());
-            long adults = openOn(open, true, p.to());
+            var children = openIn(open, false, p);
+            var adults = openIn(open, true, p);
             var t = tallies.get(p);
-            quarters.add(new Quarter(
-                    p,
-                    received.get(p),
-                    byCategory.get(p),
-                    t[0],
-                    t[1],
-                    t[2],
-                    t[3],
-                    t[4],
-                    children + adults,
-                    children,
-                    adults));
+            quarters.add(
+                    new Quarter(p, received.get(p), byCategory.get(p), t[0], t[1], t[2], t[3], t[4], children, adults));
         }
         return quarters;
     }
 
     /**
-     * Open cases of the latest snapshot on or before the day; before the register's first snapshot, the first (the
-     * nearest count there is), so early quarters of a council new to Praxis still have a rate.
+     * Open cases of the register's latest snapshot (children's or adults') taken in the quarter; null when it has
+     * none. A quarter before the first snapshot, or between two far apart, gets no count: never a later quarter's
+     * (today's) count, which would make up a rate for a quarter the register did not see.
      */
-    static long openOn(List<SamplingFrame.OpenCaseCount> counts, boolean adults, LocalDate day) {
-        SamplingFrame.OpenCaseCount found = null;
-        SamplingFrame.OpenCaseCount first = null;
+    static Long openIn(List<SamplingFrame.OpenCaseCount> counts, boolean adults, ReportPeriod quarter) {
+        Long found = null;
         for (var c : counts) {
-            if (c.adults() != adults) {
-                continue;
-            }
-            if (first == null) {
-                first = c;
-            }
-            if (!c.asAt().isAfter(day)) {
-                found = c;
+            if (c.adults() == adults
+                    && !c.asAt().isBefore(quarter.from())
+                    && !c.asAt().isAfter(quarter.to())) {
+                found = c.openCases();
             }
         }
-        return found != null ? found.openCases() : first != null ? first.openCases() : 0;
+        return found;
     }
 
     /** The category names in the council's order, then any other seen. */
@@ -279,6 +295,7 @@ class ComplaintFigures {
                     rate(q.perThousand(Procedure.ADULTS)),
                     String.valueOf(q.received().getOrDefault(Procedure.CORPORATE, 0)),
                     rate(q.perThousand()),
+                    q.openCasesInWords(),
                     q.answerDue() == 0
                             ? "None due"
                             : q.answeredInTime() + " of " + q.answerDue() + " ("
@@ -295,12 +312,14 @@ class ComplaintFigures {
                         "Per 1,000 open adults’ cases",
                         "Corporate",
                         "Social care per 1,000 open cases",
+                        "Open cases counted (the register’s latest snapshot in the quarter)",
                         "Stage 1 responses in time",
                         "Compliments"),
                 rows);
     }
 
+    /** A rate to one decimal place; "–" where the quarter has no register snapshot to count open cases from. */
     static String rate(Double rate) {
-        return rate == null ? "No register count" : String.format(java.util.Locale.UK, "%.1f", rate);
+        return rate == null ? "–" : String.format(java.util.Locale.UK, "%.1f", rate);
     }
 }

@@ -53,11 +53,12 @@ class ComplaintsSection implements ReportSectionSource {
                 "Social care complaints per 1,000 open cases",
                 ComplaintFigures.rate(now.perThousand()),
                 socialCare(now) + " children’s and adults’ social care complaints received; "
-                        + (now.openCases() == 0
-                                ? "no register snapshot to count open cases"
-                                : now.openCases() + " open cases in the register"),
-                "Was " + ComplaintFigures.rate(before.perThousand()) + " in "
-                        + before.period().shortLabel(),
+                        + now.openCasesInWords().substring(0, 1).toLowerCase(java.util.Locale.UK)
+                        + now.openCasesInWords().substring(1),
+                before.perThousand() == null
+                        ? "No rate for " + before.period().shortLabel() + ": no register snapshot of it"
+                        : "Was " + ComplaintFigures.rate(before.perThousand()) + " in "
+                                + before.period().shortLabel(),
                 ReportSection.Trend.FOR_INFORMATION,
                 "/complaints/trends"));
         var inTime = smallNumbers.change(before.inTime(), now.inTime(), "responses due");

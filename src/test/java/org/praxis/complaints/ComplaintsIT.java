@@ -553,6 +553,14 @@ class ComplaintsIT {
                 .doesNotContain("Complainant");
     }
 
+    /** Quarters with no snapshot of the register show no rate, and say why, rather than borrow a later count. */
+    @Test
+    void aQuarterWithNoRegisterSnapshotHasNoRatePerThousand() throws Exception {
+        // The demo's register has snapshots of last month and today only: the oldest of the eight quarters has none.
+        var shown = page("leader", "/complaints/trends");
+        assertThat(shown).contains("No register snapshot for this quarter");
+    }
+
     /**
      * A councillor (committee member) may open no complaints page: addresses whose parameters do not bind (no
      * number where a number goes, a missing lock version) are refused with the 403 page too, not a 400, and logged.
