@@ -73,6 +73,7 @@ class AdminController {
     @PreAuthorize(Policies.COMPLAINTS_MANAGERS)
     String importForm(Model model) {
         model.addAttribute("columns", ComplaintImport.COLUMNS);
+        model.addAttribute("coded", ComplaintImport.CODED);
         model.addAttribute("most", ComplaintImport.MOST_ROWS);
         return "complaints/import";
     }

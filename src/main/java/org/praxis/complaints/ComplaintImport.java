@@ -79,6 +79,34 @@ class ComplaintImport {
             "Stage 2 responded",
             "Stage 2 outcome");
 
+    static final CodedColumn<ComplaintKind> TYPE =
+            CodedColumn.of("Type", ComplaintKind.class, ComplaintKind::label, Map.of());
+
+    static final CodedColumn<Procedure> PROCEDURE = CodedColumn.of(
+            "Procedure",
+            Procedure.class,
+            Procedure::label,
+            Map.of(
+                    Procedure.CHILDREN,
+                    List.of("Children", "Children’s"),
+                    Procedure.ADULTS,
+                    List.of("Adults", "Adult")));
+
+    static final CodedColumn<Channel> CHANNEL = CodedColumn.of(
+            "Channel (Email when blank)",
+            Channel.class,
+            Channel::label,
+            Map.of(Channel.COUNCILLOR_OR_MP, List.of("Councillor or MP")));
+
+    static final CodedColumn<org.praxis.complaints.Outcome> OUTCOMES = CodedColumn.of(
+            "Stage 1 outcome and Stage 2 outcome",
+            org.praxis.complaints.Outcome.class,
+            org.praxis.complaints.Outcome::label,
+            Map.of());
+
+    /** The coded columns in the file's order, for the import page. */
+    static final List<CodedColumn<?>> CODED = List.of(TYPE, PROCEDURE, CHANNEL, OUTCOMES);
+
     private static final List<String> REQUIRED =
             List.of("Reference", "Type", "Procedure", "Received", "Team", "Summary");
 
@@ -209,34 +237,10 @@ class ComplaintImport {
         } else if (!reference.isEmpty() && store.externalReferenceTaken(reference)) {
             problems.add(new Problem(n, "Reference", "Complaint " + reference + " is already recorded"));
         }
-        var kind = enumOf(
-                ComplaintKind.class,
-                row.getOrDefault("Type", ""),
-                n,
-                "Type",
-                "Complaint, Compliment or Enquiry",
-                problems);
-        var procedure = enumOf(
-                Procedure.class,
-                row.getOrDefault("Procedure", ""),
-                n,
-                "Procedure",
-                "Children, Adults or Corporate",
-                problems);
+        var kind = coded(TYPE, row.getOrDefault("Type", ""), n, "Type", problems);
+        var procedure = coded(PROCEDURE, row.getOrDefault("Procedure", ""), n, "Procedure", problems);
         var channelText = row.getOrDefault("Channel", "");
-        // the words the record form offers, or the short names
-        var channelByLabel = java.util.Arrays.stream(Channel.values())
-                .filter(c -> c.label().equalsIgnoreCase(channelText.strip()))
-                .findFirst();
-        var channel = channelText.isEmpty()
-                ? Channel.EMAIL
-                : channelByLabel.orElseGet(() -> enumOf(
-                        Channel.class,
-                        channelText,
-                        n,
-                        "Channel",
-                        "Email, Phone, Letter, Online form, In person or Through a councillor or MP",
-                        problems));
+        var channel = channelText.isEmpty() ? Channel.EMAIL : coded(CHANNEL, channelText, n, "Channel", problems);
         var received = date(row, "Received", n, problems);
         var team = teams.get(row.getOrDefault("Team", "").toLowerCase(Locale.UK));
         if (team == null && !row.getOrDefault("Team", "").isEmpty()) {
@@ -321,29 +325,16 @@ class ComplaintImport {
         return text == null || text.isBlank() ? null : text.length() > 200 ? text.substring(0, 200) : text;
     }
 
-    private static <E extends Enum<E>> E enumOf(
-            Class<E> type, String text, int n, String column, String allowed, List<Problem> problems) {
+    private static <E extends Enum<E>> E coded(
+            CodedColumn<E> coded, String text, int n, String column, List<Problem> problems) {
         if (text.isEmpty()) {
             return null;
         }
-        var name = text.strip()
-                .toUpperCase(Locale.UK)
-                .replace(' ', '_')
-                .replace("’", "")
-                .replace("'", "");
-        if (name.equals("CHILDRENS")) {
-            name = "CHILDREN";
+        var value = coded.read(text);
+        if (value == null) {
+            problems.add(new Problem(n, column, "“" + text + "” is not one of " + coded.described()));
         }
-        if (name.equals("ADULT")) {
-            name = "ADULTS";
-        }
-        for (var e : type.getEnumConstants()) {
-            if (e.name().equals(name)) {
-                return e;
-            }
-        }
-        problems.add(new Problem(n, column, "“" + text + "” is not one of " + allowed));
-        return null;
+        return value;
     }
 
     private static LocalDate date(Map<String, String> row, String column, int n, List<Problem> problems) {
@@ -372,11 +363,10 @@ class ComplaintImport {
             return null;
         }
         if (text.isEmpty()) {
-            problems.add(new Problem(n, column, "Enter the outcome: Upheld, Partly upheld or Not upheld"));
+            problems.add(new Problem(n, column, "Enter the outcome: " + OUTCOMES.described()));
             return null;
         }
-        var value = enumOf(
-                org.praxis.complaints.Outcome.class, text, n, column, "Upheld, Partly upheld or Not upheld", problems);
+        var value = coded(OUTCOMES, text, n, column, problems);
         return value == null ? null : new Outcome_(value);
     }
 

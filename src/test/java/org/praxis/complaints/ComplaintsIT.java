@@ -561,6 +561,25 @@ class ComplaintsIT {
         assertThat(shown).contains("No register snapshot for this quarter");
     }
 
+    /** The import page lists the words each coded column takes, as the reader of the file accepts them. */
+    @Test
+    void theImportPageListsTheWordsEachCodedColumnTakes() throws Exception {
+        var shown =
+                org.springframework.web.util.HtmlUtils.htmlUnescape(page("complaints.manager", "/complaints/import"));
+        for (var channel : Channel.values()) {
+            assertThat(shown).contains(channel.label());
+        }
+        for (var outcome : Outcome.values()) {
+            assertThat(shown).contains(outcome.label());
+        }
+        for (var kind : ComplaintKind.values()) {
+            assertThat(shown).contains(kind.label());
+        }
+        for (var procedure : Procedure.values()) {
+            assertThat(shown).contains(procedure.label());
+        }
+    }
+
     /**
      * A councillor (committee member) may open no complaints page: addresses whose parameters do not bind (no
      * number where a number goes, a missing lock version) are refused with the 403 page too, not a 400, and logged.
