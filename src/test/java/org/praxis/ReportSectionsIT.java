@@ -54,7 +54,13 @@ class ReportSectionsIT {
                 .toList();
         assertThat(keys)
                 .containsSubsequence(
-                        "register", "audit-findings", "actions", "practice-week", "learning-reviews", "workforce");
+                        "register",
+                        "audit-findings",
+                        "actions",
+                        "practice-week",
+                        "learning-reviews",
+                        "workforce",
+                        "staff-survey");
     }
 
     @Test
@@ -70,6 +76,8 @@ class ReportSectionsIT {
         assertThat(sections.get("practice-week").summary())
                 .isEqualTo("No Practice Week was held in January to March 2013.");
         assertThat(sections.get("learning-reviews").summary()).startsWith("No learning reviews had been published");
+        assertThat(sections.get("staff-survey").summary())
+                .isEqualTo("No staff survey had closed by the end of January to March 2013.");
         sections.values().forEach(s -> {
             assertThat(s.charts()).allSatisfy(c -> assertThat(c.table()).isNotNull());
             assertThat(s.key()).isNotBlank();
