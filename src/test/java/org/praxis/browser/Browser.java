@@ -107,6 +107,22 @@ final class Browser implements AutoCloseable {
      * Errors the pages logged to the browser's console since this was last asked (a script failing, a resource
      * refused by the Content Security Policy, a 404 for an asset), with the page they came from.
      */
+    /** The kinds of elements on the page (tag, class, role, type), without their text: what axe's answer rests on. */
+    String structure() {
+        var kinds = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                return Array.from(new Set(Array.from(document.querySelectorAll('html, body *'), e =>
+                    e.tagName + '.' + (e.getAttribute('class') || '') + '[' + (e.getAttribute('role') || '') + ','
+                        + (e.getAttribute('type') || '') + ']'))).sort().join('|');
+                """);
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(kinds.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     List<String> consoleErrors() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
