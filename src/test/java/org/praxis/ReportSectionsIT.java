@@ -54,7 +54,13 @@ class ReportSectionsIT {
                 .toList();
         assertThat(keys)
                 .containsSubsequence(
-                        "register", "audit-findings", "actions", "practice-week", "learning-reviews", "workforce");
+                        "register",
+                        "audit-findings",
+                        "actions",
+                        "practice-week",
+                        "learning-reviews",
+                        "workforce",
+                        "staff-survey");
     }
 
     @Test
@@ -69,7 +75,14 @@ class ReportSectionsIT {
                 .isEqualTo("No actions were open at the end of January to March 2013 and none were completed in it.");
         assertThat(sections.get("practice-week").summary())
                 .isEqualTo("No Practice Week was held in January to March 2013.");
-        assertThat(sections.get("learning-reviews").summary()).startsWith("No learning reviews had been published");
+        // other tests' reviews may be under way then (the PostgreSQL run keeps what they commit): none was published in it
+        assertThat(sections.get("learning-reviews").summary())
+                .satisfiesAnyOf(
+                        summary -> assertThat(summary).startsWith("No learning reviews had been published"),
+                        summary -> assertThat(summary)
+                                .startsWith("No learning reviews were published in January to March 2013"));
+        assertThat(sections.get("staff-survey").summary())
+                .isEqualTo("No staff survey had closed by the end of January to March 2013.");
         sections.values().forEach(s -> {
             assertThat(s.charts()).allSatisfy(c -> assertThat(c.table()).isNotNull());
             assertThat(s.key()).isNotBlank();

@@ -4,12 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.praxis.actions.ActionStatus;
 import org.praxis.actions.Actions;
 import org.praxis.actions.EvidenceFiles;
+import org.praxis.actions.PastActions;
 import org.praxis.actions.Priority;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Role;
@@ -22,8 +26,8 @@ import org.praxis.identity.StaffAccounts;
 final class DemoActions {
 
     /**
-     * One action: where it came from, what it is, its owner (a demo username), due date, the moves it makes and, where
-     * the usual ones would not fit, the notes for them.
+     * One action: where it came from, what it is, its owner (a demo username), when it was raised, its due date, the
+     * moves it makes and, where the usual ones would not fit, the notes for them.
      */
     record Plan(
             String source,
@@ -32,14 +36,21 @@ final class DemoActions {
             String sourceLink,
             String title,
             String owner,
+            LocalDate raisedOn,
             LocalDate due,
             List<ActionStatus> moves,
             String why,
             String measure,
             Map<ActionStatus, String> notes) {}
 
+    /**
+     * Raises the plans through the tracker's rules, then dates each as it happened: raised on its day, its moves spread
+     * evenly from then until its due date (or yesterday, if that comes first), so past quarters have actions raised,
+     * completed and overdue in them as a council's would.
+     */
     static void raise(
             Actions actions,
+            PastActions past,
             EvidenceFiles evidence,
             Map<String, StaffAccounts.StaffAccount> users,
             List<Plan> plans,
@@ -94,7 +105,25 @@ final class DemoActions {
                         };
                 actions.move(id, lock++, to, note, as(by, by == users.get("qa.lead")));
             }
+            past.dated(id, p.raisedOn().atTime(9, 30), moveTimes(p, today));
         }
+    }
+
+    private static List<LocalDateTime> moveTimes(Plan p, LocalDate today) {
+        if (!p.raisedOn().isBefore(today)) {
+            throw new IllegalArgumentException("A demo action is raised before today: " + p.title());
+        }
+        var end = p.due().isBefore(today) ? p.due() : today.minusDays(1);
+        long span =
+                Math.max(ChronoUnit.DAYS.between(p.raisedOn(), end), p.moves().size());
+        var times = new ArrayList<LocalDateTime>();
+        for (int k = 1; k <= p.moves().size(); k++) {
+            var day = p.raisedOn().plusDays(span * k / (p.moves().size() + 1));
+            times.add((day.isBefore(today) ? day : today.minusDays(1))
+                    .atTime(14, 0)
+                    .plusMinutes(k));
+        }
+        return times;
     }
 
     static CurrentUser as(StaffAccounts.StaffAccount a, boolean qaLead) {

@@ -35,6 +35,7 @@ final class DemoAudits {
             AuditTemplates templates,
             Actions actions,
             org.praxis.actions.EvidenceFiles evidence,
+            org.praxis.actions.PastActions pastActions,
             StaffAccounts accounts,
             org.praxis.audit.ProgrammeChanges changes) {}
 
@@ -402,54 +403,72 @@ final class DemoAudits {
             Map<String, StaffAccounts.StaffAccount> users,
             LocalDate today) {
         record Plan(
-                AuditProgrammes.AuditRow audit, String title, String owner, LocalDate due, List<ActionStatus> moves) {}
+                AuditProgrammes.AuditRow audit,
+                String title,
+                String owner,
+                LocalDate raisedOn,
+                LocalDate due,
+                List<ActionStatus> moves) {}
         var plans = new ArrayList<Plan>();
         plans.add(new Plan(
-                childAudits.get(0), "Bring the chronology up to date", "practitioner", today.plusWeeks(3), List.of()));
+                childAudits.get(0),
+                "Bring the chronology up to date",
+                "practitioner",
+                today.minusWeeks(2),
+                today.plusWeeks(3),
+                List.of()));
         plans.add(new Plan(
                 childAudits.get(1),
                 "Record the child's views in their own words at each visit",
                 "practitioner",
+                today.minusWeeks(6),
                 today.plusWeeks(2),
                 List.of(ActionStatus.IN_PROGRESS)));
         plans.add(new Plan(
                 childAudits.get(2),
                 "Hold a family group conference",
                 "practitioner",
+                today.minusMonths(3),
                 today.minusWeeks(2),
                 List.of(ActionStatus.IN_PROGRESS)));
         plans.add(new Plan(
                 childAudits.get(3),
                 "Record management oversight at each key decision",
                 "manager",
+                today.minusMonths(4),
                 today.minusDays(5),
                 List.of()));
         plans.add(new Plan(
                 adultAudits.get(0),
                 "Ask the person what outcomes they want, and record it",
                 "leader",
+                today.minusMonths(4).plusDays(3),
                 today.minusWeeks(1),
                 List.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE)));
         plans.add(new Plan(
                 adultAudits.get(1),
                 "Review the support plan with the person and their carer",
                 "leader",
-                today.minusMonths(1),
+                today.minusMonths(4).plusDays(3),
+                today.minusMonths(2).minusWeeks(3),
                 List.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.VERIFIED)));
         plans.add(new Plan(
                 childAudits.get(4),
                 "Refer to the edge of care service",
                 "practitioner",
+                today.minusWeeks(7),
                 today.plusWeeks(1),
                 List.of(ActionStatus.CANCELLED)));
         plans.add(new Plan(
                 childAudits.get(5),
                 "Add timescales and a contingency plan to the child's plan",
                 "practitioner",
+                today.minusMonths(2),
                 today.plusWeeks(1),
                 List.of(ActionStatus.IN_PROGRESS, ActionStatus.DONE, ActionStatus.RETURNED)));
         DemoActions.raise(
                 s.actions(),
+                s.pastActions(),
                 s.evidence(),
                 users,
                 plans.stream()
@@ -460,6 +479,7 @@ final class DemoAudits {
                                 "/audit/audits/" + p.audit().id(),
                                 p.title(),
                                 p.owner(),
+                                p.raisedOn(),
                                 p.due(),
                                 p.moves(),
                                 "The audit found this missing from the case record, as it was in other audits of the"

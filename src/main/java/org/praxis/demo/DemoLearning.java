@@ -30,6 +30,7 @@ final class DemoLearning {
             StandardsManual standards,
             Actions actions,
             EvidenceFiles evidence,
+            org.praxis.actions.PastActions pastActions,
             StaffAccounts accounts) {}
 
     /** A finding: its lesson, themes and the codes of the standards it bears on. */
@@ -94,6 +95,7 @@ final class DemoLearning {
                         "/learning/reviews/" + id + "#recommendation-" + ids.get(i),
                         action(review.recommendations().get(i)),
                         OWNERS.get(i % OWNERS.size()),
+                        raisedOn(review.plan(), due, today),
                         due,
                         moves,
                         review.recommendations().get(i),
@@ -106,7 +108,17 @@ final class DemoLearning {
                                         + " the action done again.")));
             }
         }
-        DemoActions.raise(s.actions(), s.evidence(), users, plans, today);
+        DemoActions.raise(s.actions(), s.pastActions(), s.evidence(), users, plans, today);
+    }
+
+    /** Eight weeks before it is due, but not before the review was published nor in the last fortnight. */
+    private static LocalDate raisedOn(ReviewPlan review, LocalDate due, LocalDate today) {
+        var raised = due.minusWeeks(8).isBefore(today.minusWeeks(2)) ? due.minusWeeks(8) : today.minusWeeks(2);
+        var from = review.publishedOn() != null ? review.publishedOn() : review.commissionedOn();
+        if (from != null && raised.isBefore(from.plusWeeks(1))) {
+            raised = from.plusWeeks(1);
+        }
+        return raised.isBefore(today) ? raised : today.minusDays(1);
     }
 
     /** An action's title from its recommendation: the first clause, as an instruction. */

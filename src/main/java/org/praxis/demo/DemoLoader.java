@@ -57,6 +57,7 @@ class DemoLoader implements ApplicationRunner {
     private final PastAudits pastAudits;
     private final Actions actions;
     private final org.praxis.actions.EvidenceFiles evidenceFiles;
+    private final org.praxis.actions.PastActions pastActions;
     private final PracticeWeekDemo practiceWeeks;
     private final org.praxis.learning.LearningRecords learningRecords;
     private final TrainingDemo training;
@@ -81,6 +82,7 @@ class DemoLoader implements ApplicationRunner {
             PastAudits pastAudits,
             Actions actions,
             org.praxis.actions.EvidenceFiles evidenceFiles,
+            org.praxis.actions.PastActions pastActions,
             PracticeWeekDemo practiceWeeks,
             org.praxis.learning.LearningRecords learningRecords,
             TrainingDemo training,
@@ -110,6 +112,7 @@ class DemoLoader implements ApplicationRunner {
         this.pastAudits = pastAudits;
         this.actions = actions;
         this.evidenceFiles = evidenceFiles;
+        this.pastActions = pastActions;
         this.clock = clock;
     }
 
@@ -133,16 +136,31 @@ class DemoLoader implements ApplicationRunner {
             log.info("Imported the demo Annex A workbooks in {} ms", (System.nanoTime() - started) / 1_000_000);
             transaction.executeWithoutResult(status -> DemoAudits.load(
                     new DemoAudits.Services(
-                            programmes, pastAudits, templates, actions, evidenceFiles, staffAccounts, programmeChanges),
+                            programmes,
+                            pastAudits,
+                            templates,
+                            actions,
+                            evidenceFiles,
+                            pastActions,
+                            staffAccounts,
+                            programmeChanges),
                     loaded.templateVersions(),
                     LocalDate.now(clock)));
             started = System.nanoTime();
             transaction.executeWithoutResult(status -> {
                 var audits = new DemoAudits.Services(
-                        programmes, pastAudits, templates, actions, evidenceFiles, staffAccounts, programmeChanges);
+                        programmes,
+                        pastAudits,
+                        templates,
+                        actions,
+                        evidenceFiles,
+                        pastActions,
+                        staffAccounts,
+                        programmeChanges);
                 var cases = DemoAudits.learningHistory(audits, loaded.templateVersions(), LocalDate.now(clock));
                 DemoLearning.load(
-                        new DemoLearning.Services(learningRecords, standards, actions, evidenceFiles, staffAccounts),
+                        new DemoLearning.Services(
+                                learningRecords, standards, actions, evidenceFiles, pastActions, staffAccounts),
                         cases,
                         LocalDate.now(clock));
             });
@@ -186,12 +204,16 @@ class DemoLoader implements ApplicationRunner {
     }
 
     /**
-     * Last month's workbook and this month's, through the real importer, so the register has a snapshot to
-     * compare with. Rows with problems are held back, as a council would choose for a nightly import.
+     * The workbooks of the last two quarters' ends, last month's and this month's, oldest first, through the real
+     * importer: the register has a snapshot to compare with, and the last quarter's report has its indicators against
+     * the quarter before. Rows with problems are held back, as a council would choose for a nightly import.
      */
     private void importCaseRegister() {
         var today = LocalDate.now(clock);
-        for (var asAt : List.of(today.minusMonths(1), today)) {
+        var lastQuarter = org.praxis.documents.ReportPeriod.lastEndedBy(today);
+        var dates = new java.util.TreeSet<>(
+                List.of(lastQuarter.previous().to(), lastQuarter.to(), today.minusMonths(1), today));
+        for (var asAt : dates) {
             try {
                 var file = Files.createTempFile("praxis-demo-annex-a", ".xlsx");
                 try {

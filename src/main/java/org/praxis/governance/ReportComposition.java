@@ -41,6 +41,7 @@ class ReportComposition {
         var failed = new java.util.TreeSet<String>();
         var sections = sources.stream()
                 .map(source -> {
+                    long started = System.nanoTime();
                     try {
                         return source.section(period);
                     } catch (RuntimeException e) {
@@ -55,6 +56,12 @@ class ReportComposition {
                                 List.of(),
                                 List.of(),
                                 List.of());
+                    } finally {
+                        log.debug(
+                                "Composed section {} for {} in {} ms",
+                                source.key(),
+                                period.code(),
+                                (System.nanoTime() - started) / 1_000_000);
                     }
                 })
                 .toList();

@@ -11,8 +11,15 @@ public final class Policies {
     /** Sign-in, the accessibility and privacy pages and the families' feedback form. */
     public static final String ANYONE = "permitAll()";
 
-    /** Anyone signed in: home, messages, the standards manual. */
+    /** Anyone signed in: home and messages. */
     public static final String SIGNED_IN = "isAuthenticated()";
+
+    /**
+     * The practice standards manual: everyone who works in, leads, trains, supports or visits practice. Committee
+     * members are left out: they read published reports and the follow-up list, nothing else (issue 18).
+     */
+    public static final String STANDARDS_READERS = "hasAnyRole('ADMIN', 'QA_LEAD', 'LEADER', 'MANAGER', 'PRACTITIONER',"
+            + " 'LEARNING_LEAD', 'COMPLAINTS_MANAGER', 'VISITOR')";
 
     /** Users, roles, the organisation's structure and the access log. */
     public static final String ADMINISTRATORS = "hasRole('ADMIN')";
@@ -138,7 +145,6 @@ public final class Policies {
     /** The list of complaint categories, which the administrator or the QA lead keeps. */
     public static final String COMPLAINT_CATEGORY_EDITORS = "hasAnyRole('ADMIN', 'QA_LEAD')";
 
-    /** Machine accounts reading the data API with a token (decision 0029); never a person's account. */
     /**
      * Quarterly practice assurance reports: the QA lead writes them, leaders review and approve them, committee members
      * read the published ones ({@link RecordAccess#mayReadAssuranceReport}).
@@ -148,6 +154,7 @@ public final class Policies {
     /** What committees asked for and its answers: those who answer to committees, and committee members. */
     public static final String FOLLOW_UP_READERS = "hasAnyRole('QA_LEAD', 'LEADER', 'COMMITTEE_MEMBER')";
 
+    /** Machine accounts reading the data API with a token (decision 0029); never a person's account. */
     public static final String API_READERS = "hasRole('API_READER')";
 
     private Policies() {}

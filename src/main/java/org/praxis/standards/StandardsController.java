@@ -93,7 +93,7 @@ class StandardsController {
     }
 
     @GetMapping
-    @PreAuthorize(Policies.SIGNED_IN)
+    @PreAuthorize(Policies.STANDARDS_READERS)
     String manual(@ModelAttribute("filter") FilterForm filter, Model model) {
         var standards = manual.current(
                 FormValues.parse(StandardDomain.class, filter.domain()),
@@ -114,14 +114,14 @@ class StandardsController {
     }
 
     @GetMapping("/print")
-    @PreAuthorize(Policies.SIGNED_IN)
+    @PreAuthorize(Policies.STANDARDS_READERS)
     String print(Model model) {
         model.addAttribute("standards", manual.current(null, null));
         return "standards/print";
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize(Policies.SIGNED_IN)
+    @PreAuthorize(Policies.STANDARDS_READERS)
     String standard(@PathVariable long id, Model model) {
         var history = manual.history(id);
         if (history.isEmpty()) {

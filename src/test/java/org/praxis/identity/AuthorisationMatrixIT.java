@@ -699,6 +699,8 @@ class AuthorisationMatrixIT {
             POST | /governance/reports/logo                  | 403 200 403 403 403 403 302 403
             GET  | /governance/reports/logo.img              | 403 404 404 403 403 403 302 404
             GET  | /governance/director                      | 403 200 200 403 403 403 302 403
+            GET  | /standards                                | 200 200 200 200 200 200 302 403
+            GET  | /                                         | 200 200 200 200 200 200 302 200
             """)
     void governanceScreens(String method, String pathPattern, String expected) throws Exception {
         long committee =
