@@ -75,7 +75,8 @@ class ReportSectionsIT {
                 .isEqualTo("No actions were open at the end of January to March 2013 and none were completed in it.");
         assertThat(sections.get("practice-week").summary())
                 .isEqualTo("No Practice Week was held in January to March 2013.");
-        // other tests' reviews may be under way then (the PostgreSQL run keeps what they commit): none was published in it
+        // other tests' reviews may be under way then (the PostgreSQL run keeps what they commit): none was published in
+        // it
         assertThat(sections.get("learning-reviews").summary())
                 .satisfiesAnyOf(
                         summary -> assertThat(summary).startsWith("No learning reviews had been published"),

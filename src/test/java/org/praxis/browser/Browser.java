@@ -154,8 +154,7 @@ final class Browser implements AutoCloseable {
     /** Violations of the named axe rules on the current page, whatever their impact (some rules are "moderate"). */
     List<String> accessibilityProblems(String... rules) {
         return new AxeBuilder()
-                .setLegacyMode(true)
-                .withRules(List.of(rules)).analyze(driver).getViolations().stream()
+                .setLegacyMode(true).withRules(List.of(rules)).analyze(driver).getViolations().stream()
                         .map(Browser::describe)
                         .toList();
     }

@@ -32,7 +32,11 @@ class CommitteeMemberReachTest {
         var reached = new TreeSet<String>();
         for (var candidate : scanner.findCandidateComponents("org.praxis")) {
             var type = Class.forName(candidate.getBeanClassName());
-            if (type.getProtectionDomain().getCodeSource().getLocation().getPath().contains("test-classes")) {
+            if (type.getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .getPath()
+                    .contains("test-classes")) {
                 continue; // the tests' own pages (the component gallery) are not Praxis's screens
             }
             for (var method : type.getDeclaredMethods()) {
