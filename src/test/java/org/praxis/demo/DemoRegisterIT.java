@@ -36,12 +36,26 @@ class DemoRegisterIT {
                 .isPositive();
     }
 
-    /** The demo's two Annex A snapshots, the month before and now: the first two imported, by the demo. */
+    /**
+     * The demo's last two Annex A snapshots, the month before and now. The demo imports the last two quarters' ends,
+     * last month's and this month's, oldest first: now is the latest of them, and the month before the one imported
+     * just before it.
+     */
     private List<Long> demoSnapshots() {
-        return jdbc.sql("select id from register_snapshot where source = 'ANNEX_A' and imported_by = 'demo'"
-                        + " order by id fetch first 2 rows only")
-                .query(Long.class)
+        var demo = jdbc.sql("select id, as_at from register_snapshot where source = 'ANNEX_A' and imported_by = 'demo'"
+                        + " order by id fetch first 4 rows only")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)})
                 .list();
+        int now = 0;
+        for (int i = 1; i < demo.size(); i++) {
+            if (((java.time.LocalDate) demo.get(i)[1]).isAfter((java.time.LocalDate) demo.get(now)[1])) {
+                now = i;
+            }
+        }
+        assertThat(now)
+                .as("the demo imports this month's workbook after earlier ones")
+                .isPositive();
+        return List.of((Long) demo.get(now - 1)[0], (Long) demo.get(now)[0]);
     }
 
     @Test
