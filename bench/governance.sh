@@ -23,7 +23,10 @@ REQUESTS=${REQUESTS:-40}
 PORT=${PORT:-8194}
 BASE=http://127.0.0.1:$PORT
 DIR=${DIR:-/tmp/praxis-bench-governance}
-AS_AT=2026-11-20
+# The large snapshot is the last ended quarter's last (imported after the demo's snapshot of the same day), so the
+# director's page, which opens on that quarter, reads its million cases' indicators.
+MONTH=$(date +%m); YEAR=$(date +%Y)
+AS_AT=${AS_AT:-$(date -d "$YEAR-$(printf %02d $(( (10#$MONTH - 1) / 3 * 3 + 1 )))-01 -1 day" +%F)}
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 PASSWORD=$(grep -oE 'PASSWORD = "[^"]+"' src/main/java/org/praxis/demo/DemoCouncil.java | cut -d'"' -f2)
 [ -f "$JAR" ] || { echo "Build first: ./mvnw -q package -DskipTests"; exit 1; }
