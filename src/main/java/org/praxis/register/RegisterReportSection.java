@@ -37,14 +37,17 @@ class RegisterReportSection implements ReportSectionSource {
             List.of(Indicator.ASSESSMENT_TIMELINESS, Indicator.CP_VISITS, Indicator.LAC_VISITS, Indicator.RE_REFERRALS);
 
     /** A snapshot taken in a quarter: the last of each source in it counts as the register at the quarter's end. */
-    record Snapshot(long id, String source, LocalDate asAt) {}
+    record Snapshot(long id, String source, LocalDate asAt, int revision) {}
 
     private final JdbcClient jdbc;
     private final IndicatorFigures figures;
     private final SmallNumbers rules;
+    private final OpenCasesBySnapshot openCases;
 
-    RegisterReportSection(JdbcClient jdbc, IndicatorFigures figures, SmallNumbers rules) {
+    RegisterReportSection(
+            JdbcClient jdbc, IndicatorFigures figures, SmallNumbers rules, OpenCasesBySnapshot openCases) {
         this.jdbc = jdbc;
+        this.openCases = openCases;
         this.figures = figures;
         this.rules = rules;
     }
@@ -65,10 +68,11 @@ class RegisterReportSection implements ReportSectionSource {
         var quarters = period.lastQuarters(QUARTERS);
         // the last snapshot of each source in each quarter
         var last = new HashMap<ReportPeriod, Map<String, Snapshot>>();
-        jdbc.sql("select id, source, as_at from register_snapshot where " + CaseRegister.SHOWABLE
+        jdbc.sql("select id, source, as_at, revision from register_snapshot where " + CaseRegister.SHOWABLE
                         + " and as_at >= ? and as_at <= ? order by as_at, id")
                 .params(quarters.getFirst().from(), period.to())
-                .query((rs, n) -> new Snapshot(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
+                .query((rs, n) ->
+                        new Snapshot(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4)))
                 .list()
                 .forEach(s -> last.computeIfAbsent(ReportPeriod.containing(s.asAt()), k -> new HashMap<>())
                         .put(s.source(), s));
@@ -269,17 +273,8 @@ class RegisterReportSection implements ReportSectionSource {
     /** Open cases of these snapshots by case type, in the enum's order. One query. */
     private Map<CaseType, Integer> openByType(List<Snapshot> snapshots) {
         var byType = new TreeMap<CaseType, Integer>();
-        if (snapshots.isEmpty()) {
-            return byType;
-        }
-        jdbc.sql("""
-                        select case_type, count(*) from register_case
-                        where snapshot_id in (:ids) and open_case = true group by case_type
-                        """)
-                .param("ids", snapshots.stream().map(Snapshot::id).toList())
-                .query(rs -> {
-                    byType.merge(CaseType.valueOf(rs.getString(1)), rs.getInt(2), Integer::sum);
-                });
+        snapshots.forEach(
+                s -> openCases.byType(s.id(), s.revision()).forEach((type, n) -> byType.merge(type, n, Integer::sum)));
         return byType;
     }
 }

@@ -77,19 +77,26 @@ public class SamplingFrame {
 
     private final JdbcClient jdbc;
 
-    /**
-     * Open cases per snapshot and revision, counted once: a snapshot's cases never change after its import (a
-     * million-case snapshot took about 0.3 s to count on every trends page and report).
-     */
-    private final java.util.Map<String, Long> openCounted = new java.util.concurrent.ConcurrentHashMap<>();
+    private final OpenCasesBySnapshot openCases;
+
+    /** The last caseload count and the live snapshots (with their revisions) it was counted from. */
+    private record ByWorker(java.util.Map<String, HeldSnapshots.Snapshot> live, java.util.Map<Long, Integer> counts) {}
+
+    private volatile ByWorker byWorker;
 
     private final CaseRegister register;
     private final HeldSnapshots snapshots;
 
     private final OrganisationDirectory organisation;
 
-    SamplingFrame(JdbcClient jdbc, CaseRegister register, HeldSnapshots snapshots, OrganisationDirectory organisation) {
+    SamplingFrame(
+            JdbcClient jdbc,
+            CaseRegister register,
+            HeldSnapshots snapshots,
+            OrganisationDirectory organisation,
+            OpenCasesBySnapshot openCases) {
         this.jdbc = jdbc;
+        this.openCases = openCases;
         this.organisation = organisation;
         this.register = register;
         this.snapshots = snapshots;
@@ -400,12 +407,18 @@ public class SamplingFrame {
 
     /**
      * Open cases per allocated worker across the live snapshots (children's and adults'), counted from the held
-     * copies in one pass each: counts, never cases. Cases with no matched worker are counted under 0.
+     * copies in one pass each, and kept until a live snapshot or its revision changes: counts, never cases. Cases with
+     * no matched worker are counted under 0.
      */
     @Transactional(readOnly = true)
     public java.util.Map<Long, Integer> openCasesByWorker() {
+        var live = snapshots.live();
+        var known = byWorker;
+        if (known != null && known.live().equals(live)) {
+            return known.counts();
+        }
         var counts = new HashMap<Long, Integer>();
-        snapshots.live().forEach((source, snapshot) -> {
+        live.forEach((source, snapshot) -> {
             var copy = snapshots.copy(source, snapshot);
             long[] staff = copy.staffIds();
             boolean[] open = copy.open();
@@ -415,7 +428,8 @@ public class SamplingFrame {
                 }
             }
         });
-        return counts;
+        byWorker = new ByWorker(live, java.util.Map.copyOf(counts));
+        return byWorker.counts();
     }
 
     /** The open cases of one snapshot the register may show: adults' or children's, the day it was correct on. */
@@ -436,15 +450,7 @@ public class SamplingFrame {
                 .list()
                 .stream()
                 .map(s -> new OpenCaseCount(
-                        HeldSnapshots.ADULTS.equals(s.source()),
-                        s.asAt(),
-                        openCounted.computeIfAbsent(
-                                s.id() + "/" + s.revision(),
-                                k -> jdbc.sql(
-                                                "select count(*) from register_case where snapshot_id = ? and open_case = true")
-                                        .param(s.id())
-                                        .query(Long.class)
-                                        .single())))
+                        HeldSnapshots.ADULTS.equals(s.source()), s.asAt(), openCases.total(s.id(), s.revision())))
                 .toList();
     }
 }
