@@ -250,6 +250,18 @@ class GovernanceIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theDirectorsPageSaysWhenTheQuarterAskedForIsNotOffered() throws Exception {
+        for (var quarter : List.of("2099-Q1", "1900-Q1", "abc")) {
+            assertThat(as(get("/governance/director").param("quarter", quarter), "leader").getContentAsString())
+                    .as(quarter)
+                    .contains("There is a problem")
+                    .contains("There is no page for the quarter " + quarter);
+        }
+        assertThat(as(get("/governance/director"), "leader").getContentAsString())
+                .doesNotContain("There is no page for the quarter");
+    }
+
     private int count() {
         return jdbc.sql("select count(*) from committee_resolution")
                 .query(Integer.class)
