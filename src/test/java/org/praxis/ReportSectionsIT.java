@@ -160,6 +160,33 @@ class ReportSectionsIT {
         assertThat(sections.get("workforce").key()).isEqualTo("workforce");
     }
 
+    @Test
+    void openCasesAreComparedOnlyWithTheSameRegisters() {
+        long childrenBefore = snapshot(LocalDate.of(2015, 6, 30));
+        long children = snapshot(LocalDate.of(2015, 9, 30));
+        registerCase(childrenBefore, "RO-1", "CHILD_PROTECTION", true);
+        registerCase(children, "RO-1", "CHILD_PROTECTION", true);
+        // the adults' register was first loaded in Q3: Q2 has no adults' snapshot to compare with
+        jdbc.sql("update register_snapshot set source = 'ADULTS' where id = ?")
+                .param(snapshot(LocalDate.of(2015, 9, 29)))
+                .update();
+        long adults = jdbc.sql("select max(id) from register_snapshot where source = 'ADULTS'")
+                .query(Long.class)
+                .single();
+        registerCase(adults, "RO-A1", "LONG_TERM_SUPPORT", true);
+        registerCase(adults, "RO-A2", "LONG_TERM_SUPPORT", true);
+
+        var register = sections(new ReportPeriod(2015, 3)).get("register");
+
+        var open = headline(register, "open-cases");
+        assertThat(open.value()).isEqualTo("3");
+        assertThat(open.reading())
+                .isEqualTo("No figure for Q2 2015 to compare with: it has no adults’ register snapshot");
+        assertThat(open.trend()).isEqualTo(ReportSection.Trend.NOT_ENOUGH_DATA);
+        assertThat(register.charts().getLast().table().rows())
+                .contains(List.of("Child protection", "1", "1"), List.of("Long-term support", "2", "– (no snapshot)"));
+    }
+
     private void register() {
         long q2 = snapshot(LocalDate.of(2014, 6, 30));
         long q3 = snapshot(LocalDate.of(2014, 9, 30));

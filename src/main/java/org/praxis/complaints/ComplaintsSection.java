@@ -5,6 +5,7 @@ import java.util.List;
 import org.praxis.documents.ReportPeriod;
 import org.praxis.documents.ReportSection;
 import org.praxis.documents.ReportSectionSource;
+import org.praxis.documents.SectionReadings;
 import org.praxis.statistics.Share;
 import org.praxis.statistics.SmallNumbers;
 import org.springframework.stereotype.Component;
@@ -56,12 +57,21 @@ class ComplaintsSection implements ReportSectionSource {
                         + now.openCasesInWords().substring(0, 1).toLowerCase(java.util.Locale.UK)
                         + now.openCasesInWords().substring(1),
                 before.perThousand() == null
-                        ? "No rate for " + before.period().shortLabel() + ": no register snapshot of it"
+                        ? "No rate for " + before.period().shortLabel() + ": "
+                                + SectionReadings.inSentence(
+                                        before.openCasesInWords().replaceFirst("^.*; ", ""))
                         : "Was " + ComplaintFigures.rate(before.perThousand()) + " in "
                                 + before.period().shortLabel(),
                 ReportSection.Trend.FOR_INFORMATION,
                 "/complaints/trends"));
         var inTime = smallNumbers.change(before.inTime(), now.inTime(), "responses due");
+        var upheld = SectionReadings.share(
+                smallNumbers,
+                now.upheldShare(),
+                before.upheldShare(),
+                before.period().shortLabel(),
+                "complaints decided",
+                false);
         headlines.add(new ReportSection.Headline(
                 "complaints-in-time",
                 "Stage 1 responses in time",
@@ -81,8 +91,12 @@ class ComplaintsSection implements ReportSectionSource {
                         ? "None decided"
                         : Share.percent(now.upheldShare().value()),
                 "of " + now.decided() + " decided",
-                "",
-                ReportSection.Trend.NOT_ENOUGH_DATA,
+                upheld.words(),
+                // fewer upheld is not plainly better (a service may uphold more as it listens more): a clear change
+                // is reported, never judged
+                upheld.trend() == ReportSection.Trend.IMPROVED || upheld.trend() == ReportSection.Trend.WORSENED
+                        ? ReportSection.Trend.FOR_INFORMATION
+                        : upheld.trend(),
                 "/complaints/trends"));
         headlines.add(new ReportSection.Headline(
                 "compliments",

@@ -66,18 +66,36 @@ class ReportsController {
     @PreAuthorize(Policies.COMPLAINT_TREND_READERS)
     String annualReport(
             @RequestParam(required = false) String procedure,
-            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String year,
             Model model) {
         var p = FormValues.parse(Procedure.class, procedure);
         var chosen = p == null ? Procedure.CHILDREN : p;
         int lastYear = AnnualReports.yearOf(complaints.today()) - 1;
         // Only years in which something was received are offered; the last year ended, if it is one.
         var years = reports.years();
-        int y = year != null ? year : years.contains(lastYear) || years.isEmpty() ? lastYear : years.getFirst();
+        int y = years.contains(lastYear) || years.isEmpty() ? lastYear : years.getFirst();
+        // an address typed or kept from long ago: said plainly, never a report of another year or service
+        var wrong = new ArrayList<org.praxis.web.Problem>();
+        if (procedure != null && !procedure.isBlank() && p == null) {
+            wrong.add(new org.praxis.web.Problem(
+                    "procedure", "Choose children’s social care, adults’ social care or corporate complaints"));
+        }
+        if (year != null && !year.isBlank()) {
+            if (year.strip().matches("\\d{4}")) {
+                y = Integer.parseInt(year.strip());
+            } else {
+                wrong.add(new org.praxis.web.Problem(
+                        "year", "Enter the year the report starts in as four digits, such as " + lastYear));
+            }
+        }
         model.addAttribute("procedure", chosen);
         model.addAttribute("year", y);
         model.addAttribute("years", years);
         try {
+            if (!wrong.isEmpty()) {
+                throw new org.praxis.web.Refused(
+                        wrong.getFirst().fieldName(), wrong.getFirst().message());
+            }
             model.addAttribute("report", reports.report(chosen, y));
         } catch (org.praxis.web.Refused e) {
             // A publish refused for the same reason has said so already.

@@ -237,14 +237,21 @@ class DemoLoader implements ApplicationRunner {
                 throw new UncheckedIOException(e);
             }
         }
+        // the adults' register on the same days, so each quarter's report counts both registers
+        for (var asAt : dates) {
+            importAdultList(asAt);
+        }
+    }
+
+    private void importAdultList(LocalDate asAt) {
         try {
             var file = Files.createTempFile("praxis-demo-adults", ".csv");
             try {
-                Files.writeString(file, DemoAdultCaseList.csv(today));
+                Files.writeString(file, DemoAdultCaseList.csv(asAt));
                 var outcome = annexA.importAdultList(
                         file,
-                        "Northbridge adults case list " + today + ".csv",
-                        today,
+                        "Northbridge adults case list " + asAt + ".csv",
+                        asAt,
                         "Northbridge adults (case management export)",
                         DemoAdultCaseList.HEADINGS,
                         "demo");

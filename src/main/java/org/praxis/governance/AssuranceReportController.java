@@ -105,10 +105,18 @@ class AssuranceReportController {
                         .map(ReportSection::detailPath)
                         .toList()));
         model.addAttribute("writes", reader.has(Role.QA_LEAD) && report.status().editable());
+        // publishing waits for the quarter's end: no button that could only be refused
+        boolean quarterEnded = report.period().to().isBefore(java.time.LocalDate.now(clock));
         var moves = moves(report, reader).stream()
                 .filter(next -> next != ReportStatus.APPROVED
                         || !reader.username().equals(reports.sentForReviewBy(report.id())))
+                .filter(next -> next != ReportStatus.PUBLISHED || quarterEnded)
                 .toList();
+        model.addAttribute(
+                "publishesAfter",
+                !quarterEnded && moves(report, reader).contains(ReportStatus.PUBLISHED)
+                        ? report.period().to()
+                        : null);
         model.addAttribute("moves", moves);
         model.addAttribute("mayPublish", moves.contains(ReportStatus.PUBLISHED));
         model.addAttribute("newVersion", reader.has(Role.QA_LEAD) && report.published());

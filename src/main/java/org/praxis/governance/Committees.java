@@ -312,7 +312,10 @@ class Committees {
 
     @Transactional(readOnly = true)
     Optional<FollowUp> followUp(long id) {
-        return followUps(" where r.id = ?", List.of(id)).stream().findFirst();
+        // a resolution that only notes something is not a follow-up: it has no page of its own
+        return followUps(" where r.id = ?", List.of(id)).stream()
+                .filter(f -> f.kind().followUp())
+                .findFirst();
     }
 
     /**

@@ -34,9 +34,18 @@ class DirectorController {
         } catch (IllegalArgumentException e) {
             period = page.latest();
         }
+        var problems = new java.util.ArrayList<org.praxis.web.Problem>();
         if (!offered.contains(period)) {
             period = page.latest();
         }
+        if (quarter != null && !quarter.isBlank() && !period.code().equals(quarter.strip())) {
+            // a quarter not offered (still under way, too old, mistyped) is said, not silently replaced
+            problems.add(new org.praxis.web.Problem(
+                    "quarter",
+                    "There is no page for the quarter " + quarter.strip() + ": choose one of the last eight quarters"
+                            + " that have ended. This is " + period.label() + "."));
+        }
+        model.addAttribute("problems", problems);
         var headlines = page.headlines(period);
         model.addAttribute("headlines", headlines);
         // a figure links to its detail only for readers who may open that page

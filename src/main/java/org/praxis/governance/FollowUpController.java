@@ -58,8 +58,15 @@ class FollowUpController {
     private final FollowUpOwners owners;
     private final Actions actions;
     private final Clock clock;
+    private final org.praxis.web.PageAccess access;
 
-    FollowUpController(Committees committees, FollowUpOwners owners, Actions actions, Clock clock) {
+    FollowUpController(
+            Committees committees,
+            FollowUpOwners owners,
+            Actions actions,
+            Clock clock,
+            org.praxis.web.PageAccess access) {
+        this.access = access;
         this.committees = committees;
         this.owners = owners;
         this.actions = actions;
@@ -136,6 +143,13 @@ class FollowUpController {
                 actions.openableBy(
                         reader, raised.stream().map(Actions.ActionRow::id).toList()));
         model.addAttribute("manages", reader.has(Role.QA_LEAD));
+        // a Praxis page the reader may not open (a committee member, the workforce picture) is named, not linked
+        var link = followUp.answerLink();
+        model.addAttribute(
+                "answerOpens",
+                link != null
+                        && (link.startsWith("https://")
+                                || !access.openable(List.of(link)).isEmpty()));
         model.addAttribute("problems", problems);
         return "governance/follow-up";
     }

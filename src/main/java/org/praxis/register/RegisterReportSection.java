@@ -88,7 +88,11 @@ class RegisterReportSection implements ReportSectionSource {
         var current = last.getOrDefault(period, Map.of()).values().stream().toList();
         var before =
                 last.getOrDefault(period.previous(), Map.of()).values().stream().toList();
-        return compose(period, annexA, measures, openByType(current), openByType(before));
+        // adults' or children's open cases, where the quarter before has no snapshot of that register, are not
+        // compared with nothing: the quarters' totals would count different registers
+        var sidesBefore = new java.util.HashSet<Boolean>();
+        before.forEach(s -> sidesBefore.add(org.praxis.register.snapshots.HeldSnapshots.ADULTS.equals(s.source())));
+        return compose(period, annexA, measures, openByType(current), openByType(before), sidesBefore);
     }
 
     ReportSection compose(
@@ -96,7 +100,8 @@ class RegisterReportSection implements ReportSectionSource {
             Map<ReportPeriod, Snapshot> annexA,
             Map<Long, Map<Indicator, int[]>> measures,
             Map<CaseType, Integer> open,
-            Map<CaseType, Integer> openBefore) {
+            Map<CaseType, Integer> openBefore,
+            java.util.Set<Boolean> sidesBefore) {
         var title = "Case register and performance indicators";
         var snapshot = annexA.get(period);
         if (snapshot == null && open.isEmpty()) {
@@ -140,14 +145,22 @@ class RegisterReportSection implements ReportSectionSource {
         }
         int openNow = open.values().stream().mapToInt(Integer::intValue).sum();
         // more open cases is more demand, not a worse service
-        var openReading = SectionReadings.activity(
-                openNow,
-                openBefore.isEmpty()
-                        ? null
-                        : (long) openBefore.values().stream()
-                                .mapToInt(Integer::intValue)
-                                .sum(),
-                beforeLabel);
+        var sidesNow = new java.util.HashSet<Boolean>();
+        open.keySet().forEach(t -> sidesNow.add(t.adults()));
+        sidesNow.removeAll(sidesBefore);
+        var openReading = !sidesNow.isEmpty() && !sidesBefore.isEmpty()
+                ? new SectionReadings.Reading(
+                        "No figure for " + beforeLabel + " to compare with: it has no "
+                                + (sidesNow.contains(true) ? "adults’" : "children’s") + " register snapshot",
+                        ReportSection.Trend.NOT_ENOUGH_DATA)
+                : SectionReadings.activity(
+                        openNow,
+                        openBefore.isEmpty()
+                                ? null
+                                : (long) openBefore.values().stream()
+                                        .mapToInt(Integer::intValue)
+                                        .sum(),
+                        beforeLabel);
         headlines.add(new ReportSection.Headline(
                 "open-cases",
                 "Open cases at the end of the quarter",
@@ -164,7 +177,12 @@ class RegisterReportSection implements ReportSectionSource {
         var typeRows = new ArrayList<List<String>>();
         open.forEach((type, n) -> {
             byType.add(new ReportSection.Chart.Point(type.label(), (double) n, null, null));
-            typeRows.add(List.of(type.label(), String.valueOf(n), String.valueOf(openBefore.getOrDefault(type, 0))));
+            typeRows.add(List.of(
+                    type.label(),
+                    String.valueOf(n),
+                    sidesBefore.contains(type.adults())
+                            ? String.valueOf(openBefore.getOrDefault(type, 0))
+                            : "– (no snapshot)"));
         });
         if (!open.isEmpty()) {
             charts.add(new ReportSection.Chart(

@@ -165,10 +165,15 @@ class SurveyReportSection implements ReportSectionSource {
                 + (compared
                         ? better + worse == 0
                                 ? "No figure changed by more than chance would give since the survey before."
-                                : better + " " + of + " clearly better and " + worse
+                                : counted(better, of) + " clearly better and " + worse
                                         + " clearly worse than the survey before."
                         : "There is no earlier survey to compare with.");
         return new ReportSection(KEY, title, summary, detail, headlines, List.of(chart), List.of());
+    }
+
+    /** "1 employer standard", "2 questions". */
+    private static String counted(long n, String plural) {
+        return n + " " + (n == 1 ? plural.replaceFirst("s$", "") : plural);
     }
 
     private static long count(List<SurveyResults.Figure> figures, SmallNumbers.Reading reading) {

@@ -435,9 +435,16 @@ class ComplaintsIT {
                 .doesNotContain("Publish this report");
         var none = page("complaints.manager", "/complaints/annual-report?procedure=CORPORATE&year=2013");
         assertThat(none).contains("There is a problem").contains("2013 to 2014").doesNotContain("Numbers by stage");
-        assertThat(page("complaints.manager", "/complaints/annual-report?procedure=CORPORATE&year=2147483647"))
-                .contains("There is a problem")
-                .contains("2147483647 to 2147483648");
+        for (var year : List.of("2147483647", "abc", "-5")) {
+            assertThat(page("complaints.manager", "/complaints/annual-report?procedure=CORPORATE&year=" + year))
+                    .as(year)
+                    .contains("There is a problem")
+                    .contains("Enter the year the report starts in as four digits")
+                    .doesNotContain("Numbers by stage");
+        }
+        assertThat(page("complaints.manager", "/complaints/annual-report?procedure=XYZ&year=2012"))
+                .contains("Choose children’s social care, adults’ social care or corporate complaints")
+                .doesNotContain("Numbers by stage");
         var withData = page("complaints.manager", "/complaints/annual-report?procedure=CORPORATE&year=2012");
         assertThat(withData)
                 .contains("Numbers by stage")

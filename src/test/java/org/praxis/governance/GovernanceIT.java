@@ -233,6 +233,35 @@ class GovernanceIT {
                 .contains("The Head of Fostering attended");
     }
 
+    @Test
+    void anAnswerLinksOnlyToAPageTheReaderMayOpenAndANotedResolutionHasNoFollowUpPage() throws Exception {
+        long bankStaff = jdbc.sql("select min(id) from committee_resolution where answer_link = '/workforce/picture'")
+                .query(Long.class)
+                .single();
+        assertThat(as(get("/governance/follow-ups/" + bankStaff), "leader").getContentAsString())
+                .contains("href=\"/workforce/picture\"");
+        assertThat(as(get("/governance/follow-ups/" + bankStaff), "councillor").getContentAsString())
+                .doesNotContain("href=\"/workforce/picture\"")
+                .contains("Answered by a page of Praxis you do not have access to");
+        long noted = jdbc.sql("select min(id) from committee_resolution where kind = 'NOTED'")
+                .query(Long.class)
+                .single();
+        assertThat(as(get("/governance/follow-ups/" + noted), "qa.lead").getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theDirectorsPageSaysWhenTheQuarterAskedForIsNotOffered() throws Exception {
+        for (var quarter : List.of("2099-Q1", "1900-Q1", "abc")) {
+            assertThat(as(get("/governance/director").param("quarter", quarter), "leader").getContentAsString())
+                    .as(quarter)
+                    .contains("There is a problem")
+                    .contains("There is no page for the quarter " + quarter);
+        }
+        assertThat(as(get("/governance/director"), "leader").getContentAsString())
+                .doesNotContain("There is no page for the quarter");
+    }
+
     private int count() {
         return jdbc.sql("select count(*) from committee_resolution")
                 .query(Integer.class)

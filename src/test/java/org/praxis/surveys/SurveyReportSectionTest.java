@@ -80,6 +80,8 @@ class SurveyReportSectionTest {
         assertThat(section.summary())
                 .startsWith("120 staff answered Social work health check 2026, which closed on" + " 10 November 2026.");
         assertThat(section.charts().getFirst().table().rows()).hasSize(3);
+        assertThat(section.summary())
+                .endsWith("1 employer standard clearly better and 1 clearly worse than the survey" + " before.");
     }
 
     @Test
