@@ -253,7 +253,8 @@ class GovernanceIT {
     @Test
     void theDirectorsPageSaysWhenTheQuarterAskedForIsNotOffered() throws Exception {
         for (var quarter : List.of("2099-Q1", "1900-Q1", "abc")) {
-            assertThat(as(get("/governance/director").param("quarter", quarter), "leader").getContentAsString())
+            assertThat(as(get("/governance/director").param("quarter", quarter), "leader")
+                            .getContentAsString())
                     .as(quarter)
                     .contains("There is a problem")
                     .contains("There is no page for the quarter " + quarter);

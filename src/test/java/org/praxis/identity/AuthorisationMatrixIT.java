@@ -603,7 +603,7 @@ class AuthorisationMatrixIT {
             GET  | /complaints/trends                     | 403 200 200 403 403 403 302 200
             GET  | /complaints/annual-report              | 403 200 200 403 403 403 302 200
             GET  | /complaints/annual                     | 403 400 400 400 400 403 302 400
-            GET  | /complaints/annual-report?year=last    | 403 400 400 403 403 403 302 400
+            GET  | /complaints/annual-report?year=last    | 403 200 200 403 403 403 302 200
             GET  | /complaints/annual-report/CHILDREN/last.pdf | 403 400 400 403 403 403 302 400
             POST | /complaints/{complaint}/respond         | 403 403 403 403 403 403 302 400
             GET  | /complaints/annual-report/CHILDREN/2024.pdf  | 403 200 200 403 403 403 302 200
