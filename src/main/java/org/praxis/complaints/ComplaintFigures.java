@@ -72,12 +72,24 @@ class ComplaintFigures {
                 return NO_SNAPSHOT;
             }
             if (childrenOpen == null) {
-                return adultsOpen + " open adults’ cases; no children’s register snapshot for this quarter";
+                return adultsOpen + " open adults’ cases; " + missingSnapshot();
             }
             if (adultsOpen == null) {
-                return childrenOpen + " open children’s cases; no adults’ register snapshot for this quarter";
+                return childrenOpen + " open children’s cases; " + missingSnapshot();
             }
             return childrenOpen + " open children’s cases and " + adultsOpen + " open adults’ cases";
+        }
+
+        /** Why the quarter has no rate, in words that go inside a sentence; null when it has both snapshots. */
+        public String missingSnapshot() {
+            if (childrenOpen == null && adultsOpen == null) {
+                return "no register snapshot for this quarter";
+            }
+            if (childrenOpen == null || adultsOpen == null) {
+                return "no " + (childrenOpen == null ? "children’s" : "adults’")
+                        + " register snapshot for this quarter";
+            }
+            return null;
         }
 
         public Share inTime() {

@@ -58,8 +58,8 @@ class ComplaintsSection implements ReportSectionSource {
                         + now.openCasesInWords().substring(1),
                 before.perThousand() == null
                         ? "No rate for " + before.period().shortLabel() + ": "
-                                + SectionReadings.inSentence(
-                                        before.openCasesInWords().replaceFirst("^.*; ", ""))
+                                + java.util.Objects.requireNonNullElse(
+                                        before.missingSnapshot(), "its snapshots have no open cases")
                         : "Was " + ComplaintFigures.rate(before.perThousand()) + " in "
                                 + before.period().shortLabel(),
                 ReportSection.Trend.FOR_INFORMATION,

@@ -134,29 +134,19 @@ class DemoLoader implements ApplicationRunner {
             started = System.nanoTime();
             importCaseRegister();
             log.info("Imported the demo Annex A workbooks in {} ms", (System.nanoTime() - started) / 1_000_000);
-            transaction.executeWithoutResult(status -> DemoAudits.load(
-                    new DemoAudits.Services(
-                            programmes,
-                            pastAudits,
-                            templates,
-                            actions,
-                            evidenceFiles,
-                            pastActions,
-                            staffAccounts,
-                            programmeChanges),
-                    loaded.templateVersions(),
-                    LocalDate.now(clock)));
+            var audits = new DemoAudits.Services(
+                    programmes,
+                    pastAudits,
+                    templates,
+                    actions,
+                    evidenceFiles,
+                    pastActions,
+                    staffAccounts,
+                    programmeChanges);
+            transaction.executeWithoutResult(
+                    status -> DemoAudits.load(audits, loaded.templateVersions(), LocalDate.now(clock)));
             started = System.nanoTime();
             transaction.executeWithoutResult(status -> {
-                var audits = new DemoAudits.Services(
-                        programmes,
-                        pastAudits,
-                        templates,
-                        actions,
-                        evidenceFiles,
-                        pastActions,
-                        staffAccounts,
-                        programmeChanges);
                 var cases = DemoAudits.learningHistory(audits, loaded.templateVersions(), LocalDate.now(clock));
                 DemoLearning.load(
                         new DemoLearning.Services(

@@ -324,9 +324,6 @@ class Committees {
      */
     void answer(long id, LocalDate answeredOn, String link, String note, int lockVersion, String username) {
         var followUp = followUp(id).orElseThrow(org.praxis.web.NotFound::new);
-        if (!followUp.kind().followUp()) {
-            throw new Refused("A resolution that only notes something has nothing to answer");
-        }
         if (answeredOn.isBefore(followUp.resolvedAt())) {
             throw new Refused("answeredOn", "The date it was answered cannot be before the meeting that asked for it");
         }
