@@ -8,7 +8,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -18,7 +20,8 @@ import org.springframework.web.util.UriTemplate;
  * The one place the domain exceptions become what a person sees:
  *
  * <ul>
- *   <li>{@link NotFound} → the "Page not found" page (404);
+ *   <li>{@link NotFound} → the "Page not found" page (404), as is an address whose path does not bind (a word
+ *       where a record's number goes): it names no page;
  *   <li>{@link Refused} and {@link Stale} (and an optimistic-lock failure no service translated) on a POST →
  *       back to the page (see {@link ReturnTo}) with the message in its GOV.UK error summary, through the flash
  *       attribute {@code problems}; on any other method, the 409 page.
@@ -30,6 +33,15 @@ class DomainExceptionsAdvice {
     @ExceptionHandler(NotFound.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.NOT_FOUND.value());
+    }
+
+    /** A query parameter that does not bind stays a bad request (400): the page exists, the question is wrong. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    void unreadable(MethodArgumentTypeMismatchException mismatch, HttpServletResponse response) throws IOException {
+        response.sendError(
+                mismatch.getParameter().hasParameterAnnotation(PathVariable.class)
+                        ? HttpStatus.NOT_FOUND.value()
+                        : HttpStatus.BAD_REQUEST.value());
     }
 
     @ExceptionHandler(Refused.class)

@@ -582,7 +582,8 @@ class AuthorisationMatrixIT {
      * about another team, {@code {compliment}} a compliment about the demo practitioner (in the manager's team).
      * POSTs of empty forms are refused back to the page (302) or shown again with their problems (200). An address
      * whose parameters do not bind (a word where a number goes, a missing lock version) is refused (403) to whoever
-     * may not open the page, before it is bound; only those who may open it are told it is a bad request (400).
+     * may not open the page, before it is bound; those who may open it are told a path that does not bind names no page
+     * (404) and a missing or unreadable parameter is a bad request (400).
      */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -602,9 +603,9 @@ class AuthorisationMatrixIT {
             POST | /complaints/{complaint}/ombudsman/complied?lockVersion=0 | 403 403 403 403 403 403 302 302
             GET  | /complaints/trends                     | 403 200 200 403 403 403 302 200
             GET  | /complaints/annual-report              | 403 200 200 403 403 403 302 200
-            GET  | /complaints/annual                     | 403 400 400 400 400 403 302 400
+            GET  | /complaints/annual                     | 403 404 404 404 404 403 302 404
             GET  | /complaints/annual-report?year=last    | 403 200 200 403 403 403 302 200
-            GET  | /complaints/annual-report/CHILDREN/last.pdf | 403 400 400 403 403 403 302 400
+            GET  | /complaints/annual-report/CHILDREN/last.pdf | 403 404 404 403 403 403 302 404
             POST | /complaints/{complaint}/respond         | 403 403 403 403 403 403 302 400
             GET  | /complaints/annual-report/CHILDREN/2024.pdf  | 403 200 200 403 403 403 302 200
             GET  | /complaints/annual-report/CHILDREN/2024.xlsx | 403 200 200 403 403 403 302 200
@@ -686,6 +687,7 @@ class AuthorisationMatrixIT {
             GET  | /governance/reports                       | 403 200 200 403 403 403 302 200
             POST | /governance/reports                       | 403 200 403 403 403 403 302 403
             GET  | /governance/reports/{published}           | 403 200 200 403 403 403 302 200
+            GET  | /governance/reports/abc                   | 403 404 404 403 403 403 302 404
             GET  | /governance/reports/{draft}               | 403 200 200 403 403 403 302 403
             GET  | /governance/reports/{published}.pdf       | 403 200 200 403 403 403 302 200
             GET  | /governance/reports/{draft}.pdf           | 403 200 200 403 403 403 302 403
