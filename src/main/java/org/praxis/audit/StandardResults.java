@@ -226,7 +226,9 @@ public class StandardResults {
 
     /**
      * Adds submitted audits to the monthly counts, in the transaction that submits them. A new month, standard and
-     * team is inserted; one already counted is added to.
+     * team is inserted; one already counted is added to. The answers are found by their audit (the primary key's
+     * first column), so the plan holds when the planner's statistics are stale after a large load: led by question,
+     * a 300-audit batch took 27 s on 6,000 audits, by audit 0.1 s.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void count(Collection<Long> auditIds) {
@@ -269,7 +271,7 @@ public class StandardResults {
                 from audit a join audit_answer ans on ans.audit_id = a.id
                     join audit_question q on q.id = ans.question_id
                     join audit_question_standard qs on qs.question_id = q.id
-                where a.id in (:ids) and a.submitted_at is not null and %s
+                where ans.audit_id in (:ids) and a.submitted_at is not null and %s
                 group by a.id, qs.standard_id, a.team_id, a.submitted_at) x
             group by x.standard_id, x.month_key, x.team_id
             """.formatted(MONTH, GRADED);
@@ -279,7 +281,7 @@ public class StandardResults {
                 count(*) as audits, sum(case when ans.answer in ('OUTSTANDING', 'GOOD') then 1 else 0 end) as good
             from audit a join audit_answer ans on ans.audit_id = a.id
                 join audit_question q on q.id = ans.question_id
-            where a.id in (:ids) and a.submitted_at is not null and %2$s
+            where ans.audit_id in (:ids) and a.submitted_at is not null and %2$s
             group by ans.question_id, %1$s, coalesce(a.team_id, 0)
             """.formatted(MONTH, GRADED);
 

@@ -57,6 +57,7 @@ class ReportCommand implements PraxisCommand {
             err.println(e.getMessage());
             return 2;
         }
+        long started = System.nanoTime();
         var report = reports.forPeriod(quarter);
         if (report.isEmpty()) {
             err.println("There is no practice assurance report for " + quarter.label()
@@ -72,7 +73,8 @@ class ReportCommand implements PraxisCommand {
         }
         out.println("Wrote " + file + ": " + report.get().title() + ", version "
                 + report.get().version() + " (" + report.get().status().label().toLowerCase(java.util.Locale.UK) + "), "
-                + pdf.length + " bytes.");
+                + pdf.length + " bytes, in "
+                + String.format(java.util.Locale.UK, "%.1f", (System.nanoTime() - started) / 1e9) + " s.");
         return 0;
     }
 }
