@@ -106,7 +106,8 @@ class ReportSectionsIT {
         var assessments = headline(register, "assessment-timeliness");
         assertThat(assessments.value()).isEqualTo("80%");
         assertThat(assessments.basis()).startsWith("of 100 children");
-        // 80 of 100 against 60 of 100: Newcombe's interval of the change leaves out no change
+        // 80 of 100 against 60 of 100: the change's interval leaves out no change, and the quarters' intervals (about
+        // 71% to 87% and 50% to 70%) do not overlap
         assertThat(assessments.trend()).isEqualTo(ReportSection.Trend.IMPROVED);
         assertThat(assessments.reading()).startsWith("Up from 60% in Q2 2014, a clear change");
         assertThat(headline(register, "cp-visits").value()).isEqualTo("75%");

@@ -33,6 +33,21 @@ class SectionReadingsTest {
     }
 
     @Test
+    void aChangeIsNeverCalledRealWhileTheTwoQuartersIntervalsOverlap() {
+        // 62 of 100 (52% to 71%) against 45 of 100 (35% to 55%): the change's own interval leaves out nil, but the
+        // quarters' intervals overlap, so the director is not told it improved
+        var now = Share.of(62, 100);
+        var before = Share.of(45, 100);
+        assertThat(rules.change(before, now, "audits").reading()).isEqualTo(SmallNumbers.Reading.IMPROVED);
+        assertThat(now.lower()).isLessThan(before.upper());
+
+        var reading = SectionReadings.share(rules, now, before, "Q2 2026", "audits", true);
+        assertThat(reading.trend()).isEqualTo(ReportSection.Trend.NO_CLEAR_CHANGE);
+        assertThat(reading.words())
+                .isEqualTo("No clear change from 45% in Q2 2026: the two quarters' 95% intervals overlap");
+    }
+
+    @Test
     void aShareFromTooFewIsNotJudged() {
         // 9 audits: fewer than the 10 a change is judged on, however large the difference
         var reading = SectionReadings.share(rules, Share.of(9, 9), Share.of(0, 40), "Q2 2026", "audits", true);
