@@ -8,9 +8,8 @@ import org.praxis.statistics.SmallNumbers;
 /**
  * The plain words of a report headline's movement against the quarter before, in one place for every section: a
  * share is judged by the statistics toolkit's one reading of "has it changed?" (a change is called only when the 95%
- * interval of the difference leaves out no change, and never from too few cases), and, for the director and the
- * committee, never while the two quarters' own intervals overlap; an exact count of the whole population (overdue
- * actions, reviews published) is simply compared, since it has no interval to overlap.
+ * intervals of the two quarters do not overlap, and never from too few cases); an exact count of the whole population
+ * (overdue actions, reviews published) is simply compared, since it has no interval to overlap.
  */
 public final class SectionReadings {
 
@@ -46,13 +45,6 @@ public final class SectionReadings {
                         "No clear change from " + was + ": the difference is within what chance would give",
                         ReportSection.Trend.NO_CLEAR_CHANGE);
             case IMPROVED, WORSE -> {
-                if (now.lower() <= before.upper() && before.lower() <= now.upper()) {
-                    // The change's own interval leaves out nil, but a reader who sees the two intervals overlap
-                    // would not call it real, and the report never claims more than its reader would see.
-                    yield new Reading(
-                            "No clear change from " + was + ": the two quarters' 95% intervals overlap",
-                            ReportSection.Trend.NO_CLEAR_CHANGE);
-                }
                 boolean up = change.reading() == SmallNumbers.Reading.IMPROVED;
                 var words = (up ? "Up" : "Down") + " from " + was + ", a clear change (95% interval of the change "
                         + points(change.difference().lower()) + " to "

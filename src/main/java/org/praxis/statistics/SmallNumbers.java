@@ -52,14 +52,21 @@ public record SmallNumbers(int fewestShown, int fewestTrusted, int fewestPairsSh
 
     /**
      * The one reading of "has it changed?" used everywhere: too few to judge when either share rests on fewer than
-     * {@code fewestTrusted} cases; otherwise improved or worse only when the 95% interval of the change (Newcombe's)
-     * leaves out no change at all. {@code cases} names what was counted ("audits", "responses").
+     * {@code fewestTrusted} cases; otherwise improved or worse only when the two shares' 95% intervals do not
+     * overlap, as the people who read them asked (a reader who sees them overlap would not call the change real).
+     * That is stricter than the change's own interval (Newcombe's) leaving out nil, which it implies: the change's
+     * interval is still given with the reading. {@code cases} names what was counted ("audits", "responses").
      */
     public Change change(Share before, Share after, String cases) {
         var difference = Difference.between(before, after);
         if (before.size() < fewestTrusted || after.size() < fewestTrusted) {
             return new Change(
                     difference, Reading.TOO_FEW, "Too few to judge (fewer than " + fewestTrusted + " " + cases + ")");
+        }
+        boolean overlap = after.lower() <= before.upper() && before.lower() <= after.upper();
+        if (overlap) {
+            return new Change(
+                    difference, Reading.NO_CLEAR_CHANGE, "No clear change (within what chance would give)");
         }
         if (difference.lower() > 0) {
             return new Change(difference, Reading.IMPROVED, "Improved");

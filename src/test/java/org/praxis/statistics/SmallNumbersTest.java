@@ -23,7 +23,7 @@ class SmallNumbersTest {
     }
 
     @Test
-    void aChangeIsImprovedOrWorseOnlyWhenItsIntervalLeavesOutNoChange() {
+    void aChangeIsImprovedOrWorseOnlyWhenTheIntervalsAreApart() {
         var improved = rules.change(Share.of(30, 60), Share.of(50, 60), "audits");
         assertThat(improved.reading()).isEqualTo(Reading.IMPROVED);
         assertThat(improved.words()).isEqualTo("Improved");
@@ -33,6 +33,20 @@ class SmallNumbersTest {
         assertThat(unclear.reading()).isEqualTo(Reading.NO_CLEAR_CHANGE);
         assertThat(unclear.words()).isEqualTo("No clear change (within what chance would give)");
         assertThat(unclear.difference().change()).isCloseTo(0.1, within(1e-12));
+    }
+
+    @Test
+    void aChangeIsNeverCalledRealWhileTheTwoIntervalsOverlap() {
+        // 45 of 100 (35% to 55%) then 62 of 100 (52% to 71%): Newcombe's interval of the change leaves out nil, but
+        // the two intervals overlap, so a reader looking at both is not told it improved
+        var before = Share.of(45, 100);
+        var after = Share.of(62, 100);
+        assertThat(Difference.between(before, after).lower()).isPositive();
+        assertThat(after.lower()).isLessThan(before.upper());
+        var change = rules.change(before, after, "audits");
+        assertThat(change.reading()).isEqualTo(Reading.NO_CLEAR_CHANGE);
+        assertThat(change.words()).isEqualTo("No clear change (within what chance would give)");
+        assertThat(rules.change(after, before, "audits").reading()).isEqualTo(Reading.NO_CLEAR_CHANGE);
     }
 
     @Test
