@@ -65,8 +65,7 @@ public record SmallNumbers(int fewestShown, int fewestTrusted, int fewestPairsSh
         }
         boolean overlap = after.lower() <= before.upper() && before.lower() <= after.upper();
         if (overlap) {
-            return new Change(
-                    difference, Reading.NO_CLEAR_CHANGE, "No clear change (within what chance would give)");
+            return new Change(difference, Reading.NO_CLEAR_CHANGE, "No clear change (within what chance would give)");
         }
         if (difference.lower() > 0) {
             return new Change(difference, Reading.IMPROVED, "Improved");

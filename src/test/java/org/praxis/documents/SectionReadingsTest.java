@@ -36,8 +36,7 @@ class SectionReadingsTest {
     void aChangeIsNeverCalledRealWhileTheTwoQuartersIntervalsOverlap() {
         // 62 of 100 (52% to 71%) against 45 of 100 (35% to 55%): the change's own interval leaves out nil, but the
         // quarters' intervals overlap, so the director is not told it improved
-        var reading =
-                SectionReadings.share(rules, Share.of(62, 100), Share.of(45, 100), "Q2 2026", "audits", true);
+        var reading = SectionReadings.share(rules, Share.of(62, 100), Share.of(45, 100), "Q2 2026", "audits", true);
         assertThat(reading.trend()).isEqualTo(ReportSection.Trend.NO_CLEAR_CHANGE);
         assertThat(reading.words())
                 .isEqualTo("No clear change from 45% in Q2 2026: the difference is within what chance would give");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
@@ -34,6 +36,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An import can never stay "running": a run whose worker stopped is seen as stopped, and a QA lead can cancel. */
@@ -106,6 +109,72 @@ class ImportNeverStuckIT {
         var next = importer.run(request(empty), line -> {});
         assertThat(next.status()).isEqualTo(Status.REJECTED);
         assertThat(next.message()).contains("empty.csv is empty (0 bytes)");
+    }
+
+    /** A small workbook of its own, so the import reaches the end of its list and tells the listener. */
+    private Path oneCase(String id) throws Exception {
+        return new AnnexAFixture()
+                .row(1, "Child Unique ID", id, "Date of Birth", "01/01/2020", "Date of Contact", "03/11/2026")
+                .workbook(folder, id + ".xlsx");
+    }
+
+    @Test
+    void runningOutOfMemoryOrAnyOtherErrorEndsTheRunAsFailedAndTheNextImportGoesAhead() throws Exception {
+        long snapshotsBefore = jdbc.sql("select count(*) from register_snapshot")
+                .query(Long.class)
+                .single();
+
+        // The error is raised inside the import, where a list has been read: as an out-of-memory would be.
+        var outOfMemory = importer.run(request(oneCase("OOM-1")), list -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        assertThat(outOfMemory.status()).isEqualTo(Status.FAILED);
+        assertThat(outOfMemory.message())
+                .startsWith("Praxis ran out of memory while importing this file, and nothing was imported");
+        assertThat(runs.find(outOfMemory.importId()).orElseThrow().running()).isFalse();
+
+        var anyError = importer.run(request(oneCase("ERR-1")), list -> {
+            throw new StackOverflowError();
+        });
+        assertThat(anyError.status()).isEqualTo(Status.FAILED);
+        assertThat(anyError.message())
+                .startsWith("Something went wrong while importing, and nothing was imported")
+                .contains("import " + anyError.importId());
+
+        assertThat(jdbc.sql("select count(*) from register_snapshot")
+                        .query(Long.class)
+                        .single())
+                .as("nothing half-written")
+                .isEqualTo(snapshotsBefore);
+        var next = importer.run(request(Files.createFile(folder.resolve("after.csv"))), line -> {});
+        assertThat(next.status())
+                .as("not refused as another import still running")
+                .isEqualTo(Status.REJECTED);
+        assertThat(next.message()).contains("after.csv is empty (0 bytes)");
+    }
+
+    @Test
+    void theApiAnswersAnImportAlreadyRunningWithAProblemDetail() throws Exception {
+        long lost = runWhoseWorkerIsGone();
+        try {
+            var file = new MockMultipartFile(
+                    "file", "nightly.xlsx", "application/octet-stream", Files.readAllBytes(oneCase("API-1")));
+            var busy = mvc.perform(multipart("/api/register/annex-a")
+                            .file(file)
+                            .param("asAt", "2026-11-20")
+                            .with(httpBasic("qa.lead", "praxis-demo")))
+                    .andReturn()
+                    .getResponse();
+            assertThat(busy.getStatus()).isEqualTo(409);
+            assertThat(busy.getContentType()).isEqualTo("application/problem+json");
+            assertThat(busy.getContentAsString())
+                    .contains("\"type\":\"urn:praxis:problem:import-running\"")
+                    .contains("Another import is still running");
+        } finally {
+            clock.advance(Duration.ofSeconds(50));
+            watch.watch();
+        }
+        assertThat(runs.find(lost).orElseThrow().status()).isEqualTo(Status.FAILED);
     }
 
     @Test

@@ -44,7 +44,7 @@ class BehindAProxyIT {
         return new RawHttp(port);
     }
 
-    private static Map<String, String> forwardedFor(String client) {
+    static Map<String, String> forwardedFor(String client) {
         return Map.of("X-Forwarded-For", client, "X-Forwarded-Proto", "https");
     }
 
@@ -86,14 +86,21 @@ class BehindAProxyIT {
                 .isEqualTo("/");
     }
 
-    /** Signs in through the proxy from this client address; the path the sign-in sent the browser to. */
     private String signIn(String username, String password, String client) {
-        var page = http().get("/sign-in", forwardedFor(client));
+        return signIn(port, username, password, client);
+    }
+
+    /**
+     * Signs in through the proxy from this client address (as the proxy forwards it, on HTTPS); the path the sign-in
+     * sent the browser to.
+     */
+    static String signIn(int port, String username, String password, String client) {
+        var page = new RawHttp(port).get("/sign-in", forwardedFor(client));
         var headers = new LinkedHashMap<>(forwardedFor(client));
         headers.put("Cookie", page.cookies());
         var body = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
                 + encode(page.field("_csrf"));
-        var response = http().send("POST /sign-in HTTP/1.1", headers, body);
+        var response = new RawHttp(port).send("POST /sign-in HTTP/1.1", headers, body);
         assertThat(response.status()).isEqualTo(302);
         var location = java.net.URI.create(response.header("Location"));
         return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
