@@ -237,7 +237,7 @@ final class DemoAudits {
                         adults,
                         Stratification.CASE_TYPE,
                         1,
-                        0.8,
+                        0.95,
                         Map.of()))) {
             long id = programme(
                     s,

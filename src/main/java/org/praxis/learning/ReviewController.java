@@ -303,7 +303,7 @@ class ReviewController {
             Model model,
             RedirectAttributes redirect) {
         var review = reviews.review(id).orElseThrow(NotFound::new);
-        var links = links(form, Set.of(), result);
+        var links = links(form, Set.of(), Set.of(), result);
         if (result.hasErrors()) {
             return findingForm(model, review, null, Problem.allIn(result, FindingForm.class));
         }
@@ -333,7 +333,9 @@ class ReviewController {
         var review = reviews.review(finding.reviewId()).orElseThrow(NotFound::new);
         var kept = new java.util.HashSet<Long>();
         finding.standards().stream().filter(StandardsManual.Cited::withdrawn).forEach(s -> kept.add(s.id()));
-        var links = links(form, kept, result);
+        var keptThemes = new java.util.HashSet<Long>();
+        finding.themes().forEach(t -> keptThemes.add(t.id()));
+        var links = links(form, kept, keptThemes, result);
         if (result.hasErrors()) {
             return findingForm(model, review, finding, Problem.allIn(result, FindingForm.class));
         }
@@ -343,12 +345,14 @@ class ReviewController {
     }
 
     /**
-     * The finding's links, each checked against what the form offers: themes not retired, current standards (a
-     * withdrawn one it already cites may stay), questions of published templates.
+     * The finding's links, each checked against what the form offers: themes not retired (a retired one it is already
+     * filed under may stay), current standards (a withdrawn one it already cites may stay), questions of published
+     * templates.
      */
-    private Reviews.FindingLinks links(FindingForm form, Set<Long> keptWithdrawn, BindingResult result) {
+    private Reviews.FindingLinks links(
+            FindingForm form, Set<Long> keptWithdrawn, Set<Long> keptThemes, BindingResult result) {
         var themeIds = ids(FindingForm.orEmpty(form.themes()));
-        var offeredThemes = new java.util.HashSet<Long>();
+        var offeredThemes = new java.util.HashSet<Long>(keptThemes);
         themes.all().stream().filter(t -> !t.retired()).forEach(t -> offeredThemes.add(t.id()));
         if (!offeredThemes.containsAll(themeIds) || themeIds.contains(null)) {
             result.rejectValue("themes", "theme", "Choose themes from the list");
@@ -382,11 +386,16 @@ class ReviewController {
         model.addAttribute("review", review);
         model.addAttribute("finding", finding);
         model.addAttribute("problems", problems);
+        var filedUnder = new java.util.HashSet<Long>();
+        if (finding != null) {
+            finding.themes().forEach(t -> filedUnder.add(t.id()));
+        }
+        // A retired theme is offered only to the findings already filed under it, so that changing one keeps it.
         model.addAttribute(
                 "themeOptions",
                 themes.all().stream()
-                        .filter(t -> !t.retired())
-                        .map(t -> new Option(String.valueOf(t.id()), t.name()))
+                        .filter(t -> !t.retired() || filedUnder.contains(t.id()))
+                        .map(t -> new Option(String.valueOf(t.id()), t.retired() ? t.name() + " (retired)" : t.name()))
                         .toList());
         var standardOptions = new ArrayList<Option>();
         standards.current(null, null).forEach(s -> standardOptions.add(new Option(String.valueOf(s.id()), s.label())));
