@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.praxis.web.NotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,8 +99,11 @@ public class LearningThemes {
     /** Retires a theme: findings filed under it keep it, new ones cannot choose it. */
     @Transactional
     void retire(long id) {
-        jdbc.sql("update learning_theme set retired = true where id = ?")
+        int retired = jdbc.sql("update learning_theme set retired = true where id = ?")
                 .params(id)
                 .update();
+        if (retired == 0) {
+            throw new NotFound();
+        }
     }
 }

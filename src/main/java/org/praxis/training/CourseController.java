@@ -3,6 +3,7 @@ package org.praxis.training;
 import jakarta.validation.constraints.NotBlank;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.praxis.identity.CurrentUser;
 import org.praxis.identity.Policies;
@@ -187,7 +188,7 @@ class CourseController {
                 courses.change(
                         id,
                         form.lockVersion() == null ? -1 : form.lockVersion(),
-                        details(form),
+                        details(form, c.themeIds()),
                         CurrentUser.require().username());
                 redirect.addFlashAttribute("saved", "Course changed");
                 return "redirect:/training/courses/" + id;
@@ -200,13 +201,18 @@ class CourseController {
     }
 
     private Courses.Details details(CourseForm form) {
+        return details(form, Set.of());
+    }
+
+    /** The course's details from the form; {@code aimedAt}: themes it keeps though they have been retired since. */
+    private Courses.Details details(CourseForm form, Set<Long> aimedAt) {
         return new Courses.Details(
                 form.title().strip(),
                 form.description() == null || form.description().isBlank()
                         ? null
                         : form.description().strip(),
                 TrainingChoices.ids(form.standardIds(), choices.standardOptions()),
-                TrainingChoices.ids(form.themeIds(), choices.themeOptions()),
+                TrainingChoices.ids(form.themeIds(), choices.themeOptions(aimedAt)),
                 TrainingChoices.jobRoles(form.jobRoles()),
                 TrainingChoices.ids(form.teamIds(), choices.teamOptions()));
     }
@@ -214,7 +220,7 @@ class CourseController {
     private String form(Model model, Courses.Course course) {
         model.addAttribute("course", course);
         model.addAttribute("standardOptions", choices.standardOptions());
-        model.addAttribute("themeOptions", choices.themeOptions());
+        model.addAttribute("themeOptions", choices.themeOptions(course == null ? Set.of() : course.themeIds()));
         model.addAttribute("jobRoleOptions", TrainingChoices.jobRoleOptions());
         model.addAttribute("teamOptions", choices.teamOptions());
         return "training/course-form";

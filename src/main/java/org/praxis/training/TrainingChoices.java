@@ -35,10 +35,14 @@ class TrainingChoices {
                 .toList();
     }
 
-    List<Option> themeOptions() {
+    /**
+     * The themes a course may be aimed at: those not retired, and a retired one the course is already aimed at
+     * ("(retired)"), so that changing the course keeps it.
+     */
+    List<Option> themeOptions(Set<Long> aimedAt) {
         return themes.all().stream()
-                .filter(t -> !t.retired())
-                .map(t -> new Option(String.valueOf(t.id()), t.name()))
+                .filter(t -> !t.retired() || aimedAt.contains(t.id()))
+                .map(t -> new Option(String.valueOf(t.id()), t.retired() ? t.name() + " (retired)" : t.name()))
                 .toList();
     }
 

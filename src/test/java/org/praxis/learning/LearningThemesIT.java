@@ -210,4 +210,46 @@ class LearningThemesIT {
                 .singleElement()
                 .satisfies(t -> assertThat(t.retired()).isFalse());
     }
+
+    @Test
+    void aCourseAimedAtAThemeRetiredSinceKeepsItWhenChangedAndAnUnknownThemeIsNotFound() throws Exception {
+        var name = unique("Contextual safeguarding");
+        assertThat(send(post("/learning/themes").param("name", name), "qa.lead").getRedirectedUrl())
+                .isEqualTo("/learning/themes");
+        long theme = themeCalled(name);
+        var title = unique("Safety outside the home");
+        var created = send(
+                post("/training/courses/new").param("title", title).param("themeIds", String.valueOf(theme)),
+                "lindsey.okafor");
+        assertThat(created.getRedirectedUrl()).startsWith("/training/courses/");
+        var course = created.getRedirectedUrl();
+        assertThat(send(post("/learning/themes/" + theme + "/retire"), "qa.lead")
+                        .getRedirectedUrl())
+                .isEqualTo("/learning/themes");
+
+        var form = page(course + "/edit", "lindsey.okafor");
+        assertThat(form)
+                .containsPattern(Pattern.compile(
+                        "name=\"themeIds\"\\s+value=\"" + theme + "\"\\s+checked=\"checked\">\\s*<label[^>]*>"
+                                + Pattern.quote(name + " (retired)") + "</label>"));
+        var lockVersion = Pattern.compile("name=\"lockVersion\" value=\"(\\d+)\"")
+                .matcher(form)
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
+        var changed = send(
+                post(course + "/edit")
+                        .param("title", title)
+                        .param("description", "Changed after the theme was retired")
+                        .param("themeIds", String.valueOf(theme))
+                        .param("lockVersion", lockVersion),
+                "lindsey.okafor");
+        assertThat(changed.getRedirectedUrl()).isEqualTo(course);
+        assertThat(page(course, "lindsey.okafor")).contains(name).contains("Changed after the theme was retired");
+
+        assertThat(send(post("/learning/themes/999999999/retire"), "qa.lead").getStatus())
+                .as("retiring a theme that does not exist")
+                .isEqualTo(404);
+    }
 }
