@@ -365,9 +365,8 @@ class ComplaintController {
         if (user.has(Role.COMPLAINTS_MANAGER)) {
             model.addAttribute(
                     "themeOptions",
-                    allThemes.stream()
-                            .filter(t -> !t.retired())
-                            .map(t -> new Option(String.valueOf(t.id()), t.name()))
+                    themes.offered(view.themeIds()).stream()
+                            .map(t -> new Option(String.valueOf(t.id()), t.label()))
                             .toList());
             model.addAttribute(
                     "ownerOptions",

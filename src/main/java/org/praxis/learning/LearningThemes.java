@@ -20,7 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class LearningThemes {
 
     /** A theme from the council's list. */
-    public record Theme(long id, String name, boolean retired) {}
+    public record Theme(long id, String name, boolean retired) {
+
+        /** The theme as a choice on a form: a retired one says so. */
+        public String label() {
+            return retired ? name + " (retired)" : name;
+        }
+    }
 
     /**
      * A theme with open learning: how many findings and which reviews (by title, newest first), and the practice
@@ -40,6 +46,17 @@ public class LearningThemes {
         return jdbc.sql("select id, name, retired from learning_theme order by name_key")
                 .query((rs, n) -> new Theme(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
                 .list();
+    }
+
+    /**
+     * The themes a form offers: those in use, and any retired since that the record is already filed under, so that
+     * changing the record keeps them.
+     */
+    @Transactional(readOnly = true)
+    public List<Theme> offered(java.util.Collection<Long> alreadyChosen) {
+        return all().stream()
+                .filter(t -> !t.retired() || alreadyChosen.contains(t.id()))
+                .toList();
     }
 
     /**

@@ -352,8 +352,8 @@ class ReviewController {
     private Reviews.FindingLinks links(
             FindingForm form, Set<Long> keptWithdrawn, Set<Long> keptThemes, BindingResult result) {
         var themeIds = ids(FindingForm.orEmpty(form.themes()));
-        var offeredThemes = new java.util.HashSet<Long>(keptThemes);
-        themes.all().stream().filter(t -> !t.retired()).forEach(t -> offeredThemes.add(t.id()));
+        var offeredThemes = new java.util.HashSet<Long>();
+        themes.offered(keptThemes).forEach(t -> offeredThemes.add(t.id()));
         if (!offeredThemes.containsAll(themeIds) || themeIds.contains(null)) {
             result.rejectValue("themes", "theme", "Choose themes from the list");
         }
@@ -390,12 +390,10 @@ class ReviewController {
         if (finding != null) {
             finding.themes().forEach(t -> filedUnder.add(t.id()));
         }
-        // A retired theme is offered only to the findings already filed under it, so that changing one keeps it.
         model.addAttribute(
                 "themeOptions",
-                themes.all().stream()
-                        .filter(t -> !t.retired() || filedUnder.contains(t.id()))
-                        .map(t -> new Option(String.valueOf(t.id()), t.retired() ? t.name() + " (retired)" : t.name()))
+                themes.offered(filedUnder).stream()
+                        .map(t -> new Option(String.valueOf(t.id()), t.label()))
                         .toList());
         var standardOptions = new ArrayList<Option>();
         standards.current(null, null).forEach(s -> standardOptions.add(new Option(String.valueOf(s.id()), s.label())));

@@ -35,14 +35,10 @@ class TrainingChoices {
                 .toList();
     }
 
-    /**
-     * The themes a course may be aimed at: those not retired, and a retired one the course is already aimed at
-     * ("(retired)"), so that changing the course keeps it.
-     */
+    /** The themes a course may be aimed at: those in use, and any retired since that it is already aimed at. */
     List<Option> themeOptions(Set<Long> aimedAt) {
-        return themes.all().stream()
-                .filter(t -> !t.retired() || aimedAt.contains(t.id()))
-                .map(t -> new Option(String.valueOf(t.id()), t.retired() ? t.name() + " (retired)" : t.name()))
+        return themes.offered(aimedAt).stream()
+                .map(t -> new Option(String.valueOf(t.id()), t.label()))
                 .toList();
     }
 

@@ -35,7 +35,10 @@ class DomainExceptionsAdvice {
         response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
-    /** A query parameter that does not bind stays a bad request (400): the page exists, the question is wrong. */
+    /**
+     * A path that does not bind names no page (404); a query parameter that does not bind stays a bad request (400):
+     * the page exists, the question is wrong.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     void unreadable(MethodArgumentTypeMismatchException mismatch, HttpServletResponse response) throws IOException {
         response.sendError(
