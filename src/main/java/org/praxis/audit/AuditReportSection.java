@@ -162,18 +162,21 @@ class AuditReportSection implements ReportSectionSource {
     /** Weighted kappa of the quarter's moderated pairs, or "too few to judge" under the smallest number shown. */
     private ReportSection.Headline agreement(List<int[]> pairs, List<int[]> pairsBefore, String before) {
         var label = "Moderation agreement (weighted kappa)";
-        if (rules.agreement(pairs.size()) == SmallNumbers.Visibility.SUPPRESSED) {
+        var now = Agreement.of(pairs, Grade.values().length);
+        if (rules.agreement(now) == SmallNumbers.Visibility.SUPPRESSED) {
             return new ReportSection.Headline(
                     "moderation-agreement",
                     label,
                     "Too few to judge",
-                    pairs.size() + " moderated audit" + (pairs.size() == 1 ? "" : "s") + " in the quarter; at least "
-                            + rules.fewestPairsShown() + " are needed",
+                    pairs.size() + " moderated audit" + (pairs.size() == 1 ? "" : "s") + " in the quarter; "
+                            + (pairs.size() < rules.fewestPairsShown()
+                                    ? "at least " + rules.fewestPairsShown() + " are needed"
+                                    : "nearly every one got the same grade (fewer than " + rules.fewestVariedPairs()
+                                            + " graded otherwise)"),
                     "Not enough moderated audits to compare",
                     ReportSection.Trend.NOT_ENOUGH_DATA,
                     "/audit/moderation");
         }
-        var now = Agreement.of(pairs, Grade.values().length);
         if (!now.known()) {
             return new ReportSection.Headline(
                     "moderation-agreement",
@@ -186,11 +189,11 @@ class AuditReportSection implements ReportSectionSource {
         }
         String reading;
         ReportSection.Trend trend;
-        if (rules.agreement(pairsBefore.size()) == SmallNumbers.Visibility.SUPPRESSED) {
+        var then = Agreement.of(pairsBefore, Grade.values().length);
+        if (rules.agreement(then) == SmallNumbers.Visibility.SUPPRESSED) {
             reading = "Too few moderated audits in " + before + " to compare";
             trend = ReportSection.Trend.NOT_ENOUGH_DATA;
         } else {
-            var then = Agreement.of(pairsBefore, Grade.values().length);
             var was = then.known() ? String.format(java.util.Locale.UK, "%.2f", then.kappa()) : "unknown";
             if (!then.known()) {
                 reading = "No agreement figure for " + before + " to compare with";
@@ -219,7 +222,7 @@ class AuditReportSection implements ReportSectionSource {
                                 now.lower(),
                                 now.upper(),
                                 Share.percent(now.exactShare()))
-                        + (rules.agreement(pairs.size()) == SmallNumbers.Visibility.MARKED ? "; treat with care" : ""),
+                        + (rules.agreement(now) == SmallNumbers.Visibility.MARKED ? "; treat with care" : ""),
                 reading,
                 trend,
                 "/audit/moderation");

@@ -172,14 +172,14 @@ class ModerationController {
     }
 
     private List<Cell> agreementRow(String group, Agreement a) {
-        var visibility = rules.agreement(a.pairs());
+        var visibility = rules.agreement(a);
         if (visibility == SmallNumbers.Visibility.SUPPRESSED) {
             return List.of(
                     Cell.text(group),
                     Cell.number(a.pairs()),
                     Cell.text("–"),
                     Cell.text("–"),
-                    Cell.text("Too few to judge (fewer than " + rules.fewestPairsShown() + " moderated)"));
+                    Cell.text(rules.agreementTooFew(a)));
         }
         String kappa = a.known()
                 ? String.format(

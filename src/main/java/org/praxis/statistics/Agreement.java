@@ -9,8 +9,12 @@ import java.util.List;
  * turn) on Fisher's z-scale with Student's t, so that the interval stays inside -1 to 1 and widens on the side where kappa has room
  * to move. The large-sample formula (Fleiss, Cohen and Everitt) covered only 84–93% at 10 to 30 pairs (decision
  * 0020).
+ *
+ * @param varied of the two graders, the fewer pairs that grader graded other than their own most common grade: kappa
+ *     measures agreement beyond chance, and when nearly every audit gets the same grade there is almost nothing to
+ *     measure it on (the interval then misses the truth far more often than it says; decision 0020)
  */
-public record Agreement(int pairs, int exact, double kappa, double lower, double upper) {
+public record Agreement(int pairs, int exact, int varied, double kappa, double lower, double upper) {
 
     /** Each pair is the two graders' scores, 1 to {@code grades}. */
     public static Agreement of(List<int[]> scores, int grades) {
@@ -21,9 +25,10 @@ public record Agreement(int pairs, int exact, double kappa, double lower, double
             counts[pair[0]][pair[1]]++;
             exact += pair[0] == pair[1] ? 1 : 0;
         }
+        int varied = n - Math.max(mostCommon(counts, grades, true), mostCommon(counts, grades, false));
         double kappa = kappa(counts, grades);
         if (Double.isNaN(kappa)) {
-            return new Agreement(n, exact, Double.NaN, Double.NaN, Double.NaN);
+            return new Agreement(n, exact, varied, Double.NaN, Double.NaN, Double.NaN);
         }
         // Leaving out a pair gives the same kappa for every pair in the same cell: one sum per cell.
         double mean = 0;
@@ -47,16 +52,30 @@ public record Agreement(int pairs, int exact, double kappa, double lower, double
             }
         }
         double error = Math.sqrt((n - 1.0) / n * sum);
-        if (Double.isNaN(error)) {
-            // Some pair, left out, leaves a single grade: nothing can be said about how sure kappa is.
-            return new Agreement(n, exact, kappa, -1, 1);
+        if (Double.isNaN(error) || error < 1e-12) {
+            // Some pair, left out, leaves a single grade, or leaving out any pair changes nothing (every pair graded
+            // the same): the jackknife cannot say how sure kappa is, so the interval claims nothing.
+            return new Agreement(n, exact, varied, kappa, -1, 1);
         }
         double k = Math.max(-0.999999, Math.min(0.999999, kappa));
         double z = 0.5 * Math.log((1 + k) / (1 - k));
         double zError = error / (1 - k * k);
         // Student's t on n - 1 degrees of freedom rather than the normal: the jackknife's error is itself uncertain.
         double t = Intervals.student95(Math.max(1, n - 1));
-        return new Agreement(n, exact, kappa, Math.tanh(z - t * zError), Math.tanh(z + t * zError));
+        return new Agreement(n, exact, varied, kappa, Math.tanh(z - t * zError), Math.tanh(z + t * zError));
+    }
+
+    /** How many pairs one grader (the auditor: rows; the moderator: columns) gave their most common grade. */
+    private static int mostCommon(double[][] counts, int grades, boolean auditor) {
+        double most = 0;
+        for (int i = 1; i <= grades; i++) {
+            double given = 0;
+            for (int j = 1; j <= grades; j++) {
+                given += auditor ? counts[i][j] : counts[j][i];
+            }
+            most = Math.max(most, given);
+        }
+        return (int) most;
     }
 
     /** Quadratic-weighted kappa from a table of counts; not a number when chance agreement is total. */

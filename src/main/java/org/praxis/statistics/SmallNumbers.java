@@ -8,12 +8,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param fewestShown a group's share from fewer cases than this is suppressed, so nobody can be singled out
  * @param fewestTrusted a share from fewer cases than this is marked, and a change is not judged
- * @param fewestPairsShown agreement from fewer moderated pairs than this is suppressed: its interval would span
- *     most of the scale and cannot be trusted (the coverage simulation, decision 0020)
- * @param fewestPairsTrusted agreement from fewer pairs than this is marked
+ * @param fewestPairsShown agreement from fewer moderated pairs than this is suppressed (the count is shown, with
+ *     "too few to judge")
+ * @param fewestPairsTrusted agreement from fewer pairs than this is marked "treat with care": its interval spans
+ *     much of the scale
+ * @param fewestVariedPairs agreement is also suppressed when either grader gave all but fewer than this many pairs
+ *     one and the same grade: below that the interval held the truth far less often than 95% (the coverage
+ *     simulation, decision 0020)
  */
 @ConfigurationProperties("praxis.statistics")
-public record SmallNumbers(int fewestShown, int fewestTrusted, int fewestPairsShown, int fewestPairsTrusted) {
+public record SmallNumbers(
+        int fewestShown, int fewestTrusted, int fewestPairsShown, int fewestPairsTrusted, int fewestVariedPairs) {
 
     public enum Visibility {
         SHOWN,
@@ -44,10 +49,19 @@ public record SmallNumbers(int fewestShown, int fewestTrusted, int fewestPairsSh
         return cases < fewestTrusted ? Visibility.MARKED : Visibility.SHOWN;
     }
 
-    public Visibility agreement(int pairs) {
-        return pairs < fewestPairsShown
+    /** Agreement between two graders: suppressed from few pairs, or when nearly every pair got one grade. */
+    public Visibility agreement(Agreement agreement) {
+        return agreement.pairs() < fewestPairsShown || agreement.varied() < fewestVariedPairs
                 ? Visibility.SUPPRESSED
-                : pairs < fewestPairsTrusted ? Visibility.MARKED : Visibility.SHOWN;
+                : agreement.pairs() < fewestPairsTrusted ? Visibility.MARKED : Visibility.SHOWN;
+    }
+
+    /** Why an agreement figure is suppressed, in words: "Too few to judge (…)". */
+    public String agreementTooFew(Agreement agreement) {
+        return agreement.pairs() < fewestPairsShown
+                ? "Too few to judge (fewer than " + fewestPairsShown + " moderated)"
+                : "Too few to judge (nearly every audit got the same grade: fewer than " + fewestVariedPairs
+                        + " graded otherwise)";
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.praxis.statistics.Agreement;
 import org.praxis.statistics.Difference;
 import org.praxis.statistics.Share;
+import org.praxis.statistics.SmallNumbers;
 
 /**
  * Does a "95% interval" cover the truth 95% of the time? Draws samples the way Praxis does (the real
@@ -18,8 +19,16 @@ import org.praxis.statistics.Share;
  */
 final class CoverageSimulation {
 
-    /** One line of the table: how often the interval held the truth, and its median width. */
-    record Row(String figure, String scenario, int size, int draws, double coverage, double medianWidth) {}
+    /**
+     * One line of the table: how often the interval held the truth, and its median width, over the draws where the
+     * figure was shown ({@code shown}: the share of all draws; kappa is not shown when too few to judge).
+     */
+    record Row(String figure, String scenario, int size, int draws, double shown, double coverage, double medianWidth) {
+
+        Row(String figure, String scenario, int size, int draws, double coverage, double medianWidth) {
+            this(figure, scenario, size, draws, 1, coverage, medianWidth);
+        }
+    }
 
     /** A council: teams' sizes and each team's true share of cases good or better. */
     record Council(String name, int[] sizes, double[] shares) {
@@ -187,14 +196,19 @@ final class CoverageSimulation {
     /**
      * Moderation: each case has a true grade (1 to 4, in the council's proportions); auditor and moderator each
      * give it, or miss by one step with the given chance. The true kappa comes from the exact joint distribution.
+     * Coverage is counted where the page shows kappa: {@code rules} decides, as it does on the page.
      */
-    static List<Row> agreement(int draws, long seed, int[] sizes) {
+    static List<Row> agreement(int draws, long seed, int[] sizes, SmallNumbers rules) {
         var rows = new ArrayList<Row>();
         record Graders(String name, double[] grades, double miss) {}
         for (var g : List.of(
                 new Graders("Typical grades, well calibrated", new double[] {0.05, 0.3, 0.5, 0.15}, 0.2),
                 new Graders("Typical grades, poorly calibrated", new double[] {0.05, 0.3, 0.5, 0.15}, 0.5),
-                new Graders("Strong council, mostly Good", new double[] {0.02, 0.08, 0.7, 0.2}, 0.3))) {
+                new Graders("Strong council, mostly Good", new double[] {0.02, 0.08, 0.7, 0.2}, 0.3),
+                new Graders("Strong council, well calibrated", new double[] {0.02, 0.08, 0.7, 0.2}, 0.1),
+                new Graders("Nine in ten Good", new double[] {0, 0.05, 0.9, 0.05}, 0.2),
+                new Graders("Grades evenly spread, poorly calibrated", new double[] {0.25, 0.25, 0.25, 0.25}, 0.7),
+                new Graders("Weak council, mostly Requires improvement", new double[] {0.1, 0.6, 0.3, 0}, 0.3))) {
             var joint = new double[5][5];
             for (int t = 1; t <= 4; t++) {
                 var one = given(t, g.miss());
@@ -218,7 +232,7 @@ final class CoverageSimulation {
                         pairs.add(new int[] {pick(random, one, 0), pick(random, one, 0)});
                     }
                     var a = Agreement.of(pairs, 4);
-                    if (a.known()) {
+                    if (a.known() && rules.agreement(a) != SmallNumbers.Visibility.SUPPRESSED) {
                         covered += a.lower() <= truth && truth <= a.upper() ? 1 : 0;
                         widths[known++] = a.upper() - a.lower();
                     }
@@ -228,6 +242,7 @@ final class CoverageSimulation {
                         g.name() + " (true kappa " + String.format(Locale.UK, "%.2f", truth) + ")",
                         n,
                         known,
+                        (double) known / draws,
                         (double) covered / known,
                         median(Arrays.copyOf(widths, known))));
             }
@@ -299,6 +314,30 @@ final class CoverageSimulation {
         return c.name().substring(0, c.name().indexOf(' '));
     }
 
+    /**
+     * The small-number rules as shipped (application.properties), so the simulation judges what a page shows; a
+     * system property of the same name overrides one, to measure another rule.
+     */
+    static SmallNumbers shippedRules() {
+        var settings = new java.util.Properties();
+        try (var in = CoverageSimulation.class.getResourceAsStream("/application.properties")) {
+            settings.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        java.util.function.ToIntFunction<String> setting = name -> {
+            var key = "praxis.statistics." + name;
+            return Integer.parseInt(
+                    System.getProperty(key, settings.getProperty(key)).strip());
+        };
+        return new SmallNumbers(
+                setting.applyAsInt("fewest-shown"),
+                setting.applyAsInt("fewest-trusted"),
+                setting.applyAsInt("fewest-pairs-shown"),
+                setting.applyAsInt("fewest-pairs-trusted"),
+                setting.applyAsInt("fewest-varied-pairs"));
+    }
+
     private static String percent(double p) {
         return Math.round(p * 100) + "%";
     }
@@ -308,21 +347,22 @@ final class CoverageSimulation {
         int draws = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261201L;
         long start = System.nanoTime();
-        System.out.println("| Figure | Scenario | Audits (or pairs) | Draws | Coverage | Median width |");
-        System.out.println("|---|---|---:|---:|---:|---:|");
+        System.out.println("| Figure | Scenario | Audits (or pairs) | Draws shown | Shown | Coverage | Median width |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
         var all = new ArrayList<Row>();
         all.addAll(stratified(draws, seed));
         all.addAll(simple(draws, seed));
         all.addAll(differences(draws, seed));
-        all.addAll(agreement(draws, seed, new int[] {10, 20, 30, 60, 120}));
+        all.addAll(agreement(draws, seed, new int[] {10, 20, 30, 60, 120}, shippedRules()));
         for (var r : all) {
             System.out.printf(
                     Locale.UK,
-                    "| %s | %s | %d | %,d | %.1f%% | %.1f points |%n",
+                    "| %s | %s | %d | %,d | %.0f%% | %.1f%% | %.1f points |%n",
                     r.figure(),
                     r.scenario(),
                     r.size(),
                     r.draws(),
+                    r.shown() * 100,
                     r.coverage() * 100,
                     r.medianWidth() * 100);
         }

@@ -10,7 +10,7 @@ import org.praxis.statistics.SmallNumbers;
 /** The programme's estimate as a reader sees it; the arithmetic itself is worked by hand in ShareTest. */
 class EstimateTest {
 
-    private static final SmallNumbers RULES = new SmallNumbers(5, 10, 30, 60);
+    private static final SmallNumbers RULES = new SmallNumbers(5, 10, 30, 60, 4);
 
     @Test
     void theSentenceGivesTheShareAndItsKornAndGraubardInterval() {

@@ -130,7 +130,7 @@ class ModerationIT {
         assertThat(html(get("/audit/moderation")))
                 .contains("By auditor")
                 .contains("Over time, by quarter")
-                .contains("Too few to judge (fewer than 30 moderated)");
+                .contains("Too few to judge (fewer than 10 moderated)");
     }
 
     /**
@@ -238,6 +238,71 @@ class ModerationIT {
         assertThat(queue.select("a[href=/audit/audits/" + audit + "/moderation]"))
                 .isEmpty();
         assertThat(queue.text()).contains("Your audit: another QA lead moderates it");
+    }
+
+    /**
+     * Ten moderated audits are enough for a kappa, shown with its 95% interval and marked "treat with care"; but when
+     * the auditor graded nearly every case the same, kappa has almost nothing to measure: "too few to judge".
+     */
+    @Test
+    void agreementFromTenModeratedAuditsIsShownWithItsIntervalUnlessNearlyEveryOneGotOneGrade() throws Exception {
+        long allGood = submittedProgramme(12).getFirst();
+        var good = audits(allGood);
+        for (int i = 0; i < good.size(); i++) {
+            moderate(good.get(i), i < 2 ? "REQUIRES_IMPROVEMENT" : "GOOD");
+        }
+        assertThat(programmeRow(allGood))
+                .startsWith(name(allGood) + " 12 ")
+                .endsWith("Too few to judge (nearly every audit got the same grade: fewer than 4 graded otherwise)");
+
+        long varied = submittedProgramme(12).getFirst();
+        var grades = List.of("OUTSTANDING", "GOOD", "REQUIRES_IMPROVEMENT", "INADEQUATE");
+        var audits = audits(varied);
+        for (int i = 0; i < audits.size(); i++) {
+            // The auditor's grades, spread over the scale as a real programme's are (the fixture grades all Good)
+            jdbc.sql("update audit set overall_grade = :g where id = :a")
+                    .param("g", grades.get(i % 4))
+                    .param("a", audits.get(i))
+                    .update();
+            // The moderator agrees but for two cases, a step apart
+            moderate(audits.get(i), i == 1 ? "OUTSTANDING" : i == 6 ? "GOOD" : grades.get(i % 4));
+        }
+        var row = programmeRow(varied);
+        assertThat(row).startsWith(name(varied) + " 12 83% ");
+        assertThat(row).containsPattern("0\\.\\d\\d \\(95% interval -?\\d\\.\\d\\d to [01]\\.\\d\\d\\)");
+        assertThat(row).endsWith("(fewer than 60 moderated: treat with care)");
+    }
+
+    private List<Long> audits(long programme) {
+        return jdbc.sql("select id from audit where programme_id = :p order by id")
+                .param("p", programme)
+                .query(Long.class)
+                .list();
+    }
+
+    private void moderate(long audit, String grade) throws Exception {
+        html(post("/audit/audits/" + audit + "/moderation/grade").param("grade", grade));
+        html(post("/audit/audits/" + audit + "/moderation/agree")
+                .param("finalGrade", grade)
+                .param("agreementNote", "Agreed at the moderation panel"));
+    }
+
+    private String name(long programme) {
+        return jdbc.sql("select name from audit_programme where id = :p")
+                .param("p", programme)
+                .query(String.class)
+                .single();
+    }
+
+    /** The programme's row of the "By programme" agreement table, as its text. */
+    private String programmeRow(long programme) throws Exception {
+        var page = org.jsoup.Jsoup.parse(html(get("/audit/moderation")));
+        return page.select("tr").stream()
+                .filter(tr ->
+                        !tr.select("th, td").isEmpty() && tr.child(0).text().equals(name(programme)))
+                .findFirst()
+                .orElseThrow()
+                .text();
     }
 
     private long drawn(long programme) {

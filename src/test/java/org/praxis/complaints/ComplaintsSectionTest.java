@@ -13,7 +13,7 @@ import org.praxis.statistics.SmallNumbers;
 /** The section's plain words call a change in the mix of categories real only when the toolkit's reading does. */
 class ComplaintsSectionTest {
 
-    private final SmallNumbers rules = new SmallNumbers(5, 10, 10, 30);
+    private final SmallNumbers rules = new SmallNumbers(5, 10, 10, 30, 4);
     private final ReportPeriod period = new ReportPeriod(2026, 3);
     private final ComplaintFigures.Quarter quarter = new ComplaintFigures.Quarter(
             period, Map.of(Procedure.CHILDREN, 40), Map.of(), 40, 30, 10, 40, 12, 800L, 200L);

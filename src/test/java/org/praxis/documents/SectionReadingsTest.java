@@ -9,7 +9,7 @@ import org.praxis.statistics.SmallNumbers;
 /** The words of a headline's movement, worked by hand. */
 class SectionReadingsTest {
 
-    private final SmallNumbers rules = new SmallNumbers(5, 10, 30, 60);
+    private final SmallNumbers rules = new SmallNumbers(5, 10, 30, 60, 4);
 
     @Test
     void overlappingSharesAreNoClearChange() {

@@ -11,7 +11,7 @@ import org.praxis.statistics.SmallNumbers;
 /** A finding's reading claims no more than its measures allow, whatever mix of them it has. */
 class EvidenceOfChangeTest {
 
-    private static final SmallNumbers RULES = new SmallNumbers(5, 10, 30, 60);
+    private static final SmallNumbers RULES = new SmallNumbers(5, 10, 30, 60, 4);
     private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 1);
 
     private static EvidenceOfChange.Measure measure(

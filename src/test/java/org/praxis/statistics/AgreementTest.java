@@ -52,6 +52,29 @@ class AgreementTest {
     }
 
     @Test
+    void everyPairGradedTheSameClaimsNoCertaintyItDoesNotHave() {
+        // Leaving out any pair still gives kappa 1: the jackknife sees no variation at all, which says nothing about
+        // how sure kappa is (an interval of 1 to 1 missed the truth in one draw in seven at ten pairs)
+        var pairs = new ArrayList<int[]>();
+        for (int i = 0; i < 12; i++) {
+            pairs.add(new int[] {2 + i % 3, 2 + i % 3});
+        }
+        var same = Agreement.of(pairs, 4);
+        assertThat(same.kappa()).isCloseTo(1.0, within(1e-12));
+        assertThat(same.lower()).isEqualTo(-1.0);
+        assertThat(same.upper()).isEqualTo(1.0);
+    }
+
+    @Test
+    void variedCountsTheFewerPairsEitherGraderGaveOtherThanTheirUsualGrade() {
+        // Auditor: 4, 3, 3, 2, 1 (usual 3, twice: 3 otherwise). Moderator: 4, 3, 2, 2, 2 (usual 2, three times: 2
+        // otherwise).
+        assertThat(Agreement.of(FIVE, 4).varied()).isEqualTo(2);
+        assertThat(Agreement.of(List.of(new int[] {3, 3}, new int[] {3, 4}), 4).varied())
+                .isZero();
+    }
+
+    @Test
     void oneGradeForEverythingOrNoPairsGivesNoKappa() {
         assertThat(Agreement.of(List.of(new int[] {3, 3}, new int[] {3, 3}), 4).kappa())
                 .isNaN();

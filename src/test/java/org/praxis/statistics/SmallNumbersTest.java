@@ -3,13 +3,15 @@ package org.praxis.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.praxis.statistics.SmallNumbers.Reading;
 import org.praxis.statistics.SmallNumbers.Visibility;
 
 class SmallNumbersTest {
 
-    private final SmallNumbers rules = new SmallNumbers(5, 10, 30, 60);
+    private final SmallNumbers rules = new SmallNumbers(5, 10, 10, 60, 4);
 
     @Test
     void aGroupIsSuppressedThenMarkedThenShownAsItGrows() {
@@ -17,9 +19,48 @@ class SmallNumbersTest {
         assertThat(rules.group(5)).isEqualTo(Visibility.MARKED);
         assertThat(rules.group(10)).isEqualTo(Visibility.SHOWN);
         assertThat(rules.estimate(3)).isEqualTo(Visibility.MARKED);
-        assertThat(rules.agreement(2)).isEqualTo(Visibility.SUPPRESSED);
-        assertThat(rules.agreement(30)).isEqualTo(Visibility.MARKED);
-        assertThat(rules.agreement(60)).isEqualTo(Visibility.SHOWN);
+    }
+
+    @Test
+    void agreementIsJudgedFromTenModeratedPairsMarkedUnderSixtyAndShownFromThere() {
+        var two = Agreement.of(spread(2), 4);
+        assertThat(rules.agreement(two)).isEqualTo(Visibility.SUPPRESSED);
+        assertThat(rules.agreementTooFew(two)).isEqualTo("Too few to judge (fewer than 10 moderated)");
+        assertThat(rules.agreement(Agreement.of(spread(9), 4))).isEqualTo(Visibility.SUPPRESSED);
+        assertThat(rules.agreement(Agreement.of(spread(10), 4))).isEqualTo(Visibility.MARKED);
+        assertThat(rules.agreement(Agreement.of(spread(59), 4))).isEqualTo(Visibility.MARKED);
+        assertThat(rules.agreement(Agreement.of(spread(60), 4))).isEqualTo(Visibility.SHOWN);
+    }
+
+    @Test
+    void agreementIsNotJudgedWhenNearlyEveryAuditGotTheSameGradeHoweverMany() {
+        // 57 of 60 graded Good by both; each grader graded only two audits otherwise
+        var pairs = new ArrayList<int[]>();
+        for (int i = 0; i < 57; i++) {
+            pairs.add(new int[] {3, 3});
+        }
+        pairs.add(new int[] {3, 4});
+        pairs.add(new int[] {4, 3});
+        pairs.add(new int[] {2, 2});
+        var sameGrade = Agreement.of(pairs, 4);
+        assertThat(sameGrade.varied()).isEqualTo(2);
+        assertThat(rules.agreement(sameGrade)).isEqualTo(Visibility.SUPPRESSED);
+        assertThat(rules.agreementTooFew(sameGrade))
+                .isEqualTo("Too few to judge (nearly every audit got the same grade: fewer than 4 graded otherwise)");
+        // Two more audits graded otherwise by each: judged
+        pairs.add(new int[] {2, 2});
+        pairs.add(new int[] {4, 4});
+        assertThat(rules.agreement(Agreement.of(pairs, 4))).isEqualTo(Visibility.SHOWN);
+    }
+
+    /** {@code n} pairs over all four grades, mostly agreeing. */
+    private static List<int[]> spread(int n) {
+        var pairs = new ArrayList<int[]>();
+        for (int i = 0; i < n; i++) {
+            int grade = 1 + i % 4;
+            pairs.add(new int[] {grade, i % 5 == 0 ? Math.min(4, grade + 1) : grade});
+        }
+        return pairs;
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.praxis.statistics.SmallNumbers;
 
 class SurveyReportSectionTest {
 
-    private static final SmallNumbers RULES = new SmallNumbers(5, 10, 30, 60);
+    private static final SmallNumbers RULES = new SmallNumbers(5, 10, 30, 60, 4);
 
     private static Surveys.Survey survey(LocalDate closes, int invited, int responded) {
         return new Surveys.Survey(

@@ -399,7 +399,7 @@ class TrainingIT {
                 java.time.Clock.systemDefaultZone(),
                 results,
                 standards,
-                new org.praxis.statistics.SmallNumbers(5, 10, 10, 20));
+                new org.praxis.statistics.SmallNumbers(5, 10, 10, 20, 4));
         var long_ago = evaluation
                 .standardsAfter(course, LocalDate.now().minusMonths(6))
                 .getFirst();
