@@ -79,6 +79,10 @@ final class DemoAudits {
         moderate(s, childAudits.subList(0, 3), moderator, today.minusMonths(7).atTime(14, 0), random);
         differentGradeAgreed(
                 s, childAudits.get(3), moderator, today.minusMonths(7).atTime(15, 0));
+        // A deeper moderation of the children's programme: twelve in all, enough for the agreement tables to show a
+        // weighted kappa with its interval (from ten; decision 0020).
+        moderateInAgreement(
+                s, childAudits.subList(4, 12), moderator, today.minusMonths(7).atTime(16, 0));
         moderate(s, adultAudits.subList(0, 2), moderator, today.minusMonths(3).atTime(14, 0), random);
 
         actions(s, childAudits, adultAudits, users, today);
@@ -365,6 +369,15 @@ final class DemoAudits {
             s.past()
                     .moderated(
                             a.id(), moderator, moderatorGrade, moderatorGrade, "Agreed at the moderation panel", when);
+        }
+    }
+
+    /** Moderated and agreed at the auditor's own grade, so the findings stand as they were. */
+    private static void moderateInAgreement(
+            Services s, List<AuditProgrammes.AuditRow> audits, long moderator, LocalDateTime when) {
+        for (var a : audits) {
+            var grade = s.past().auditorGrade(a.id()).orElse(Grade.GOOD);
+            s.past().moderated(a.id(), moderator, grade, grade, "The auditor's grade stands", when);
         }
     }
 

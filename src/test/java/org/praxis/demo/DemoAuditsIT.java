@@ -63,6 +63,25 @@ class DemoAuditsIT {
     }
 
     @Test
+    void theModerationTablesShowAWeightedKappaWithItsIntervalForTheDeeplyModeratedProgramme() throws Exception {
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/audit/moderation").with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        var row = page.select("tr").stream()
+                .filter(tr ->
+                        tr.child(0).text().equals("Quarter 1 routine audit: children in need and child protection"))
+                .findFirst()
+                .orElseThrow()
+                .text();
+        assertThat(row)
+                .containsPattern(" 12 \\d+% -?\\d\\.\\d\\d \\(95% interval -?\\d\\.\\d\\d to -?\\d\\.\\d\\d\\) ");
+        assertThat(row).endsWith("(fewer than 60 moderated: treat with care)");
+        // The adults' programme, two moderated: the count, and no kappa
+        assertThat(page.text()).contains("Too few to judge (fewer than 10 moderated)");
+    }
+
+    @Test
     void theProgrammeUnderWayHasAReassignedAuditAReplacedCaseAndAPeerAuditByATeamManager() {
         assertThat(count("select count(*) from audit_change c join audit_programme p on p.id = c.programme_id"
                         + " where p.created_by = 'demo' and c.kind = 'REASSIGNED' and c.reason is not null"))
