@@ -75,15 +75,31 @@ final class DemoAudits {
         s.past().started(adults, today.minusMonths(5).atTime(9, 0), today.minusMonths(4));
         var adultAudits = complete(s, adults, today.minusMonths(4).atTime(10, 0), 0.62, random, users);
 
-        long moderator = users.get("qa.lead").userId();
-        moderate(s, childAudits.subList(0, 3), moderator, today.minusMonths(7).atTime(14, 0), random);
+        // The demo's one QA lead moderates, so only other auditors' audits: nobody moderates their own.
+        var qaLead = users.get("qa.lead");
+        long moderator = qaLead.userId();
+        var childrenToModerate = notAuditedBy(childAudits, qaLead);
+        moderate(
+                s,
+                childrenToModerate.subList(0, 3),
+                moderator,
+                today.minusMonths(7).atTime(14, 0),
+                random);
         differentGradeAgreed(
-                s, childAudits.get(3), moderator, today.minusMonths(7).atTime(15, 0));
+                s, childrenToModerate.get(3), moderator, today.minusMonths(7).atTime(15, 0));
         // A deeper moderation of the children's programme: twelve in all, enough for the agreement tables to show a
         // weighted kappa with its interval (from ten; decision 0020).
         moderateInAgreement(
-                s, childAudits.subList(4, 12), moderator, today.minusMonths(7).atTime(16, 0));
-        moderate(s, adultAudits.subList(0, 2), moderator, today.minusMonths(3).atTime(14, 0), random);
+                s,
+                childrenToModerate.subList(4, 12),
+                moderator,
+                today.minusMonths(7).atTime(16, 0));
+        moderate(
+                s,
+                notAuditedBy(adultAudits, qaLead).subList(0, 2),
+                moderator,
+                today.minusMonths(3).atTime(14, 0),
+                random);
 
         actions(s, childAudits, adultAudits, users, today);
 
@@ -122,7 +138,9 @@ final class DemoAudits {
                 .filter(a -> !done.contains(a))
                 .ifPresent(done::add);
         completeSome(s, done, today.minusDays(3).atTime(11, 0), 0.58, random, users, current);
-        s.past().awaitingModeration(started.getFirst().id());
+        s.past()
+                .awaitingModeration(
+                        notAuditedBy(done, users.get("qa.lead")).getFirst().id());
         changes(s, current, started, done, peerAuditor, DemoActions.as(users.get("qa.lead"), true));
     }
 
@@ -370,6 +388,13 @@ final class DemoAudits {
                     .moderated(
                             a.id(), moderator, moderatorGrade, moderatorGrade, "Agreed at the moderation panel", when);
         }
+    }
+
+    private static List<AuditProgrammes.AuditRow> notAuditedBy(
+            List<AuditProgrammes.AuditRow> audits, StaffAccounts.StaffAccount moderator) {
+        return audits.stream()
+                .filter(a -> !a.auditor().equals(moderator.name()))
+                .toList();
     }
 
     /** Moderated and agreed at the auditor's own grade, so the findings stand as they were. */

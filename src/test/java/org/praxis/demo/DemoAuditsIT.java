@@ -47,6 +47,13 @@ class DemoAuditsIT {
                         + " (select 1 from audit_conversation c where c.audit_id = a.id)"))
                 .as("an agreed grade that differs from the auditor's, and the conversation that followed")
                 .isGreaterThanOrEqualTo(1);
+        assertThat(count("select count(*) from audit a join audit_programme p on p.id = a.programme_id"
+                        + " left join audit_moderation m on m.audit_id = a.id where p.created_by = 'demo'"
+                        + " and (m.moderator_user_id = a.auditor_user_id or (a.for_moderation and m.audit_id is null"
+                        + " and a.auditor_user_id = (select id from user_account where username = 'qa.lead')))"))
+                .as(
+                        "nobody moderates their own audit, and the demo's one QA lead is not left one they may not moderate")
+                .isZero();
         // Raised by the demo's QA lead, in every state an action can be in.
         assertThat(count("select count(distinct status) from action_item where raised_by_user_id ="
                         + " (select id from user_account where username = 'qa.lead')"))
