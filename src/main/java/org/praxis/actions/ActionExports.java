@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every action for analysts, decoded (status in words, owner and verifier by name, team and service by name), row by
- * row as the database returns them. The window is on the day an action last changed, so a nightly load can take only
+ * Every action for analysts, decoded (status and priority in words; owner, verifier and whoever raised it by name,
+ * never by username; team and service by name), with what governance asks of an action: why, the practice standard it
+ * serves, its success measure; row by row as the database returns them. The window is on the day an action last changed, so a nightly load can take only
  * what changed.
  */
 @Service
@@ -26,6 +27,10 @@ public class ActionExports {
             "source",
             "raisedFrom",
             "title",
+            "why",
+            "practiceStandard",
+            "successMeasure",
+            "priority",
             "owner",
             "team",
             "service",
@@ -35,6 +40,7 @@ public class ActionExports {
             "raisedBy",
             "raisedOn",
             "verifiedBy",
+            "returnedBecause",
             "lastChangedOn");
 
     private final JdbcClient jdbc;
@@ -56,10 +62,12 @@ public class ActionExports {
                     var account = accounts.byIds(List.of(k)).get(k);
                     return account == null ? "Former user" : account.name();
                 });
+        var creators = new HashMap<String, String>();
         var today = LocalDate.now(clock);
         jdbc.sql("""
                         select a.id, a.source, a.source_label, a.title, a.owner_user_id, t.name, sa.name, a.due_date,
-                            a.status, a.created_by, a.created_at, a.verified_by_user_id, a.updated_at
+                            a.status, a.created_by, a.created_at, a.verified_by_user_id, a.updated_at,
+                            a.why, a.standard_label, a.success_measure, a.priority, a.raised_by_user_id, a.return_reason
                         from action_item a left join team_directory t on t.id = a.owner_team_id
                             left join service_area_directory sa on sa.id = t.service_area_id
                         where a.updated_at >= ? and a.updated_at < ?
@@ -79,6 +87,10 @@ public class ActionExports {
                         source(rs.getString(2)),
                         rs.getString(3),
                         rs.getString(4),
+                        rs.getString(14),
+                        rs.getString(15),
+                        rs.getString(16),
+                        Priority.valueOf(rs.getString(17)).label(),
                         name.apply(rs.getLong(5)),
                         rs.getString(6) == null ? "No team recorded" : rs.getString(6),
                         rs.getString(7),
@@ -87,9 +99,13 @@ public class ActionExports {
                         (status == ActionStatus.OPEN || status == ActionStatus.IN_PROGRESS) && due.isBefore(today)
                                 ? "Yes"
                                 : "No",
-                        rs.getString(10),
+                        // Raised by a person (by name) or, before people were recorded, by an import or the demo
+                        rs.getObject(18, Long.class) == null
+                                ? creators.computeIfAbsent(rs.getString(10), accounts::nameOf)
+                                : name.apply(rs.getLong(18)),
                         rs.getTimestamp(11).toLocalDateTime().toLocalDate(),
                         name.apply(rs.getObject(12, Long.class)),
+                        rs.getString(19),
                         rs.getTimestamp(13).toLocalDateTime().toLocalDate()
                     };
                     var map = new LinkedHashMap<String, Object>();

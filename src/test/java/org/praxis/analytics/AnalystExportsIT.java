@@ -48,6 +48,9 @@ class AnalystExportsIT {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    org.praxis.identity.StaffAccounts accounts;
+
     private long audit;
     private String reference;
 
@@ -85,6 +88,27 @@ class AnalystExportsIT {
                 .params(username, type)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * Actions come out with what governance asks of them (why, the practice standard, the success measure, priority),
+     * and people by name: whoever raised an action, owns or verified it is never shown by username.
+     */
+    @Test
+    void actionsComeOutWithTheirGovernanceFieldsAndPeopleByName() throws Exception {
+        var csv = mvc.perform(get("/exports/actions.csv" + ALL_DATES).with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("\uFEFFAction id,Source,Raised from,Title,Why,Practice standard,Success measure,Priority,"
+                        + "Owner,Team,Service,Due date,Status,Overdue,Raised by,Raised on,Verified by,Returned because,"
+                        + "Last changed on");
+        var qaLead = accounts.nameOf("qa.lead");
+        assertThat(csv).contains("," + qaLead + ",").containsPattern(",(High|Medium|Low),");
+        assertThat(csv)
+                .as("no person by username, and the demo's set-up in words")
+                .doesNotContainPattern(",(qa\\.lead|leader|manager|practitioner|admin|demo),");
     }
 
     @Test
