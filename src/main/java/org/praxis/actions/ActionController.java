@@ -57,8 +57,15 @@ class ActionController {
         model.addAttribute("files", files.of(id));
         model.addAttribute("fileLimit", files.limitText());
         model.addAttribute("fileTypes", EvidenceFileType.ALLOWED);
-        var owner = accounts.byIds(List.of(action.ownerUserId())).get(action.ownerUserId());
+        var people = accounts.byIds(
+                action.raisedByUserId() == null
+                        ? List.of(action.ownerUserId())
+                        : List.of(action.ownerUserId(), action.raisedByUserId()));
+        var owner = people.get(action.ownerUserId());
         model.addAttribute("owner", owner == null ? "Former user" : owner.name());
+        // Raised by a person (by name), or by something that is not one (an import, the demo's set-up)
+        var raiser = action.raisedByUserId() == null ? null : people.get(action.raisedByUserId());
+        model.addAttribute("raisedBy", raiser != null ? raiser.name() : accounts.nameOf(action.createdBy()));
         boolean isOwner = action.ownerUserId() == user.userId();
         model.addAttribute("canStart", isOwner && action.status() == ActionStatus.OPEN);
         model.addAttribute("canComplete", isOwner && action.status().canMoveTo(ActionStatus.DONE));

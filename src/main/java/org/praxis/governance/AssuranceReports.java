@@ -92,11 +92,14 @@ class AssuranceReports {
     private final JdbcClient jdbc;
     private final ReportComposition composition;
     private final Clock clock;
+    private final org.praxis.identity.StaffAccounts accounts;
 
-    AssuranceReports(JdbcClient jdbc, ReportComposition composition, Clock clock) {
+    AssuranceReports(
+            JdbcClient jdbc, ReportComposition composition, Clock clock, org.praxis.identity.StaffAccounts accounts) {
         this.jdbc = jdbc;
         this.composition = composition;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /** Every version the reader may open, latest quarter first. */
@@ -392,8 +395,9 @@ class AssuranceReports {
                 });
     }
 
+    /** The report's moves, each by the person's name (the history keeps the username). */
     private List<Move> moves(long id) {
-        return new ArrayList<>(jdbc.sql("select status, moved_by, moved_at, note from assurance_report_history"
+        var moves = jdbc.sql("select status, moved_by, moved_at, note from assurance_report_history"
                         + " where report_id = ? order by moved_at, id")
                 .param(id)
                 .query((rs, n) -> new Move(
@@ -401,6 +405,10 @@ class AssuranceReports {
                         rs.getString(2),
                         rs.getTimestamp(3).toLocalDateTime(),
                         rs.getString(4)))
-                .list());
+                .list();
+        var names = accounts.namesOf(moves.stream().map(Move::by).toList());
+        return new ArrayList<>(moves.stream()
+                .map(m -> new Move(m.status(), names.get(m.by()), m.at(), m.note()))
+                .toList());
     }
 }

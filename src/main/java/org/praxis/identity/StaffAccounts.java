@@ -79,7 +79,15 @@ public class StaffAccounts {
                 .param("u", username)
                 .query(StaffAccounts::row)
                 .list();
-        return rows.isEmpty() ? username : named(rows).getFirst().name();
+        return rows.isEmpty() ? standsFor(username) : named(rows).getFirst().name();
+    }
+
+    /**
+     * What a username with no account stands for: the demo council's set-up (which records "demo"), or itself (an
+     * account since deleted, a command line run).
+     */
+    private static String standsFor(String username) {
+        return "demo".equals(username) ? "Demo set-up" : username;
     }
 
     /** The names behind several usernames at once (a username with no staff record stands for itself). */
@@ -87,7 +95,7 @@ public class StaffAccounts {
     public Map<String, String> namesOf(Collection<String> usernames) {
         var wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();
         var names = new java.util.HashMap<String, String>();
-        wanted.forEach(u -> names.put(u, u));
+        wanted.forEach(u -> names.put(u, standsFor(u)));
         if (!wanted.isEmpty()) {
             named(jdbc.sql(SELECT + " where username in (:u)")
                             .param("u", wanted)

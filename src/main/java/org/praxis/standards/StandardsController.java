@@ -87,9 +87,13 @@ class StandardsController {
     private final StandardsManual manual;
     private final List<StandardCitations> citations;
 
-    StandardsController(StandardsManual manual, List<StandardCitations> citations) {
+    private final org.praxis.identity.StaffAccounts accounts;
+
+    StandardsController(
+            StandardsManual manual, List<StandardCitations> citations, org.praxis.identity.StaffAccounts accounts) {
         this.manual = manual;
         this.citations = citations;
+        this.accounts = accounts;
     }
 
     @GetMapping
@@ -131,6 +135,11 @@ class StandardsController {
         model.addAttribute("standard", history.getFirst());
         model.addAttribute("history", history);
         model.addAttribute("withdrawal", withdrawal.orElse(null));
+        // Who changed or withdrew it, by name: the manual keeps usernames
+        var who = new java.util.ArrayList<String>(
+                history.stream().map(StandardsManual.Standard::changedBy).toList());
+        withdrawal.map(StandardsManual.Withdrawal::by).ifPresent(who::add);
+        model.addAttribute("names", accounts.namesOf(who));
         var reader = CurrentUser.require();
         model.addAttribute(
                 "cited",

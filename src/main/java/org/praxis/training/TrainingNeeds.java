@@ -77,6 +77,8 @@ class TrainingNeeds {
     private final LearningThemes themes;
     private final SmallNumbers smallNumbers;
 
+    private final org.praxis.identity.StaffAccounts accounts;
+
     TrainingNeeds(
             JdbcClient jdbc,
             Clock clock,
@@ -84,7 +86,9 @@ class TrainingNeeds {
             StandardsManual standards,
             OrganisationDirectory organisation,
             LearningThemes themes,
-            SmallNumbers smallNumbers) {
+            SmallNumbers smallNumbers,
+            org.praxis.identity.StaffAccounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
         this.results = results;
@@ -161,7 +165,21 @@ class TrainingNeeds {
                         rs.getString(7),
                         rs.getTimestamp(8).toLocalDateTime()))
                 .list();
-        return page.of(items, total);
+        // Who decided, by name: the decisions keep usernames
+        var names = accounts.namesOf(items.stream().map(Decided::decidedBy).toList());
+        return page.of(
+                items.stream()
+                        .map(d -> new Decided(
+                                d.id(),
+                                d.summary(),
+                                d.decision(),
+                                d.courseId(),
+                                d.courseTitle(),
+                                d.reason(),
+                                names.get(d.decidedBy()),
+                                d.decidedAt()))
+                        .toList(),
+                total);
     }
 
     private List<Need> themeNeeds() {

@@ -70,6 +70,9 @@ class ImportNeverStuckIT {
     DemoUsers users;
 
     @Autowired
+    org.praxis.identity.StaffAccounts accounts;
+
+    @Autowired
     ApplicationEventMulticaster multicaster;
 
     private RegisterImport.Request request(Path file) {
@@ -200,7 +203,10 @@ class ImportNeverStuckIT {
                 .until(() -> !runs.find(id).orElseThrow().running());
         var cancelled = runs.find(id).orElseThrow();
         assertThat(cancelled.status()).isEqualTo(Status.CANCELLED);
-        assertThat(cancelled.message()).isEqualTo("Cancelled by qa.lead. Nothing was imported.");
+        // By name, never by username
+        assertThat(cancelled.message())
+                .isEqualTo("Cancelled by " + accounts.nameOf("qa.lead") + ". Nothing was imported.");
+        assertThat(cancelled.message()).doesNotContain("qa.lead");
         assertThat(jdbc.sql("select count(*) from register_snapshot")
                         .query(Long.class)
                         .single())

@@ -85,7 +85,15 @@ public class ImportRuns {
     private final Clock clock;
     private final AccessLog accessLog;
 
-    ImportRuns(JdbcClient jdbc, JdbcTemplate template, Clock clock, AccessLog accessLog) {
+    private final org.praxis.identity.StaffAccounts accounts;
+
+    ImportRuns(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            Clock clock,
+            AccessLog accessLog,
+            org.praxis.identity.StaffAccounts accounts) {
+        this.accounts = accounts;
         this.accessLog = accessLog;
         this.jdbc = jdbc;
         this.template = template;
@@ -99,7 +107,7 @@ public class ImportRuns {
         var running = jdbc.sql(
                         "select requested_by, started_at from register_import where source = ? and status = 'RUNNING'")
                 .param(source)
-                .query((rs, n) -> rs.getString(1) + " started one at "
+                .query((rs, n) -> accounts.nameOf(rs.getString(1)) + " started one at "
                         + rs.getTimestamp(2).toLocalDateTime().toLocalTime().withNano(0))
                 .optional();
         if (running.isPresent()) {
@@ -228,31 +236,65 @@ public class ImportRuns {
         return requested;
     }
 
-    /** Who asked to cancel this run, if anyone: the worker asks as it goes and once more before it commits. */
+    /**
+     * Who asked to cancel this run (by name), if anyone: the worker asks as it goes and once more before it commits.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     Optional<String> cancelRequestedBy(long importId) {
         return jdbc.sql(
                         "select cancel_requested_by from register_import where id = ? and cancel_requested_by is not null")
                 .param(importId)
                 .query(String.class)
-                .optional();
+                .optional()
+                .map(accounts::nameOf);
     }
 
     @Transactional(readOnly = true)
     public Optional<Run> find(long id) {
-        return jdbc.sql("select * from register_import where id = ?")
-                .param(id)
-                .query(this::run)
-                .optional();
+        return named(jdbc.sql("select * from register_import where id = ?")
+                        .param(id)
+                        .query(this::run)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     @Transactional(readOnly = true)
     public List<Run> recent(int offset, int limit) {
-        return jdbc.sql(
+        return named(jdbc.sql(
                         "select * from register_import order by started_at desc, id desc offset ? rows fetch next ? rows only")
                 .params(offset, limit)
                 .query(this::run)
-                .list();
+                .list());
+    }
+
+    /** Who started and who asked to cancel, by name (the table keeps usernames): one query for the page. */
+    private List<Run> named(List<Run> runs) {
+        var names = accounts.namesOf(runs.stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.requestedBy(), r.cancelRequestedBy()))
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        return runs.stream()
+                .map(r -> new Run(
+                        r.id(),
+                        r.source(),
+                        r.fileNames(),
+                        r.asAt(),
+                        r.rowHandling(),
+                        names.get(r.requestedBy()),
+                        r.startedAt(),
+                        r.finishedAt(),
+                        r.status(),
+                        r.progress(),
+                        r.message(),
+                        r.ignoredColumns(),
+                        r.rowsRead(),
+                        r.rowsImported(),
+                        r.rowsQuarantined(),
+                        r.problemCount(),
+                        r.snapshotId(),
+                        r.cancelRequestedBy() == null ? null : names.get(r.cancelRequestedBy())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
