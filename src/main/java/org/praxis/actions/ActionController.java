@@ -53,7 +53,12 @@ class ActionController {
                         .filter(source -> source.source().equals(action.source()))
                         .anyMatch(source -> source.mayOpen(action.sourceId(), user)));
         model.addAttribute("sourceKind", ActionSourceNames.of(action.source()));
-        model.addAttribute("history", actions.history(id));
+        var history = actions.history(id);
+        model.addAttribute("history", history);
+        // The history keeps who moved it as they were named then; "demo" (the demo's set-up) is put in words
+        model.addAttribute(
+                "movedBy",
+                accounts.namesOf(history.stream().map(Actions.Change::by).toList()));
         model.addAttribute("files", files.of(id));
         model.addAttribute("fileLimit", files.limitText());
         model.addAttribute("fileTypes", EvidenceFileType.ALLOWED);

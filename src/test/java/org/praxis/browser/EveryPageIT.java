@@ -86,8 +86,9 @@ class EveryPageIT {
 
             var problems = new LinkedHashMap<String, List<String>>();
             var consoleErrors = new LinkedHashMap<String, List<String>>();
+            var usernames = new LinkedHashMap<String, String>();
             long started = System.nanoTime();
-            var visited = crawl(browser, username, problems, consoleErrors);
+            var visited = crawl(browser, username, problems, consoleErrors, usernames);
             System.out.printf(
                     "Crawled %d pages as %s in %d s%n",
                     visited.size(), username, (System.nanoTime() - started) / 1_000_000_000);
@@ -98,15 +99,29 @@ class EveryPageIT {
             assertThat(consoleErrors)
                     .as("errors in the browser's console (scripts, Content Security Policy) as %s", username)
                     .isEmpty();
+            assertThat(usernames)
+                    .as("people shown by username, not by name, as %s (the words around each)", username)
+                    .isEmpty();
         }
     }
+
+    /**
+     * A demo username where a person's name belongs ("by qa.lead", a table cell "leader"), or the demo's set-up by its
+     * username. Account administration and the access log show usernames on purpose: they are what people sign in
+     * with and what the log is searched by.
+     */
+    private static final java.util.regex.Pattern USERNAME_SHOWN = java.util.regex.Pattern.compile(
+            "(?<![\\w.@/-])(qa\\.lead|lindsey\\.okafor|complaints\\.manager|demo)(?![\\w.@-])"
+                    + "|(?:\\bby |, |^|\\t)(admin|leader|manager|practitioner|visitor|councillor)(?:$|\\t|\\.|,)",
+            java.util.regex.Pattern.MULTILINE);
 
     /** Follows same-site links breadth first, one page per address pattern (ids and page numbers folded). */
     private List<String> crawl(
             Browser browser,
             String username,
             Map<String, List<String>> problems,
-            Map<String, List<String>> consoleErrors)
+            Map<String, List<String>> consoleErrors,
+            Map<String, String> usernames)
             throws Exception {
         var queue = new ArrayDeque<String>(List.of("/"));
         var patterns = new java.util.HashSet<String>();
@@ -130,6 +145,18 @@ class EveryPageIT {
             var errors = browser.consoleErrors();
             if (!errors.isEmpty()) {
                 consoleErrors.put(path, errors);
+            }
+            if (!path.startsWith("/admin/users")
+                    && !path.startsWith("/admin/api-tokens")
+                    && !path.startsWith("/admin/access-log")) {
+                var text = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                        .executeScript("return document.body.innerText");
+                var shown = USERNAME_SHOWN.matcher(text);
+                if (shown.find()) {
+                    usernames.put(
+                            path,
+                            text.substring(Math.max(0, shown.start() - 40), Math.min(text.length(), shown.end() + 20)));
+                }
             }
             // Every link's address in one call: one WebDriver round trip per link was most of the crawl's time.
             @SuppressWarnings("unchecked")
