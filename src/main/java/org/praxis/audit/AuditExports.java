@@ -42,7 +42,8 @@ public class AuditExports {
                 "standards",
                 "answerType",
                 "answer",
-                "submittedOn"),
+                "submittedOn",
+                "teamAsRecorded"),
         AUDITS(
                 "auditId",
                 "programmeId",
@@ -61,7 +62,8 @@ public class AuditExports {
                 "auditorGrade",
                 "agreedGrade",
                 "goodOrBetter",
-                "submittedOn"),
+                "submittedOn",
+                "teamAsRecorded"),
         MODERATIONS(
                 "auditId",
                 "programme",
@@ -75,7 +77,8 @@ public class AuditExports {
                 "agreedGrade",
                 "agreementNote",
                 "gradedOn",
-                "agreedOn");
+                "agreedOn",
+                "teamAsRecorded");
 
         private final List<String> columns;
 
@@ -117,8 +120,8 @@ public class AuditExports {
     private void answers(Window window, Consumer<Map<String, Object>> row) {
         var standardsOf = standardsByQuestion();
         jdbc.sql("""
-                        select a.id, p.name, a.case_reference, a.case_type, coalesce(t.name, a.team_name), sa.name,
-                            s.position, q.position, q.id, q.text, q.answer_type, ans.answer, a.submitted_at
+                        select a.id, p.name, a.case_reference, a.case_type, t.name, sa.name,
+                            s.position, q.position, q.id, q.text, q.answer_type, ans.answer, a.submitted_at, a.team_name
                         from audit_answer ans join audit a on a.id = ans.audit_id
                         """ + PLACE + """
                          join audit_question q on q.id = ans.question_id
@@ -143,16 +146,17 @@ public class AuditExports {
                             standardsOf.getOrDefault(rs.getLong(9), ""),
                             type.label(),
                             decoded(type, rs.getString(12)),
-                            day(rs.getTimestamp(13))));
+                            day(rs.getTimestamp(13)),
+                            rs.getString(14)));
                 });
     }
 
     private void audits(Window window, Consumer<Map<String, Object>> row) {
         var names = new Names();
         jdbc.sql("""
-                        select a.id, p.id, p.name, p.theme, a.case_reference, a.case_type, coalesce(t.name, a.team_name),
+                        select a.id, p.id, p.name, p.theme, a.case_reference, a.case_type, t.name,
                             sa.name, a.stratum, a.gender, a.ethnicity, a.disability, a.auditor_user_id, a.status,
-                            a.overall_grade, m.final_grade, a.submitted_at
+                            a.overall_grade, m.final_grade, a.submitted_at, a.team_name
                         from audit a
                         """ + PLACE + """
                          left join audit_moderation m on m.audit_id = a.id
@@ -184,16 +188,17 @@ public class AuditExports {
                             auditorGrade == null ? null : auditorGrade.label(),
                             agreed == null ? null : agreed.label(),
                             agreed == null ? null : agreed.goodOrBetter() ? "Yes" : "No",
-                            day(rs.getTimestamp(17))));
+                            day(rs.getTimestamp(17)),
+                            rs.getString(18)));
                 });
     }
 
     private void moderations(Window window, Consumer<Map<String, Object>> row) {
         var names = new Names();
         jdbc.sql("""
-                        select a.id, p.name, a.case_reference, coalesce(t.name, a.team_name), sa.name,
+                        select a.id, p.name, a.case_reference, t.name, sa.name,
                             a.auditor_user_id, a.overall_grade, m.moderator_user_id, m.moderator_grade, m.final_grade,
-                            m.agreement_note, m.graded_at, m.agreed_at
+                            m.agreement_note, m.graded_at, m.agreed_at, a.team_name
                         from audit_moderation m join audit a on a.id = m.audit_id
                         """ + PLACE + """
                         where m.graded_at >= ? and m.graded_at < ?
@@ -219,7 +224,8 @@ public class AuditExports {
                             agreed == null ? null : agreed.label(),
                             rs.getString(11),
                             day(rs.getTimestamp(12)),
-                            day(rs.getTimestamp(13))));
+                            day(rs.getTimestamp(13)),
+                            rs.getString(14)));
                 });
     }
 
@@ -302,6 +308,10 @@ public class AuditExports {
         };
     }
 
+    /**
+     * The team as findings group it: the directory's team, or "No team recorded" for a case-system name no team has
+     * been mapped to (that name is kept in {@code teamAsRecorded}, so the same audits are one group in both).
+     */
     private static String team(String name) {
         return name == null ? Findings.NO_TEAM : name;
     }

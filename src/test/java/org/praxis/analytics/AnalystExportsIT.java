@@ -91,6 +91,25 @@ class AnalystExportsIT {
     }
 
     /**
+     * A case-system team name no team has been mapped to is grouped as findings group it, "No team recorded", with the
+     * name as recorded beside it, so the export and the findings count the same audits in the same group.
+     */
+    @Test
+    void anUnmappedTeamIsGroupedAsFindingsGroupItWithTheRecordedNameBeside() throws Exception {
+        jdbc.sql("update audit set team_id = null, team_name = 'CIN Team 1' where id = ?")
+                .param(audit)
+                .update();
+        var audits = mvc.perform(get("/exports/audits.csv" + ALL_DATES).with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(audits.lines().findFirst().orElseThrow()).endsWith(",Submitted on,Team as recorded");
+        assertThat(audits.lines().filter(l -> l.contains("," + reference + ",")))
+                .singleElement()
+                .satisfies(l -> assertThat(l).contains(",No team recorded,").endsWith(",CIN Team 1"));
+    }
+
+    /**
      * Actions come out with what governance asks of them (why, the practice standard, the success measure, priority),
      * and people by name: whoever raised an action, owns or verified it is never shown by username.
      */
