@@ -302,6 +302,22 @@ class ActionsForGovernanceIT {
                 .doesNotContain("Filtered action three");
         assertThat(page("/actions/all?source=PRACTICE_WEEK" + window, "qa.lead"))
                 .doesNotContain("Filtered action");
+        long ownersTeam = jdbc.sql("select owner_team_id from action_item where id = ?")
+                .param(mine)
+                .query(Long.class)
+                .single();
+        long anotherTeam = jdbc.sql("select min(id) from team where id <> ?")
+                .param(ownersTeam)
+                .query(Long.class)
+                .single();
+        assertThat(page("/actions/all?team=" + ownersTeam + window, "qa.lead"))
+                .as("filtered by the owner's team")
+                .contains("Filtered action one")
+                .contains("Filtered action three");
+        assertThat(page("/actions/all?team=" + anotherTeam + window, "qa.lead"))
+                .as("another team's actions only")
+                .doesNotContain("Filtered action one")
+                .doesNotContain("Filtered action three");
         assertThat(page("/actions/all?overdue=yes" + window, "qa.lead")).doesNotContain("Filtered action");
         assertThat(page(
                         "/actions/all?dueFrom.day=5&dueFrom.month=3&dueFrom.year=2091&dueTo.day=15&dueTo.month=3"

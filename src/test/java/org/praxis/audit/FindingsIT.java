@@ -42,6 +42,16 @@ class FindingsIT {
                 .isEqualTo("/audit");
     }
 
+    private static java.util.Map<String, String> unzipped(byte[] bytes) throws Exception {
+        var parts = new java.util.HashMap<String, String>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                parts.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return parts;
+    }
+
     private String page(String path) throws Exception {
         return mvc.perform(get(path).with(demo.as("leader")))
                 .andReturn()
@@ -88,6 +98,24 @@ class FindingsIT {
                 .getResponse();
         assertThat(xlsx.getContentType()).startsWith("application/vnd.openxmlformats");
         assertThat(xlsx.getContentAsByteArray()).startsWith(new byte[] {'P', 'K'});
+        // The same figures as the page (and the PDF below): the estimate and its interval as numbers shown as
+        // percentages, the header row frozen, the columns sized.
+        var onPage = java.util.regex.Pattern.compile("(\\d+)% \\(95% interval (\\d+)% to (\\d+)%")
+                .matcher(page("/audit/programmes/" + programme + "/findings"));
+        assertThat(onPage.find()).isTrue();
+        var summary = unzipped(xlsx.getContentAsByteArray()).get("xl/worksheets/sheet1.xml");
+        assertThat(summary).contains("state=\"frozen\"").contains("<col min=\"1\" max=\"1\" width=\"44.0\"");
+        for (int row = 5; row <= 7; row++) {
+            var cell = java.util.regex.Pattern.compile("<c r=\"B" + row + "\" s=\"1\"><v>([0-9.Ee-]+)</v>")
+                    .matcher(summary);
+            assertThat(cell.find())
+                    .as("row %d is a number with the percentage format", row)
+                    .isTrue();
+            assertThat(Math.round(Double.parseDouble(cell.group(1)) * 100))
+                    .as("row %d as on the page", row)
+                    .isEqualTo(Long.parseLong(onPage.group(row - 4)));
+        }
+        var sameFigures = onPage.group(0);
 
         var pdf = mvc.perform(
                         get("/audit/programmes/" + programme + "/findings.pdf").with(demo.as("leader")))
@@ -99,13 +127,16 @@ class FindingsIT {
         org.praxis.documents.AccessiblePdf.assertAccessible(pdf.getContentAsByteArray());
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
             var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            assertThat(text).contains("33% (95% interval").contains("By practice standard");
+            assertThat(text).contains(sameFigures).contains("By practice standard");
         }
 
         assertThat(page("/audit/findings"))
                 .contains("/audit/programmes/" + programme + "/findings")
                 .contains("33% (95% interval")
                 .contains("Change since the programme before");
+        assertThat(page("/audit/findings"))
+                .as("a programme of three audits is starred on the chart, and the star explained")
+                .contains("* fewer than 10 audits: treat with care.");
     }
 
     @Test

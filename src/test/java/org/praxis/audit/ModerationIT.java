@@ -131,6 +131,10 @@ class ModerationIT {
                 .contains("By auditor")
                 .contains("Over time, by quarter")
                 .contains("Too few to judge (fewer than 10 moderated)");
+        assertThat(org.jsoup.Jsoup.parse(html(get("/audit/moderation"))).select("th"))
+                .as("every header cell of the queue and agreement tables says what its column or row holds")
+                .isNotEmpty()
+                .allSatisfy(th -> assertThat(th.text()).isNotBlank());
     }
 
     /**

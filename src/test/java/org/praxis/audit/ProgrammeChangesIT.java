@@ -168,6 +168,57 @@ class ProgrammeChangesIT {
                 .isEqualTo(200);
     }
 
+    /** A senior practitioner peer audits too, under the same rule: never a case of their own team. */
+    @Test
+    void aSeniorPractitionerAuditsOtherTeamsCasesNeverTheirOwn() throws Exception {
+        long staff = jdbc.sql("select staff_id from user_account where username = 'practitioner'")
+                .query(Long.class)
+                .single();
+        var role = jdbc.sql("select job_role from staff_member where id = ?")
+                .param(staff)
+                .query(String.class)
+                .single();
+        var form = mvc.perform(get("/audit/programmes/new").with(demo.as("qa.lead")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(form).as("a practitioner who is not senior is not offered").doesNotContain(nameOf("practitioner"));
+        jdbc.sql("update staff_member set job_role = 'SENIOR_PRACTITIONER' where id = ?")
+                .param(staff)
+                .update();
+        try {
+            form = mvc.perform(get("/audit/programmes/new").with(demo.as("qa.lead")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(form)
+                    .as("senior practitioners are offered as peer auditors")
+                    .contains(nameOf("practitioner"));
+            long programme = created(plan("Senior peer audit", "draw", "31337", "practitioner", "6", "leader", "6"));
+            assertThat(count(
+                            "select count(*) from audit where programme_id = ? and auditor_user_id = ?",
+                            programme,
+                            userId("practitioner")))
+                    .isEqualTo(6);
+            assertThat(count(
+                            "select count(*) from audit where programme_id = ? and auditor_user_id = ? and team_id = ?",
+                            programme,
+                            userId("practitioner"),
+                            staffTeamOf("practitioner")))
+                    .as("never a case of their own team")
+                    .isZero();
+            var list = mvc.perform(get("/audit").param("list", "assigned").with(demo.as("practitioner")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(list).contains("Audits assigned to you");
+        } finally {
+            jdbc.sql("update staff_member set job_role = ? where id = ?")
+                    .params(role, staff)
+                    .update();
+        }
+    }
+
     @Test
     void anAuditGivenToSomeoneElseIsRecordedAndTheConflictRuleHolds() throws Exception {
         long programme = created(plan("Reassign", "draw", "4242", "leader", "30", "qa.lead", "30"));

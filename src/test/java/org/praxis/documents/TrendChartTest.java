@@ -25,4 +25,23 @@ class TrendChartTest {
         assertThat(TrendChart.fittedRange(List.of(new TrendChart.Point("a", null, null, null))))
                 .containsExactly(0, 100);
     }
+
+    @Test
+    void eachFigureIsDrawnWithItsIntervalAndAStarredLabelKeepsItsStar() {
+        var svg = TrendChart.svg(
+                List.of(
+                        new TrendChart.Point("Spring audit", 62.0, 55.0, 69.0),
+                        new TrendChart.Point("* Small audit", 40.0, 12.0, 74.0),
+                        new TrendChart.Point("Not yet", null, null, null),
+                        new TrendChart.Point("Autumn audit", 71.0, 64.0, 77.5)),
+                "Estimated % good or better",
+                640);
+        // One pale bar per figure, for its 95% interval; none for the programme without one
+        assertThat(java.util.regex.Pattern.compile("<rect[^>]*style='fill:rgb\\(210,226,241\\)'")
+                        .matcher(svg)
+                        .results()
+                        .count())
+                .isEqualTo(3);
+        assertThat(svg).contains("* Small audit").contains("Autumn audit");
+    }
 }
