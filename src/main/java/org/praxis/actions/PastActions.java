@@ -41,6 +41,7 @@ public class PastActions {
         }
         int next = 0;
         var last = raisedAt;
+        LocalDateTime doneAt = null;
         for (var e : history) {
             LocalDateTime at;
             if (e.from() == null) {
@@ -51,8 +52,17 @@ public class PastActions {
                 at = movedAt.get(next++);
             }
             last = at.isAfter(last) ? at : last;
+            if ("DONE".equals(e.to()) && !"DONE".equals(e.from()) && doneAt == null) {
+                doneAt = at;
+            }
             jdbc.sql("update action_history set changed_at = ? where id = ?")
                     .params(Timestamp.valueOf(at), e.id())
+                    .update();
+        }
+        if (doneAt != null) {
+            // Evidence is added as the action is marked done, so its file bears that day too
+            jdbc.sql("update action_evidence_file set uploaded_at = ? where action_id = ?")
+                    .params(Timestamp.valueOf(doneAt.minusMinutes(10)), actionId)
                     .update();
         }
         jdbc.sql("update action_item set created_at = ?, updated_at = ? where id = ?")

@@ -96,7 +96,8 @@ class AnalystExportsIT {
      */
     @Test
     void anUnmappedTeamIsGroupedAsFindingsGroupItWithTheRecordedNameBeside() throws Exception {
-        jdbc.sql("update audit set team_id = null, team_name = 'CIN Team 1' where id = ?")
+        jdbc.sql("update audit set team_id = null, team_name = 'CIN Team 1', ethnicity = 'WBRI', disability = 'N'"
+                        + " where id = ?")
                 .param(audit)
                 .update();
         var audits = mvc.perform(get("/exports/audits.csv" + ALL_DATES).with(demo.as("qa.lead")))
@@ -106,7 +107,20 @@ class AnalystExportsIT {
         assertThat(audits.lines().findFirst().orElseThrow()).endsWith(",Submitted on,Team as recorded");
         assertThat(audits.lines().filter(l -> l.contains("," + reference + ",")))
                 .singleElement()
-                .satisfies(l -> assertThat(l).contains(",No team recorded,").endsWith(",CIN Team 1"));
+                .satisfies(l -> assertThat(l)
+                        .contains(",No team recorded,")
+                        .endsWith(",CIN Team 1")
+                        .as("Annex A codes in words, as on the findings page")
+                        .contains(","
+                                + org.praxis.register.CodeLists.label(
+                                        org.praxis.register.CodeLists.Field.ETHNICITY, "WBRI")
+                                + ",")
+                        .contains(","
+                                + org.praxis.register.CodeLists.label(
+                                        org.praxis.register.CodeLists.Field.DISABILITY, "N")
+                                + ",")
+                        .doesNotContain(",WBRI,")
+                        .doesNotContain(",N,"));
     }
 
     /**

@@ -47,6 +47,30 @@ class NarrowScreenIT {
         }
     }
 
+    /**
+     * Findings over time at 320 px: the page does not scroll sideways; the chart keeps a readable size and scrolls in
+     * its own focusable region, and the table beneath gives the same figures.
+     */
+    @Test
+    void findingsOverTimeFitA320PixelScreen() throws Exception {
+        try (var browser = new Browser("http://localhost:" + port, true)) {
+            browser.signIn("qa.lead");
+            browser.driver.manage().window().setSize(new Dimension(320, 1000));
+            browser.open("/audit/findings");
+            var js = (JavascriptExecutor) browser.driver;
+            long page = (Long) js.executeScript("return document.documentElement.scrollWidth");
+            long window = (Long) js.executeScript("return document.documentElement.clientWidth");
+            assertThat(page).as("the page's width against the window's").isLessThanOrEqualTo(window);
+            assertThat((Long) js.executeScript("return document.querySelector('.praxis-chart img').clientWidth"))
+                    .as("the chart is not squeezed to the screen's width, where its labels could not be read")
+                    .isGreaterThan(window);
+            assertThat(browser.accessibilityProblems("region", "scrollable-region-focusable"))
+                    .isEmpty();
+            assertThat(browser.seriousAccessibilityProblems()).isEmpty();
+            browser.screenshot("findings-over-time-320");
+        }
+    }
+
     /** Everyone's menu, the QA lead's and the administrator's the longest, is one row on a 1280 px screen. */
     @Test
     void theMenuIsOneRowAt1280Pixels() throws Exception {

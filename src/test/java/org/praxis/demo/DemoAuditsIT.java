@@ -54,6 +54,11 @@ class DemoAuditsIT {
                 .as(
                         "nobody moderates their own audit, and the demo's one QA lead is not left one they may not moderate")
                 .isZero();
+        assertThat(count("select count(*) from action_evidence_file f where f.file_name = 'supervision-note.pdf'"
+                        + " and cast(f.uploaded_at as date) <> (select cast(min(h.changed_at) as date)"
+                        + " from action_history h where h.action_id = f.action_id and h.to_status = 'DONE')"))
+                .as("the demo's evidence is dated the day its action was marked done, as its history says")
+                .isZero();
         // Raised by the demo's QA lead, in every state an action can be in.
         assertThat(count("select count(distinct status) from action_item where raised_by_user_id ="
                         + " (select id from user_account where username = 'qa.lead')"))
