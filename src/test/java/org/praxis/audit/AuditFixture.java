@@ -125,4 +125,17 @@ public final class AuditFixture {
     }
 
     private AuditFixture() {}
+    /**
+     * In the caller's transaction (a test's, rolled back after it), the monthly counts that findings and learning
+     * reviews read are made again from the programmes this account created only: a test of what the demo shows reads
+     * the demo's own audits, not those other tests, run in a random order, submitted this month.
+     */
+    public static void countedFromProgrammesBy(String createdBy, JdbcClient jdbc, StandardResults results) {
+        jdbc.sql("delete from audit_result_month").update();
+        results.count(jdbc.sql("select a.id from audit a join audit_programme p on p.id = a.programme_id"
+                        + " where p.created_by = :by and a.submitted_at is not null")
+                .param("by", createdBy)
+                .query(Long.class)
+                .list());
+    }
 }

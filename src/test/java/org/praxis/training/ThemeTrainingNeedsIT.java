@@ -188,7 +188,9 @@ class ThemeTrainingNeedsIT {
                 .as("the decision's row")
                 .contains("Accepted")
                 .contains(course)
-                .contains(LEAD);
+                .as("who decided, by name")
+                .contains("Lindsey Okafor")
+                .doesNotContain(LEAD);
         // Deciding again on the same figures is refused: the need is no longer proposed.
         assertThat(send(
                                 post("/training/needs/decide")
