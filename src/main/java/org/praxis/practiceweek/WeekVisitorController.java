@@ -94,9 +94,12 @@ class WeekVisitorController {
                 visitors.candidates(weekId).stream()
                         .map(c -> new Option(
                                 String.valueOf(c.userId()),
-                                c.name() + ", " + c.kind().label().toLowerCase()
-                                        + (c.seniorLeader() ? " (senior leader)" : "")
-                                        + (c.kind() == WeekVisitors.Kind.LEADER ? "" : ", " + c.organisation())))
+                                // "Sam Lee (senior leader)", "Jo Ray (councillor, Northbridge City Council)"
+                                c.name() + " ("
+                                        + (c.seniorLeader() ? "senior " : "")
+                                        + c.kind().label().toLowerCase()
+                                        + (c.kind() == WeekVisitors.Kind.LEADER ? "" : ", " + c.organisation())
+                                        + ")"))
                         .toList());
         return "practiceweek/visitors";
     }
