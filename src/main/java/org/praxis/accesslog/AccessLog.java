@@ -21,12 +21,22 @@ import org.springframework.web.servlet.HandlerMapping;
 @Service
 public class AccessLog {
 
-    /** What was done to the record. */
+    /** What was done to the record, with the word the access log page shows for it. */
     public enum Action {
-        VIEWED,
-        EXPORTED,
-        CHANGED,
-        DENIED
+        VIEWED("Viewed"),
+        EXPORTED("Exported"),
+        CHANGED("Changed"),
+        DENIED("Refused");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     private static final int MAX_ID = 64;

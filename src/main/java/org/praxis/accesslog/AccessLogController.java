@@ -104,7 +104,7 @@ class AccessLogController {
         return List.of(
                 Cell.text(AccessLogSearch.SHOWN.format(e.occurredAt())),
                 Cell.text(e.username()),
-                Cell.tag(ScreenNames.action(e.action()), "DENIED".equals(e.action()) ? "red" : "grey"),
+                Cell.tag(AccessLog.Action.valueOf(e.action()).label(), "DENIED".equals(e.action()) ? "red" : "grey"),
                 Cell.text(ScreenNames.recordType(e.recordType())),
                 Cell.text(e.recordId()),
                 Cell.text(ScreenNames.screen(e.screen())));

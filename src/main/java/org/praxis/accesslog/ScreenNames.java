@@ -247,17 +247,6 @@ final class ScreenNames {
         return "Page " + (space < 0 ? pattern : pattern.substring(space + 1));
     }
 
-    /** What was done, in words: "Viewed", "Exported", "Changed", or "Refused" for an entry written on a refusal. */
-    static String action(String action) {
-        return switch (action) {
-            case "VIEWED" -> "Viewed";
-            case "EXPORTED" -> "Exported";
-            case "CHANGED" -> "Changed";
-            case "DENIED" -> "Refused";
-            default -> action;
-        };
-    }
-
     /** "Service area" for SERVICE_AREA; record types already in words stay as they are. */
     static String recordType(String type) {
         if (type == null || !type.equals(type.toUpperCase(Locale.ROOT))) {

@@ -170,5 +170,14 @@ class AccessLogIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(before + 1);
+        var html = mvc.perform(get("/admin/access-log").with(demo.as("admin")).param("username", "visitor"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(html)
+                        .select("main table tbody tr strong.govuk-tag--red")
+                        .eachText())
+                .as("a refusal in words, in red")
+                .contains("Refused");
     }
 }

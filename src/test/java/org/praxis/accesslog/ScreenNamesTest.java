@@ -17,8 +17,6 @@ class ScreenNamesTest {
                 .as("a screen not named keeps its address, without the method")
                 .isEqualTo("Page /help/moderation");
         assertThat(ScreenNames.recordType("STAFF")).isEqualTo("Staff");
-        assertThat(ScreenNames.action("DENIED")).isEqualTo("Refused");
-        assertThat(ScreenNames.action("EXPORTED")).isEqualTo("Exported");
         assertThat(ScreenNames.recordType("SERVICE_AREA")).isEqualTo("Service area");
         assertThat(ScreenNames.recordType("Audit moderation")).isEqualTo("Audit moderation");
     }
